@@ -1,0 +1,259 @@
+#include "Cli.h"
+
+#include "models/io/SampleWorkbook.h"
+#include "models/store/Schema.h"
+#include "models/store/Workbook.h"
+#include "models/store/WorkbookLock.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using pb::domain::SettingKey;
+using pb::store::StoreError;
+using pb::store::Workbook;
+
+namespace pb::cli {
+
+namespace {
+
+int exitCodeFor(const StoreError &error) {
+    switch (error.code) {
+    case StoreError::Code::None:
+        return Success;
+    case StoreError::Code::Exists:
+    case StoreError::Code::InvalidValue:
+        return BadInput;
+    default:
+        return CannotOpen;
+    }
+}
+
+QJsonValue lockJson(const store::LockHolder &holder) {
+    if (!holder.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{u"user"_s, holder.user},
+                       {u"host"_s, holder.host},
+                       {u"pid"_s, holder.pid},
+                       {u"application"_s, holder.application},
+                       {u"since"_s, holder.since.toUTC().toString(Qt::ISODate)},
+                       {u"same_host"_s, holder.sameHost}};
+}
+
+void printJson(QTextStream &out, const QJsonObject &object) {
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err) {}
+
+QString Cli::usage() const {
+    return tr("Usage: playbook-cli VERB [options] [arguments]\n"
+              "\n"
+              "Headless access to Playbook Workbench workbooks (.playbook files).\n"
+              "\n"
+              "Verbs:\n"
+              "  new WORKBOOK [--title TEXT] [--sample]  create a workbook (never overwrites)\n"
+              "  check WORKBOOK [--json]                  integrity, file format, lock holder "
+              "and findings\n"
+              "  info WORKBOOK [--json]                   title and counts of candidates, "
+              "partnerships and KPIs\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     show this help (also: playbook-cli VERB --help)\n"
+              "  -v, --version  show the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 usage error, 2 bad input data (nothing was changed),\n"
+              "3 a workbook that cannot be opened or is locked.\n");
+}
+
+int Cli::usageError(const QString &message) {
+    m_err << u"playbook-cli: "_s << message << u"\n"_s << tr("Run 'playbook-cli --help' for usage.")
+          << u"\n"_s;
+    return UsageError;
+}
+
+int Cli::run(const QStringList &arguments) {
+    if (arguments.isEmpty())
+        return usageError(tr("no verb given."));
+    const QString verb = arguments.first();
+    if (verb == u"-h" || verb == u"--help" || verb == u"help") {
+        m_out << usage();
+        return Success;
+    }
+    if (verb == u"-v" || verb == u"--version") {
+        m_out << u"playbook-cli "_s << QCoreApplication::applicationVersion() << u"\n"_s;
+        return Success;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (verb == u"new")
+        return runNew(rest);
+    if (verb == u"check")
+        return runCheck(rest);
+    if (verb == u"info")
+        return runInfo(rest);
+    return usageError(tr("unknown verb '%1'.").arg(verb));
+}
+
+// Parses a verb's arguments; returns false (and prints) on --help or a usage error.
+static bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &arguments,
+                      int expectedPositional, QTextStream &out, QString *error, bool *helpShown) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Cli::tr("Show help for this verb."));
+    parser.addOption(help);
+    *helpShown = false;
+    if (!parser.parse(QStringList{u"playbook-cli "_s + verb} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *helpShown = true;
+        return false;
+    }
+    if (parser.positionalArguments().size() != expectedPositional) {
+        *error = expectedPositional == 1
+                     ? Cli::tr("'%1' expects one workbook argument.").arg(verb)
+                     : Cli::tr("'%1' expects %2 arguments.").arg(verb).arg(expectedPositional);
+        return false;
+    }
+    return true;
+}
+
+int Cli::runNew(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a new workbook. An existing file is never "
+                                        "overwritten."));
+    const QCommandLineOption title(u"title"_s, tr("The workbook title."), tr("TEXT"));
+    const QCommandLineOption sample(u"sample"_s, tr("Fill it with the bundled sample content."));
+    parser.addOption(title);
+    parser.addOption(sample);
+    parser.addPositionalArgument(u"WORKBOOK"_s, tr("Path of the .playbook file to create."));
+    QString error;
+    bool help = false;
+    if (!parseVerb(parser, u"new"_s, arguments, 1, m_out, &error, &help))
+        return help ? Success : usageError(error);
+
+    const QString path = parser.positionalArguments().constFirst();
+    StoreError result;
+    if (parser.isSet(sample)) {
+        if (parser.isSet(title))
+            return usageError(tr("--title and --sample cannot be combined."));
+        result = io::SampleWorkbook::create(path);
+    } else {
+        const QString text =
+            parser.isSet(title) ? parser.value(title) : QFileInfo(path).completeBaseName();
+        result = Workbook::createAtVersion(path, store::schema::currentVersion(), text);
+    }
+    if (result) {
+        m_err << result.message << u"\n"_s;
+        return exitCodeFor(result);
+    }
+    m_out << tr("created %1").arg(QDir::toNativeSeparators(path)) << u"\n"_s;
+    return Success;
+}
+
+int Cli::runCheck(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check a workbook: integrity, file format, who has it "
+                                        "open, and the findings of every area."));
+    const QCommandLineOption json(u"json"_s, tr("Print machine-readable JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
+    QString error;
+    bool help = false;
+    if (!parseVerb(parser, u"check"_s, arguments, 1, m_out, &error, &help))
+        return help ? Success : usageError(error);
+
+    const QString path = parser.positionalArguments().constFirst();
+    store::OpenOptions options;
+    options.readOnly = true;
+    StoreError openError;
+    auto workbook = Workbook::open(path, options, &openError);
+    if (!workbook) {
+        m_err << openError.message << u"\n"_s;
+        return exitCodeFor(openError);
+    }
+    const QStringList problems = workbook->integrityProblems();
+    const store::LockHolder holder = store::WorkbookLock::inspect(path);
+    const int fileVersion = workbook->fileSchemaVersion();
+
+    if (parser.isSet(json)) {
+        printJson(m_out, {{u"workbook"_s, QDir::toNativeSeparators(workbook->path())},
+                          {u"file_format"_s, fileVersion},
+                          {u"current_file_format"_s, store::schema::currentVersion()},
+                          {u"integrity"_s, problems.isEmpty() ? u"ok"_s : u"damaged"_s},
+                          {u"integrity_problems"_s, QJsonArray::fromStringList(problems)},
+                          {u"lock"_s, lockJson(holder)},
+                          {u"findings"_s, QJsonArray()}});
+    } else {
+        m_out << tr("workbook: %1").arg(QDir::toNativeSeparators(workbook->path())) << u"\n"_s;
+        m_out << tr("file format: %1 (this version writes %2)")
+                     .arg(fileVersion)
+                     .arg(store::schema::currentVersion())
+              << u"\n"_s;
+        m_out << tr("integrity: %1").arg(problems.isEmpty() ? tr("ok") : tr("damaged")) << u"\n"_s;
+        for (const QString &problem : problems)
+            m_out << u"  "_s << problem << u"\n"_s;
+        m_out << tr("lock: %1")
+                     .arg(holder.isValid() ? tr("held by %1").arg(holder.describe()) : tr("none"))
+              << u"\n"_s;
+        m_out << tr("findings: none") << u"\n"_s;
+    }
+    if (!problems.isEmpty()) {
+        m_err << tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problems.first())
+              << u"\n"_s;
+        return CannotOpen;
+    }
+    return Success;
+}
+
+int Cli::runInfo(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show a workbook's title and what it holds."));
+    const QCommandLineOption json(u"json"_s, tr("Print machine-readable JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
+    QString error;
+    bool help = false;
+    if (!parseVerb(parser, u"info"_s, arguments, 1, m_out, &error, &help))
+        return help ? Success : usageError(error);
+
+    store::OpenOptions options;
+    options.readOnly = true;
+    StoreError openError;
+    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), options, &openError);
+    if (!workbook) {
+        m_err << openError.message << u"\n"_s;
+        return exitCodeFor(openError);
+    }
+    const store::WorkbookCounts counts = workbook->counts();
+    const QString title = workbook->setting(SettingKey::Title).toString();
+    const QString owner = workbook->setting(SettingKey::Owner).toString();
+    const QString currency = workbook->setting(SettingKey::Currency).toString();
+    if (parser.isSet(json)) {
+        printJson(m_out, {{u"workbook"_s, QDir::toNativeSeparators(workbook->path())},
+                          {u"title"_s, title},
+                          {u"owner"_s, owner},
+                          {u"currency"_s, currency},
+                          {u"file_format"_s, workbook->fileSchemaVersion()},
+                          {u"candidates"_s, counts.candidates},
+                          {u"partnerships"_s, counts.partnerships},
+                          {u"kpis"_s, counts.kpis}});
+        return Success;
+    }
+    m_out << tr("title: %1").arg(title) << u"\n"_s << tr("owner: %1").arg(owner) << u"\n"_s
+          << tr("currency: %1").arg(currency) << u"\n"_s
+          << tr("candidates: %1").arg(counts.candidates) << u"\n"_s
+          << tr("partnerships: %1").arg(counts.partnerships) << u"\n"_s
+          << tr("kpis: %1").arg(counts.kpis) << u"\n"_s;
+    return Success;
+}
+
+} // namespace pb::cli

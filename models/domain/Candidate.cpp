@@ -1,0 +1,81 @@
+#include "Candidate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pb::domain {
+
+QString structureId(Structure structure) {
+    switch (structure) {
+    case Structure::Unset:
+        return {};
+    case Structure::Referral:
+        return u"referral"_s;
+    case Structure::Reseller:
+        return u"reseller"_s;
+    case Structure::Integration:
+        return u"integration"_s;
+    case Structure::CoMarketing:
+        return u"co-marketing"_s;
+    case Structure::JointVenture:
+        return u"joint-venture"_s;
+    }
+    return {};
+}
+
+std::optional<Structure> structureFromId(const QString &text) {
+    const QString id = text.trimmed().toLower();
+    if (id.isEmpty())
+        return Structure::Unset;
+    if (id == u"referral")
+        return Structure::Referral;
+    if (id == u"reseller" || id == u"distribution" || id == u"channel")
+        return Structure::Reseller;
+    if (id == u"integration" || id == u"technology")
+        return Structure::Integration;
+    if (id == u"co-marketing" || id == u"comarketing" || id == u"co marketing" ||
+        id == u"strategic")
+        return Structure::CoMarketing;
+    if (id == u"joint-venture" || id == u"joint venture" || id == u"jv")
+        return Structure::JointVenture;
+    return std::nullopt;
+}
+
+QString stageId(Stage stage) {
+    switch (stage) {
+    case Stage::Sourced:
+        return u"sourced"_s;
+    case Stage::Qualified:
+        return u"qualified"_s;
+    case Stage::Proposed:
+        return u"proposed"_s;
+    case Stage::Pilot:
+        return u"pilot"_s;
+    case Stage::Scaled:
+        return u"scaled"_s;
+    case Stage::Paused:
+        return u"paused"_s;
+    case Stage::Ended:
+        return u"ended"_s;
+    }
+    return {};
+}
+
+std::optional<Stage> stageFromId(const QString &text) {
+    const QString id = text.trimmed().toLower();
+    for (Stage stage : {Stage::Sourced, Stage::Qualified, Stage::Proposed, Stage::Pilot,
+                        Stage::Scaled, Stage::Paused, Stage::Ended}) {
+        if (id == stageId(stage))
+            return stage;
+    }
+    return std::nullopt;
+}
+
+QString nameKey(const QString &name) {
+    return name.trimmed().toCaseFolded();
+}
+
+bool isValidScore(int score) {
+    return score >= 1 && score <= 5;
+}
+
+} // namespace pb::domain

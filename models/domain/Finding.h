@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace pb::domain {
+
+// One result of `check`: a stable code for scripts (`raci.no_accountable`), how serious it
+// is, what it is about and a sentence for people. Every capability adds its own codes.
+struct Finding {
+    enum class Severity { Info, Warning, Error };
+
+    QString code;
+    Severity severity = Severity::Warning;
+    QString subject;
+    QString message;
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+using Findings = QList<Finding>;
+
+QString severityId(Finding::Severity severity);
+
+} // namespace pb::domain

@@ -1,0 +1,125 @@
+#include "WorkbookSettings.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pb::domain {
+
+namespace {
+struct Spec {
+    SettingKey key;
+    const char16_t *storage;
+    QVariant defaultValue;
+};
+
+const QList<Spec> &specs() {
+    static const QList<Spec> table = {
+        {SettingKey::Title, u"title", u"Partnership programme"_s},
+        {SettingKey::Owner, u"owner", QString()},
+        {SettingKey::Currency, u"currency", u"USD"_s},
+        {SettingKey::WeightAudienceOverlap, u"weight.audience_overlap", 1.0},
+        {SettingKey::WeightStrategicValue, u"weight.strategic_value", 1.0},
+        {SettingKey::WeightEaseOfIntegration, u"weight.ease_of_integration", 1.0},
+    };
+    return table;
+}
+
+bool isWeight(SettingKey key) {
+    return key == SettingKey::WeightAudienceOverlap || key == SettingKey::WeightStrategicValue ||
+           key == SettingKey::WeightEaseOfIntegration;
+}
+} // namespace
+
+QList<SettingKey> WorkbookSettings::allKeys() {
+    QList<SettingKey> keys;
+    for (const Spec &spec : specs())
+        keys.append(spec.key);
+    return keys;
+}
+
+QString WorkbookSettings::storageKey(SettingKey key) {
+    for (const Spec &spec : specs()) {
+        if (spec.key == key)
+            return QString::fromUtf16(spec.storage);
+    }
+    return {};
+}
+
+std::optional<SettingKey> WorkbookSettings::keyFromStorage(const QString &storageKey) {
+    for (const Spec &spec : specs()) {
+        if (storageKey == QStringView(spec.storage))
+            return spec.key;
+    }
+    return std::nullopt;
+}
+
+QVariant WorkbookSettings::defaultValue(SettingKey key) {
+    for (const Spec &spec : specs()) {
+        if (spec.key == key)
+            return spec.defaultValue;
+    }
+    return {};
+}
+
+QString WorkbookSettings::displayName(SettingKey key) {
+    switch (key) {
+    case SettingKey::Title:
+        return tr("Title");
+    case SettingKey::Owner:
+        return tr("Owner");
+    case SettingKey::Currency:
+        return tr("Currency");
+    case SettingKey::WeightAudienceOverlap:
+        return tr("Audience overlap weight");
+    case SettingKey::WeightStrategicValue:
+        return tr("Strategic value weight");
+    case SettingKey::WeightEaseOfIntegration:
+        return tr("Ease of integration weight");
+    }
+    return {};
+}
+
+QString WorkbookSettings::validate(SettingKey key, QVariant &value) {
+    if (isWeight(key)) {
+        bool ok = false;
+        const double weight = value.toDouble(&ok);
+        if (!ok || !std::isfinite(weight))
+            return tr("%1 must be a number.").arg(displayName(key));
+        if (weight < 0)
+            return tr("%1 must not be negative.").arg(displayName(key));
+        value = weight;
+        return {};
+    }
+    QString text = value.toString().trimmed();
+    switch (key) {
+    case SettingKey::Title:
+        if (text.isEmpty())
+            return tr("The workbook title must not be empty.");
+        break;
+    case SettingKey::Currency:
+        text = text.toUpper();
+        if (text.size() != 3 || !std::all_of(text.cbegin(), text.cend(),
+                                             [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+            return tr("The currency must be a three-letter ISO 4217 code such as USD or EUR.");
+        break;
+    default:
+        break;
+    }
+    value = text;
+    return {};
+}
+
+QString WorkbookSettings::validateTogether(const SettingValues &current,
+                                           const SettingValues &changes) {
+    double sum = 0;
+    for (SettingKey key : {SettingKey::WeightAudienceOverlap, SettingKey::WeightStrategicValue,
+                           SettingKey::WeightEaseOfIntegration}) {
+        sum += changes.value(key, current.value(key, defaultValue(key))).toDouble();
+    }
+    if (!(sum > 0))
+        return tr("At least one scoring weight must be greater than zero.");
+    return {};
+}
+
+} // namespace pb::domain

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+namespace pb::domain {
+
+// The settings kept inside a workbook (they travel with the file), as typed keys with one
+// table of defaults and the rules a value must follow. Later capabilities add keys here.
+enum class SettingKey {
+    Title,
+    Owner,
+    Currency,
+    WeightAudienceOverlap,
+    WeightStrategicValue,
+    WeightEaseOfIntegration,
+};
+
+using SettingValues = QMap<SettingKey, QVariant>;
+
+class WorkbookSettings {
+    Q_DECLARE_TR_FUNCTIONS(WorkbookSettings)
+public:
+    static QList<SettingKey> allKeys();
+    // The name under which the value is stored in the file; never changes once released.
+    static QString storageKey(SettingKey key);
+    static std::optional<SettingKey> keyFromStorage(const QString &storageKey);
+    static QVariant defaultValue(SettingKey key);
+    static QString displayName(SettingKey key);
+    // Converts to the key's type; an empty string when the value is acceptable, otherwise
+    // a sentence saying what is wrong.
+    static QString validate(SettingKey key, QVariant &value);
+    // Rules that span keys: the weights, merged over the current values.
+    static QString validateTogether(const SettingValues &current, const SettingValues &changes);
+};
+
+} // namespace pb::domain

@@ -1,0 +1,134 @@
+#include "SampleWorkbook.h"
+
+#include "models/store/Workbook.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+using pb::store::StoreError;
+
+static void initSampleResource() {
+    // The resource lives in the static core library; make sure it is registered.
+    Q_INIT_RESOURCE(sample);
+}
+
+namespace pb::io {
+
+namespace {
+
+std::optional<int> score(const QJsonValue &value) {
+    if (value.isDouble())
+        return value.toInt();
+    return std::nullopt;
+}
+
+Candidate candidateFromJson(const QJsonObject &object) {
+    Candidate c;
+    c.name = object.value(u"name").toString();
+    c.website = object.value(u"website").toString();
+    c.structure = structureFromId(object.value(u"structure").toString()).value_or(Structure::Unset);
+    const QJsonArray scores = object.value(u"scores").toArray();
+    c.audienceOverlap = score(scores.at(0));
+    c.strategicValue = score(scores.at(1));
+    c.easeOfIntegration = score(scores.at(2));
+    c.stage = stageFromId(object.value(u"stage").toString()).value_or(Stage::Sourced);
+    c.owner = object.value(u"owner").toString();
+    c.revenueTheory = object.value(u"revenue_theory").toString();
+    c.theirCustomer = object.value(u"their_customer").toString();
+    c.sharedPain = object.value(u"shared_pain").toString();
+    c.champion = object.value(u"champion").toString();
+    const QString readiness = object.value(u"readiness").toString();
+    for (int i = 0; i < kReadinessItems && i < readiness.size(); ++i) {
+        c.readiness[i] = readiness[i] == u'Y'   ? Readiness::Yes
+                         : readiness[i] == u'N' ? Readiness::No
+                                                : Readiness::Unknown;
+    }
+    c.notes = object.value(u"notes").toString();
+    return c;
+}
+
+KpiDefinition kpiFromJson(const QJsonObject &object) {
+    KpiDefinition kpi;
+    kpi.name = object.value(u"name").toString();
+    kpi.unit = kpiUnitFromId(object.value(u"unit").toString()).value_or(KpiUnit::Count);
+    kpi.direction = kpiDirectionFromId(object.value(u"direction").toString())
+                        .value_or(KpiDirection::HigherIsBetter);
+    if (object.value(u"target").isDouble())
+        kpi.target = object.value(u"target").toDouble();
+    if (object.value(u"baseline").isDouble())
+        kpi.baseline = object.value(u"baseline").toDouble();
+    return kpi;
+}
+
+} // namespace
+
+QString SampleWorkbook::defaultPath() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(tr("Sample partner programme") + u".playbook"_s);
+}
+
+StoreError SampleWorkbook::create(const QString &path) {
+    initSampleResource();
+    QFile file(u":/playbook/sample/sample.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError::make(StoreError::Code::Io, tr("The bundled sample content is missing."));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject settings = root.value(u"settings").toObject();
+
+    StoreError error;
+    auto workbook = store::Workbook::create(path, settings.value(u"title").toString(), &error);
+    if (!workbook)
+        return error;
+    const QJsonArray weights = settings.value(u"weights").toArray();
+    error = workbook->setSettings({
+        {SettingKey::Owner, settings.value(u"owner").toString()},
+        {SettingKey::Currency, settings.value(u"currency").toString()},
+        {SettingKey::WeightAudienceOverlap, weights.at(0).toDouble(1)},
+        {SettingKey::WeightStrategicValue, weights.at(1).toDouble(1)},
+        {SettingKey::WeightEaseOfIntegration, weights.at(2).toDouble(1)},
+    });
+    if (error)
+        return error;
+
+    QList<Candidate> candidates;
+    for (const QJsonValue &value : root.value(u"candidates").toArray())
+        candidates.append(candidateFromJson(value.toObject()));
+    if (error = workbook->insertCandidates(candidates); error)
+        return error;
+    QHash<QString, qint64> idByName;
+    for (const Candidate &c : std::as_const(candidates))
+        idByName.insert(c.name, c.id);
+
+    for (const QJsonValue &value : root.value(u"partnerships").toArray()) {
+        const QJsonObject object = value.toObject();
+        QList<KpiDefinition> kpis;
+        for (const QJsonValue &kpi : object.value(u"kpis").toArray())
+            kpis.append(kpiFromJson(kpi.toObject()));
+        const QDate start = QDate::fromString(object.value(u"pilot_start").toString(), Qt::ISODate);
+        error =
+            workbook->addPartnership(idByName.value(object.value(u"candidate").toString()), start,
+                                     object.value(u"pilot_days").toInt(90), kpis, nullptr);
+        if (error)
+            return error;
+    }
+    return {};
+}
+
+StoreError SampleWorkbook::ensureExists(const QString &path) {
+    if (QFileInfo::exists(path))
+        return {};
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return StoreError::make(StoreError::Code::Io,
+                                tr("The folder for the sample workbook, %1, cannot be created.")
+                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    return create(path);
+}
+
+} // namespace pb::io

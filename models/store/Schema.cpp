@@ -1,0 +1,104 @@
+#include "Schema.h"
+
+#include "SqliteDatabase.h"
+
+#include <QHash>
+#include <QMutex>
+
+using namespace Qt::StringLiterals;
+
+namespace pb::store::schema {
+
+namespace {
+
+// Each entry is one released schema step. Never edit a released step: add a new one.
+const QStringList &migrations() {
+    static const QStringList steps = {
+        // 1: workbook settings and the candidate list (issue 2).
+        uR"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value ANY
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE candidates (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL,
+    name_key            TEXT NOT NULL UNIQUE,
+    website             TEXT NOT NULL DEFAULT '',
+    structure           TEXT NOT NULL DEFAULT '',
+    audience_overlap    INTEGER CHECK (audience_overlap BETWEEN 1 AND 5),
+    strategic_value     INTEGER CHECK (strategic_value BETWEEN 1 AND 5),
+    ease_of_integration INTEGER CHECK (ease_of_integration BETWEEN 1 AND 5),
+    stage               TEXT NOT NULL DEFAULT 'sourced',
+    owner               TEXT NOT NULL DEFAULT '',
+    revenue_theory      TEXT NOT NULL DEFAULT '',
+    their_customer      TEXT NOT NULL DEFAULT '',
+    shared_pain         TEXT NOT NULL DEFAULT '',
+    champion            TEXT NOT NULL DEFAULT '',
+    readiness           TEXT NOT NULL DEFAULT '?????',
+    notes               TEXT NOT NULL DEFAULT '',
+    created_at          TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at          TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+) STRICT;
+)sql"_s,
+        // 2: partnerships (candidates taken forward) and their KPI definitions (issue 2).
+        uR"sql(
+CREATE TABLE partnerships (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL UNIQUE REFERENCES candidates(id) ON DELETE CASCADE,
+    pilot_start  TEXT,
+    pilot_days   INTEGER NOT NULL DEFAULT 90 CHECK (pilot_days > 0),
+    created_at   TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+) STRICT;
+
+CREATE TABLE kpis (
+    id             INTEGER PRIMARY KEY,
+    partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    unit           TEXT NOT NULL DEFAULT 'count',
+    direction      TEXT NOT NULL DEFAULT 'higher',
+    target         REAL,
+    baseline       REAL
+) STRICT;
+CREATE INDEX kpis_by_partnership ON kpis(partnership_id, position);
+)sql"_s,
+    };
+    return steps;
+}
+
+} // namespace
+
+int currentVersion() {
+    return int(migrations().size());
+}
+
+bool migrate(SqliteDatabase &db, int from, int to) {
+    for (int version = from + 1; version <= to; ++version) {
+        if (!db.exec(migrations().at(version - 1)))
+            return false;
+    }
+    return db.exec(u"PRAGMA user_version = %1"_s.arg(to));
+}
+
+QSet<QString> expectedObjects(int version) {
+    static QMutex mutex;
+    static QHash<int, QSet<QString>> cache;
+    QMutexLocker locker(&mutex);
+    if (auto it = cache.constFind(version); it != cache.cend())
+        return *it;
+
+    QSet<QString> objects;
+    SqliteDatabase scratch;
+    if (scratch.openInMemory() && migrate(scratch, 0, version)) {
+        SqliteStatement query(scratch, u"SELECT type, name FROM sqlite_schema "
+                                       u"WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s);
+        while (query.step())
+            objects.insert(query.text(0) + u" \""_s + query.text(1) + u'"');
+    }
+    cache.insert(version, objects);
+    return objects;
+}
+
+} // namespace pb::store::schema

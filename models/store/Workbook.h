@@ -1,0 +1,106 @@
+#pragma once
+
+#include "StoreError.h"
+#include "WorkbookNotifier.h"
+#include "models/domain/Candidate.h"
+#include "models/domain/Kpi.h"
+#include "models/domain/WorkbookSettings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <memory>
+
+namespace pb::store {
+
+class SqliteDatabase;
+class WorkbookLock;
+
+struct OpenOptions {
+    // View only: no lock is taken and nothing is written.
+    bool readOnly = false;
+    // The GUI's choice: when the file or its folder cannot be written, open read-only and
+    // say why (readOnlyReason) instead of refusing.
+    bool readOnlyIfUnwritable = false;
+    // Take over a lock held by someone else, after the user was warned.
+    bool breakLock = false;
+};
+
+struct WorkbookCounts {
+    qint64 candidates = 0;
+    qint64 partnerships = 0;
+    qint64 kpis = 0;
+};
+
+// One open workbook file: the only object that reads or writes it. Every edit is its own
+// committed transaction; every change is announced through notifier(). Opening checks the
+// file before anything can modify it (see ARCHITECTURE.md, "The workbook file").
+class Workbook {
+    Q_DECLARE_TR_FUNCTIONS(Workbook)
+public:
+    static std::unique_ptr<Workbook> open(const QString &path, const OpenOptions &options,
+                                          StoreError *error);
+    // Creates a new workbook; never overwrites an existing file. Opened for editing.
+    static std::unique_ptr<Workbook> create(const QString &path, const QString &title,
+                                            StoreError *error);
+    // Writes a workbook at an older schema version (tests of the upgrade path use it).
+    static StoreError createAtVersion(const QString &path, int version, const QString &title);
+    static QString fileExtension() { return QStringLiteral("playbook"); }
+
+    ~Workbook();
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    QString path() const { return m_path; }
+    QString displayName() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const;
+    // The file format version of the file on disk (before any in-memory upgrade).
+    int fileSchemaVersion() const { return m_fileVersion; }
+    // Set when the file was upgraded on open: from which version, and where the backup is.
+    int upgradedFromVersion() const { return m_upgradedFrom; }
+    QString upgradeBackupPath() const { return m_backupPath; }
+    // SQLite's locking is unreliable on some network file systems: the UI warns.
+    bool isOnNetworkDrive() const;
+    WorkbookNotifier *notifier() const { return m_notifier.get(); }
+
+    // Settings kept in the file.
+    QVariant setting(domain::SettingKey key) const;
+    domain::SettingValues settings() const;
+    StoreError setSettings(const domain::SettingValues &changes);
+
+    // Candidates, partnerships, KPIs (the capabilities grow these).
+    StoreError insertCandidates(QList<domain::Candidate> &candidates);
+    QList<domain::Candidate> candidates() const;
+    StoreError addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
+                              QList<domain::KpiDefinition> &kpis, qint64 *partnershipId);
+    WorkbookCounts counts() const;
+
+    // A consistent snapshot at target (SQLite backup API into a temporary file in the
+    // target folder, checked, then renamed into place).
+    StoreError saveCopy(const QString &target) const;
+    // PRAGMA integrity_check: empty when the file is sound.
+    QStringList integrityProblems() const;
+
+private:
+    Workbook();
+    StoreError checkWritable() const;
+    StoreError sqliteError(const QString &action) const;
+    bool loadSettings();
+    StoreError upgrade(int fromVersion);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<WorkbookLock> m_lock;
+    std::unique_ptr<WorkbookNotifier> m_notifier;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_upgradedFrom = 0;
+    int m_fileVersion = 0;
+    QString m_backupPath;
+    domain::SettingValues m_settings;
+};
+
+} // namespace pb::store

@@ -1,0 +1,246 @@
+// The application window, offscreen: the sample on first start, the four work areas,
+// menus and shortcuts, undo through the store, read-only and locked workbooks, refusals,
+// drag and drop, and remembered geometry. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "models/io/SampleWorkbook.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+#include "ui/AppSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkbookOpener.h"
+#include "unit/TestFiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using pb::domain::SettingKey;
+using pb::ui::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    static QAction *action(QWidget *window, const QString &text) {
+        for (QAction *a : window->findChildren<QAction *>()) {
+            if (a->text().remove(u'&') == text)
+                return a;
+        }
+        return nullptr;
+    }
+
+    static void screenshot(QWidget *widget, const QString &name) {
+        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QApplication::processEvents();
+        widget->grab().save(QDir(folder).filePath(name));
+    }
+
+    QString makeSample(const QString &name) {
+        const QString path = m_dir.filePath(name);
+        return io::SampleWorkbook::create(path) ? QString() : path;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
+        QApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    void cleanup() { ui::WorkbookOpener::setLockQuestionForTesting({}); }
+
+    void startsOnTheSample() {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(!window.workbook());
+        screenshot(&window, u"welcome.png"_s);
+        QVERIFY(window.openSample());
+        QVERIFY(window.workbook());
+        QCOMPARE(window.workbook()->path(), io::SampleWorkbook::defaultPath());
+        QVERIFY(window.windowTitle().startsWith(u"Sample partner programme.playbook"_s));
+        QCOMPARE(window.workbook()->counts().candidates, 30);
+        QVERIFY(!window.workbook()->isReadOnly());
+        QCOMPARE(window.noticeText(), QString());
+        screenshot(&window, u"main-window.png"_s);
+
+        window.resize(1920, 1080);
+        screenshot(&window, u"main-window-large.png"_s);
+    }
+
+    void workAreasAndShortcuts() {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkbook(makeSample(u"areas.playbook"_s)));
+        auto *sidebar = window.findChild<QListWidget *>(u"workAreas"_s);
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 4);
+        const QStringList names{u"Candidates"_s, u"RACI"_s, u"KPIs"_s, u"Proposal"_s};
+        for (int i = 0; i < names.size(); ++i) {
+            QCOMPARE(sidebar->item(i)->text(), names[i]);
+            QAction *go = action(&window, names[i]);
+            QVERIFY2(go, qPrintable(names[i]));
+            QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+            go->trigger();
+            QCOMPARE(window.currentArea(), i);
+            QCOMPARE(sidebar->currentRow(), i);
+        }
+        sidebar->setCurrentRow(1);
+        QCOMPARE(window.currentArea(), 1);
+
+        QCOMPARE(action(&window, u"New Workbook…"_s)->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(action(&window, u"Open…"_s)->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(action(&window, u"Save a Copy…"_s)->shortcut(),
+                 QKeySequence(QKeySequence::SaveAs));
+        QCOMPARE(action(&window, u"Close Workbook"_s)->shortcut(),
+                 QKeySequence(QKeySequence::Close));
+        QCOMPARE(action(&window, u"Quit"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
+        const QStringList menus{u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s};
+        QStringList seen;
+        for (QAction *menu : window.menuBar()->actions())
+            seen << menu->text().remove(u'&');
+        QCOMPARE(seen, menus);
+        QVERIFY(action(&window, u"Open Recent"_s));
+        QVERIFY(action(&window, u"About Playbook Workbench"_s));
+
+        // The placeholder pages say what the workbook holds.
+        bool mentionsCandidates = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            mentionsCandidates |= label->text().contains(u"30 candidates"_s);
+        QVERIFY(mentionsCandidates);
+    }
+
+    void undoRedoThroughTheMenu() {
+        MainWindow window;
+        window.show();
+        const QString path = makeSample(u"undo.playbook"_s);
+        QVERIFY(window.openWorkbook(path));
+        const QString before = window.workbook()->setting(SettingKey::Title).toString();
+        QAction *undo = action(&window, u"Undo"_s);
+        QAction *redo = action(&window, u"Redo"_s);
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+        QVERIFY(!undo->isEnabled());
+
+        QCOMPARE(window.editor()->changeSettings({{SettingKey::Title, u"Renamed programme"_s}}),
+                 QString());
+        QVERIFY(undo->isEnabled());
+        bool titleShown = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            titleShown |= label->text() == u"Renamed programme"_s;
+        QVERIFY(titleShown);
+
+        undo->trigger();
+        QCOMPARE(window.workbook()->setting(SettingKey::Title).toString(), before);
+        redo->trigger();
+        QCOMPARE(window.workbook()->setting(SettingKey::Title).toString(), u"Renamed programme"_s);
+
+        // Closing loses nothing: it was all saved when made.
+        window.closeWorkbook();
+        QVERIFY(!window.workbook());
+        QVERIFY(window.openWorkbook(path));
+        QCOMPARE(window.workbook()->setting(SettingKey::Title).toString(), u"Renamed programme"_s);
+        QCOMPARE(window.editor()->undoStack()->count(), 0);
+    }
+
+    void readOnlyFileOpensWithNotice() {
+        const QString path = makeSample(u"read-only.playbook"_s);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        const test::Fingerprint before = test::fingerprint(path);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openWorkbook(path));
+        QVERIFY(window.workbook()->isReadOnly());
+        QVERIFY(window.windowTitle().contains(u"[read-only]"_s));
+        QVERIFY2(window.noticeText().contains(u"read-only because the file is read-only"_s),
+                 qPrintable(window.noticeText()));
+        QVERIFY(!window.editor()->changeSettings({{SettingKey::Title, u"x"_s}}).isEmpty());
+        screenshot(&window, u"read-only.png"_s);
+        window.closeWorkbook();
+        QCOMPARE(test::fingerprint(path), before);
+    }
+
+    void lockedWorkbookOffersReadOnly() {
+        const QString path = makeSample(u"held.playbook"_s);
+        QProcess holder;
+        QVERIFY(test::startLockHolder(holder, path));
+        MainWindow window;
+        window.show();
+
+        ui::WorkbookOpener::setLockQuestionForTesting([](const store::StoreError &error) {
+            return error.holder.sameHost ? ui::WorkbookOpener::LockAnswer::Cancel
+                                         : ui::WorkbookOpener::LockAnswer::BreakLock;
+        });
+        QVERIFY(!window.openWorkbook(path));
+        QVERIFY(!window.workbook());
+
+        ui::WorkbookOpener::setLockQuestionForTesting(
+            [](const store::StoreError &) { return ui::WorkbookOpener::LockAnswer::ReadOnly; });
+        QVERIFY(window.openWorkbook(path));
+        QVERIFY(window.workbook()->isReadOnly());
+        QVERIFY2(window.noticeText().contains(QString::number(holder.processId())),
+                 qPrintable(window.noticeText()));
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+    }
+
+    void refusedFileKeepsTheCurrentWorkbook() {
+        MainWindow window;
+        window.show();
+        const QString good = makeSample(u"good.playbook"_s);
+        QVERIFY(window.openWorkbook(good));
+        const QString bad = m_dir.filePath(u"notes.playbook"_s);
+        QVERIFY(test::writeBytes(bad, "not a workbook"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"notes.playbook.*not a Playbook"_s));
+        QVERIFY(!window.openWorkbook(bad));
+        QCOMPARE(window.workbook()->path(), QFileInfo(good).absoluteFilePath());
+        QCOMPARE(test::readBytes(bad), QByteArray("not a workbook"));
+    }
+
+    void dropOpensWorkbook() {
+        MainWindow window;
+        window.show();
+        const QString path = makeSample(u"dropped.playbook"_s);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_VERIFY(window.workbook());
+        QCOMPARE(window.workbook()->path(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(ui::AppSettings::recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void geometryIsRemembered() {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(1001, 701);
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1001, 701));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,120 @@
+// Older workbooks are upgraded on open, in one transaction, after a backup copy beside the
+// file; read-only ones are upgraded in memory only.
+#include "TestFiles.h"
+#include "models/store/Schema.h"
+#include "models/store/SqliteDatabase.h"
+#include "models/store/Workbook.h"
+#include "models/store/WorkbookHeader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using pb::store::SqliteDatabase;
+using pb::store::StoreError;
+using pb::store::Workbook;
+
+class TestMigration : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // A version-1 workbook with data in it, written the way version 1 wrote it.
+    QString makeVersion1(const QString &name) {
+        const QString path = m_dir.filePath(name);
+        if (Workbook::createAtVersion(path, 1, u"Old programme"_s))
+            return {};
+        SqliteDatabase db;
+        if (!db.open(path, SqliteDatabase::Access::ReadWrite) ||
+            !db.exec(u"INSERT INTO candidates(name, name_key, structure, audience_overlap) "
+                     u"VALUES ('Ledgerly', 'ledgerly', 'integration', 5);"
+                     u"INSERT INTO settings VALUES ('currency', 'EUR');"_s))
+            return {};
+        return path;
+    }
+
+private slots:
+    void upgradesWithBackup() {
+        QVERIFY(store::schema::currentVersion() >= 2);
+        const QString path = makeVersion1(u"old.playbook"_s);
+        QVERIFY(!path.isEmpty());
+        const QByteArray originalBytes = test::readBytes(path);
+        QCOMPARE(store::WorkbookHeader::read(path).userVersion, 1);
+
+        StoreError error;
+        {
+            auto workbook = Workbook::open(path, {}, &error);
+            QVERIFY2(workbook, qPrintable(error.message));
+            QCOMPARE(workbook->upgradedFromVersion(), 1);
+            QCOMPARE(workbook->schemaVersion(), store::schema::currentVersion());
+            QCOMPARE(workbook->fileSchemaVersion(), store::schema::currentVersion());
+            QCOMPARE(workbook->candidates().size(), 1);
+            QCOMPARE(workbook->candidates().first().name, u"Ledgerly"_s);
+            QCOMPARE(workbook->setting(domain::SettingKey::Currency).toString(), u"EUR"_s);
+            QCOMPARE(workbook->counts().partnerships, 0); // a version-2 table is there
+            const QString backup = workbook->upgradeBackupPath();
+            QCOMPARE(QFileInfo(backup).fileName(), u"old.v1-backup.playbook"_s);
+            // The backup is the old workbook, still at version 1, with the same content.
+            QCOMPARE(store::WorkbookHeader::read(backup).userVersion, 1);
+            SqliteDatabase old;
+            QVERIFY(old.open(backup, SqliteDatabase::Access::ReadOnly));
+            QCOMPARE(old.scalar(u"SELECT name FROM candidates"_s).toString(), u"Ledgerly"_s);
+            QCOMPARE(old.scalar(u"PRAGMA quick_check"_s).toString(), u"ok"_s);
+            QVERIFY(test::readBytes(path) != originalBytes);
+        }
+        QCOMPARE(store::WorkbookHeader::read(path).userVersion, store::schema::currentVersion());
+        // Opening again upgrades nothing and makes no second backup.
+        auto again = Workbook::open(path, {}, &error);
+        QVERIFY(again);
+        QCOMPARE(again->upgradedFromVersion(), 0);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"old.v1-backup-2.playbook"_s)));
+    }
+
+    void backupNeverReplacesAnExistingFile() {
+        const QString path = makeVersion1(u"twice.playbook"_s);
+        QVERIFY(test::writeBytes(m_dir.filePath(u"twice.v1-backup.playbook"_s), "keep me"));
+        StoreError error;
+        auto workbook = Workbook::open(path, {}, &error);
+        QVERIFY(workbook);
+        QCOMPARE(QFileInfo(workbook->upgradeBackupPath()).fileName(),
+                 u"twice.v1-backup-2.playbook"_s);
+        QCOMPARE(test::readBytes(m_dir.filePath(u"twice.v1-backup.playbook"_s)),
+                 QByteArray("keep me"));
+    }
+
+    void readOnlyUpgradeStaysInMemory() {
+        QVERIFY(QDir(m_dir.path()).mkdir(u"alone"_s));
+        const QString path = makeVersion1(u"alone/view-only.playbook"_s);
+        const test::Fingerprint before = test::fingerprint(path);
+        StoreError error;
+        auto workbook = Workbook::open(path, {.readOnly = true}, &error);
+        QVERIFY2(workbook, qPrintable(error.message));
+        QCOMPARE(workbook->upgradedFromVersion(), 1);
+        QCOMPARE(workbook->fileSchemaVersion(), 1);
+        QCOMPARE(workbook->counts().candidates, 1);
+        QCOMPARE(workbook->counts().kpis, 0);
+        workbook.reset();
+        QCOMPARE(test::fingerprint(path), before);
+        QCOMPARE(test::siblings(path), QStringList());
+    }
+
+    void everyOlderVersionUpgrades_data() {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < store::schema::currentVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void everyOlderVersionUpgrades() {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(u"v%1.playbook"_s.arg(version));
+        QVERIFY(!Workbook::createAtVersion(path, version, u"Old"_s));
+        StoreError error;
+        auto workbook = Workbook::open(path, {}, &error);
+        QVERIFY2(workbook, qPrintable(error.message));
+        QCOMPARE(workbook->schemaVersion(), store::schema::currentVersion());
+        QVERIFY(workbook->integrityProblems().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"

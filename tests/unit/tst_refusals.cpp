@@ -1,0 +1,147 @@
+// Every file the store must refuse: each gets its own clear one-line message naming the
+// file, and the file is left byte-for-byte unchanged with nothing created beside it.
+#include "TestFiles.h"
+#include "models/io/SampleWorkbook.h"
+#include "models/store/Schema.h"
+#include "models/store/SqliteDatabase.h"
+#include "models/store/Workbook.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using pb::store::SqliteDatabase;
+using pb::store::StoreError;
+using pb::store::Workbook;
+using Code = pb::store::StoreError::Code;
+
+using Maker = std::function<bool(const QString &path)>;
+Q_DECLARE_METATYPE(Maker)
+
+namespace {
+
+bool sqlite(const QString &path, const QString &sql) {
+    SqliteDatabase db;
+    return db.open(path, SqliteDatabase::Access::Create) && db.exec(sql);
+}
+
+bool sample(const QString &path) {
+    return !io::SampleWorkbook::create(path);
+}
+
+// Overwrites bytes of a file at an offset, as a bad disk or a half-finished copy would.
+bool patch(const QString &path, qint64 offset, const QByteArray &bytes) {
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) &&
+           file.write(bytes) == bytes.size();
+}
+
+QByteArray bigEndian(quint32 value) {
+    const char bytes[4] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
+    return QByteArray(bytes, 4);
+}
+
+} // namespace
+
+class TestRefusals : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void refused_data() {
+        QTest::addColumn<Maker>("make");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("why");
+
+        QTest::newRow("empty file")
+            << Maker([](const QString &p) { return test::writeBytes(p, {}); }) << int(Code::Empty)
+            << u"the file is empty"_s;
+        QTest::newRow("random bytes") << Maker([](const QString &p) {
+            QByteArray bytes(4096, Qt::Uninitialized);
+            QRandomGenerator generator(42);
+            generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            return test::writeBytes(p, bytes);
+        }) << int(Code::NotSqlite) << u"not an SQLite database"_s;
+        QTest::newRow("text file renamed") << Maker([](const QString &p) {
+            return test::writeBytes(p, "name,website\nAcme,acme.com\n");
+        }) << int(Code::NotSqlite) << u"not an SQLite database"_s;
+        QTest::newRow("short sqlite magic") << Maker([](const QString &p) {
+            return test::writeBytes(p, QByteArray("SQLite format 3\0", 16));
+        }) << int(Code::NotSqlite) << u"not an SQLite database"_s;
+        QTest::newRow("another application's database") << Maker([](const QString &p) {
+            return sqlite(p, u"CREATE TABLE notes(x); PRAGMA application_id=1234;"_s);
+        }) << int(Code::ForeignDatabase) << u"another application"_s;
+        QTest::newRow("plain sqlite database") << Maker([](const QString &p) {
+            return sqlite(p, u"CREATE TABLE settings(key, value)"_s);
+        }) << int(Code::ForeignDatabase) << u"another application"_s;
+        QTest::newRow("newer file format") << Maker([](const QString &p) {
+            return sample(p) && patch(p, 60, bigEndian(store::schema::currentVersion() + 1));
+        }) << int(Code::TooNew) << u"newer version of Playbook Workbench"_s;
+        QTest::newRow("no file format version")
+            << Maker([](const QString &p) { return sample(p) && patch(p, 60, bigEndian(0)); })
+            << int(Code::Corrupt) << u"damaged"_s;
+        QTest::newRow("write-ahead-log mode") << Maker([](const QString &p) {
+            return sample(p) && sqlite(p, u"PRAGMA journal_mode=WAL"_s);
+        }) << int(Code::WalMode) << u"write-ahead-log"_s;
+        QTest::newRow("damaged pages") << Maker([](const QString &p) {
+            return sample(p) && patch(p, 4096 * 2, QByteArray(4096 * 3, char(0xA5)));
+        }) << int(Code::Corrupt) << u"damaged"_s;
+        QTest::newRow("trigger we did not create") << Maker([](const QString &p) {
+            return sample(p) && sqlite(p, u"CREATE TRIGGER sneaky AFTER INSERT ON candidates "
+                                          u"BEGIN DELETE FROM settings; END"_s);
+        }) << int(Code::UnexpectedSchema) << u"trigger \"sneaky\""_s;
+        QTest::newRow("view we did not create") << Maker([](const QString &p) {
+            return sample(p) && sqlite(p, u"CREATE VIEW v AS SELECT 1"_s);
+        }) << int(Code::UnexpectedSchema) << u"view \"v\""_s;
+        QTest::newRow("missing table")
+            << Maker([](const QString &p) { return sample(p) && sqlite(p, u"DROP TABLE kpis"_s); })
+            << int(Code::Corrupt) << u"table \"kpis\""_s;
+    }
+
+    void refused() {
+        QFETCH(Maker, make);
+        QFETCH(int, code);
+        QFETCH(QString, why);
+
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".playbook"_s);
+        QVERIFY(make(path));
+        const test::Fingerprint before = test::fingerprint(path);
+        const QStringList siblingsBefore = test::siblings(path);
+
+        for (bool readOnly : {false, true}) {
+            StoreError error;
+            auto workbook = Workbook::open(path, {.readOnly = readOnly}, &error);
+            QVERIFY(!workbook);
+            QCOMPARE(int(error.code), code);
+            QVERIFY2(error.message.contains(QFileInfo(path).fileName()), qPrintable(error.message));
+            QVERIFY2(error.message.contains(why), qPrintable(error.message));
+            QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
+        }
+        QCOMPARE(test::fingerprint(path), before);
+        QCOMPARE(test::siblings(path), siblingsBefore);
+    }
+
+    void missingFile() {
+        StoreError error;
+        QVERIFY(!Workbook::open(m_dir.filePath(u"nowhere.playbook"_s), {}, &error));
+        QCOMPARE(error.code, Code::Missing);
+        QVERIFY(error.message.contains(u"nowhere.playbook"_s));
+        QVERIFY(error.message.contains(u"does not exist"_s));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nowhere.playbook"_s)));
+    }
+
+    void folder() {
+        QVERIFY(QDir(m_dir.path()).mkdir(u"folder.playbook"_s));
+        StoreError error;
+        QVERIFY(!Workbook::open(m_dir.filePath(u"folder.playbook"_s), {}, &error));
+        QCOMPARE(error.code, Code::NotAFile);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefusals)
+#include "tst_refusals.moc"

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace pb::store {
+class Workbook;
+}
+namespace pb::item {
+class WorkbookEditor;
+}
+
+namespace pb::ui {
+
+class WelcomePage;
+class WorkAreaPage;
+
+// The application window: one workbook at a time, four work areas behind a sidebar,
+// File/Edit/View/Help menus with the platform's shortcuts. There is no Save: every edit is
+// committed by the store when it is made, which the status bar says.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path (asking about locks); false if nothing was opened.
+    bool openWorkbook(const QString &path);
+    // Creates the sample in the user's data folder if needed and opens it.
+    bool openSample();
+    void closeWorkbook();
+
+    store::Workbook *workbook() const { return m_workbook.get(); }
+    item::WorkbookEditor *editor() const { return m_editor; }
+    int currentArea() const;
+    void showArea(int index);
+    QString noticeText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice);
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void showNotice(const QString &text, bool warning);
+    void newWorkbook();
+    void openWithDialog();
+    void saveCopy();
+    void editProperties();
+    void about();
+
+    std::unique_ptr<store::Workbook> m_workbook;
+    item::WorkbookEditor *m_editor = nullptr;
+    QUndoGroup *m_undoGroup;
+
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QWidget *m_workspace;
+    QListWidget *m_sidebar;
+    QLabel *m_workbookTitle;
+    QStackedWidget *m_areas;
+    QList<WorkAreaPage *> m_pages;
+    QLabel *m_notice;
+    QLabel *m_saveState;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QList<QAction *> m_areaActions;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace pb::ui

@@ -1,0 +1,117 @@
+#include "WorkAreaPage.h"
+
+#include "models/store/Workbook.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pb::ui {
+
+WorkAreaPage::WorkAreaPage(Area area, QWidget *parent)
+    : QWidget(parent)
+    , m_area(area)
+    , m_status(new QLabel(this)) {
+    auto *heading = new QLabel(title(area), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setAccessibleName(title(area));
+
+    auto *description = new QLabel(summary(area), this);
+    description->setWordWrap(true);
+    description->setMaximumWidth(640);
+    description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_status->setWordWrap(true);
+    m_status->setMaximumWidth(640);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(12);
+    layout->addWidget(heading);
+    layout->addWidget(description);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+}
+
+QString WorkAreaPage::title(Area area) {
+    switch (area) {
+    case Area::Candidates:
+        return tr("Candidates");
+    case Area::Raci:
+        return tr("RACI");
+    case Area::Kpis:
+        return tr("KPIs");
+    case Area::Proposal:
+        return tr("Proposal");
+    }
+    return {};
+}
+
+QString WorkAreaPage::summary(Area area) {
+    switch (area) {
+    case Area::Candidates:
+        return tr("Score the long list of partner candidates on audience overlap, strategic "
+                  "value and ease of integration, weigh the three, and focus on the top three.");
+    case Area::Raci:
+        return tr("Agree who is Responsible, Accountable, Consulted and Informed for each "
+                  "activity of a partnership, on both sides, so neither assumes the other "
+                  "will drive.");
+    case Area::Kpis:
+        return tr("Track three to five KPIs per partnership against their targets, review "
+                  "monthly in the first quarter and quarterly after, and see the warning "
+                  "signals early.");
+    case Area::Proposal:
+        return tr("Turn what the workbook knows into a one-page proposal — structure, joint "
+                  "motion, success metrics and commercial terms — and export it to PDF.");
+    }
+    return {};
+}
+
+void WorkAreaPage::setWorkbook(store::Workbook *workbook) {
+    m_workbook = workbook;
+    if (workbook)
+        connect(workbook->notifier(), &store::WorkbookNotifier::changed, this,
+                &WorkAreaPage::refresh);
+    refresh();
+}
+
+void WorkAreaPage::refresh() {
+    if (!m_workbook) {
+        m_status->clear();
+        return;
+    }
+    const store::WorkbookCounts counts = m_workbook->counts();
+    // Explicit singular and plural sentences: without a translation file Qt's %n plural
+    // forms would show "candidate(s)".
+    const auto candidates = [](qint64 n) {
+        return n == 1 ? tr("This workbook holds 1 candidate.")
+                      : tr("This workbook holds %1 candidates.").arg(n);
+    };
+    const auto partnerships = [](qint64 n) {
+        return n == 1 ? tr("This workbook holds 1 partnership.")
+                      : tr("This workbook holds %1 partnerships.").arg(n);
+    };
+    QString held;
+    switch (m_area) {
+    case Area::Candidates:
+        held = candidates(counts.candidates);
+        break;
+    case Area::Raci:
+    case Area::Proposal:
+        held = partnerships(counts.partnerships);
+        break;
+    case Area::Kpis:
+        held = tr("This workbook holds %1 KPIs across %2 partnerships.")
+                   .arg(counts.kpis)
+                   .arg(counts.partnerships);
+        break;
+    }
+    m_status->setText(held + u' ' +
+                      tr("The editor for this area is on its way; your data is already kept "
+                         "in the workbook."));
+}
+
+} // namespace pb::ui

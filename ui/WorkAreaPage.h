@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace pb::store {
+class Workbook;
+struct Change;
+} // namespace pb::store
+
+namespace pb::ui {
+
+// One of the four work areas (Candidates, RACI, KPIs, Proposal) while its full editor is
+// still being built: says what the area is for and what the workbook holds for it, and
+// keeps that up to date through the workbook's notifier.
+class WorkAreaPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class Area { Candidates, Raci, Kpis, Proposal };
+
+    WorkAreaPage(Area area, QWidget *parent = nullptr);
+
+    Area area() const { return m_area; }
+    static QString title(Area area);
+    static QString summary(Area area);
+    void setWorkbook(store::Workbook *workbook);
+
+private:
+    void refresh();
+
+    Area m_area;
+    store::Workbook *m_workbook = nullptr;
+    QLabel *m_status;
+};
+
+} // namespace pb::ui

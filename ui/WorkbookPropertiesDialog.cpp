@@ -1,0 +1,105 @@
+#include "WorkbookPropertiesDialog.h"
+
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using pb::domain::SettingKey;
+
+namespace pb::ui {
+
+namespace {
+constexpr SettingKey kWeightKeys[3] = {SettingKey::WeightAudienceOverlap,
+                                       SettingKey::WeightStrategicValue,
+                                       SettingKey::WeightEaseOfIntegration};
+}
+
+WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor, bool readOnly,
+                                                   QWidget *parent)
+    : QDialog(parent)
+    , m_editor(editor)
+    , m_title(new QLineEdit(this))
+    , m_owner(new QLineEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_error(new QLabel(this)) {
+    setWindowTitle(tr("Workbook Properties"));
+    const store::Workbook *workbook = editor->workbook();
+
+    m_title->setText(workbook->setting(SettingKey::Title).toString());
+    m_title->setToolTip(tr("Shown on the proposal and in the window."));
+    m_owner->setText(workbook->setting(SettingKey::Owner).toString());
+    m_owner->setPlaceholderText(tr("Who runs this partner programme"));
+    m_currency->setEditable(true);
+    m_currency->addItems({u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"CAD"_s, u"AUD"_s, u"JPY"_s,
+                          u"SEK"_s, u"NOK"_s, u"DKK"_s, u"INR"_s, u"SGD"_s});
+    m_currency->setCurrentText(workbook->setting(SettingKey::Currency).toString());
+    m_currency->setToolTip(tr("Three-letter ISO 4217 code used for revenue and fees."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Currency:"), m_currency);
+    const QString weightLabels[3] = {tr("&Audience overlap:"), tr("&Strategic value:"),
+                                     tr("&Ease of integration:")};
+    for (int i = 0; i < 3; ++i) {
+        m_weights[i] = new QDoubleSpinBox(this);
+        m_weights[i]->setRange(0, 100);
+        m_weights[i]->setDecimals(1);
+        m_weights[i]->setSingleStep(0.5);
+        m_weights[i]->setValue(workbook->setting(kWeightKeys[i]).toDouble());
+        m_weights[i]->setToolTip(tr("Relative weight of this dimension in the candidate score; "
+                                    "at least one weight must be above zero."));
+        form->addRow(weightLabels[i], m_weights[i]);
+    }
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(
+        readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (readOnly) {
+        for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_owner),
+                               static_cast<QWidget *>(m_currency)})
+            field->setEnabled(false);
+        for (QDoubleSpinBox *weight : m_weights)
+            weight->setEnabled(false);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+domain::SettingValues WorkbookPropertiesDialog::values() const {
+    domain::SettingValues values{{SettingKey::Title, m_title->text()},
+                                 {SettingKey::Owner, m_owner->text()},
+                                 {SettingKey::Currency, m_currency->currentText()}};
+    for (int i = 0; i < 3; ++i)
+        values.insert(kWeightKeys[i], m_weights[i]->value());
+    return values;
+}
+
+void WorkbookPropertiesDialog::accept() {
+    const QString error = m_editor->changeSettings(values());
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pb::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/domain/WorkbookSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace pb::item {
+class WorkbookEditor;
+}
+
+namespace pb::ui {
+
+// File > Workbook Properties: the settings that travel inside the workbook (title, owner,
+// currency, scoring weights). OK applies them as one undoable step through the editor.
+class WorkbookPropertiesDialog : public QDialog {
+    Q_OBJECT
+public:
+    WorkbookPropertiesDialog(item::WorkbookEditor *editor, bool readOnly,
+                             QWidget *parent = nullptr);
+
+    domain::SettingValues values() const;
+    void accept() override;
+
+private:
+    item::WorkbookEditor *m_editor;
+    QLineEdit *m_title;
+    QLineEdit *m_owner;
+    QComboBox *m_currency;
+    QDoubleSpinBox *m_weights[3];
+    QLabel *m_error;
+};
+
+} // namespace pb::ui
