@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "Messages.h"
 #include "WelcomePage.h"
 #include "WorkAreaPage.h"
 #include "WorkbookOpener.h"
 #include "WorkbookPropertiesDialog.h"
+#include "candidates/CandidatesPage.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/WorkbookEditor.h"
 #include "models/store/Workbook.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_workbookTitle(new QLabel(this))
     , m_areas(new QStackedWidget(this))
+    , m_candidatesHolder(new QWidget(this))
     , m_notice(new QLabel(this))
     , m_saveState(new QLabel(this)) {
     setWindowTitle(tr("Playbook Workbench"));
@@ -69,11 +72,16 @@ MainWindow::MainWindow(QWidget *parent)
                       WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal}) {
         auto *page = new WorkAreaPage(area, m_areas);
         m_pages.append(page);
-        m_areas->addWidget(page);
+        // The Candidates area holds its editor, made for each workbook.
+        m_areas->addWidget(area == WorkAreaPage::Area::Candidates ? m_candidatesHolder : page);
+        if (area == WorkAreaPage::Area::Candidates)
+            page->hide();
         auto *item = new QListWidgetItem(WorkAreaPage::title(area), m_sidebar);
         item->setToolTip(WorkAreaPage::summary(area));
         item->setSizeHint(QSize(0, 36));
     }
+    auto *holderLayout = new QVBoxLayout(m_candidatesHolder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
     m_sidebar->setObjectName(u"workAreas"_s);
     m_sidebar->setAccessibleName(tr("Work areas"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -156,6 +164,24 @@ void MainWindow::createActions() {
     m_propertiesAction->setStatusTip(tr("Title, owner, currency and scoring weights"));
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
 
+    // File menu entries for the Candidates area; they trigger the current page's actions.
+    m_importAction = new QAction(tr("&Import Candidates…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Add or update candidates from a CSV file"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        if (m_candidates) {
+            showArea(0);
+            m_candidates->importAction()->trigger();
+        }
+    });
+    m_exportAction = new QAction(tr("&Export Candidates…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write the ranked candidates to a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (m_candidates)
+            m_candidates->exportAction()->trigger();
+    });
+
     m_closeAction = new QAction(tr("&Close Workbook"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkbook);
@@ -189,12 +215,16 @@ void MainWindow::createMenus() {
     file->addAction(m_saveCopyAction);
     file->addAction(m_propertiesAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_areaActions);
@@ -243,6 +273,9 @@ void MainWindow::closeWorkbook() {
 void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice) {
     for (WorkAreaPage *page : std::as_const(m_pages))
         page->setWorkbook(nullptr);
+    // The page's actions leave the Edit menu with it.
+    delete m_candidates;
+    m_candidates = nullptr;
     if (m_editor) {
         m_undoGroup->removeStack(m_editor->undoStack());
         delete m_editor;
@@ -263,6 +296,11 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
                 &MainWindow::updateTitle);
         for (WorkAreaPage *page : std::as_const(m_pages))
             page->setWorkbook(m_workbook.get());
+        m_candidates = new CandidatesPage(m_editor, m_candidatesHolder);
+        m_candidatesHolder->layout()->addWidget(m_candidates);
+        m_editMenu->addActions(m_candidates->editActions());
+        connect(m_candidates, &CandidatesPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         AppSettings::addRecentFile(m_workbook->path());
 
         QStringList notes;
@@ -312,6 +350,8 @@ void MainWindow::updateTitle() {
 void MainWindow::updateActions() {
     const bool open = m_workbook != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_workbook->isReadOnly());
+    m_exportAction->setEnabled(open);
     m_propertiesAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     for (QAction *action : std::as_const(m_areaActions))
@@ -440,6 +480,18 @@ void MainWindow::dropEvent(QDropEvent *event) {
         return;
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
+    if (m_candidates && QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
+        // A CSV dropped on an open workbook is a list of candidates to import.
+        QMetaObject::invokeMethod(
+            this,
+            [this, path] {
+                showArea(0);
+                if (m_candidates)
+                    m_candidates->importFile(path);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // Open after the drop returns, so the source application is not kept waiting by a
     // question about locks.
     QMetaObject::invokeMethod(

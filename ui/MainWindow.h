@@ -20,6 +20,7 @@ class WorkbookEditor;
 
 namespace pb::ui {
 
+class CandidatesPage;
 class WelcomePage;
 class WorkAreaPage;
 
@@ -43,6 +44,7 @@ public:
     int currentArea() const;
     void showArea(int index);
     QString noticeText() const;
+    CandidatesPage *candidatesPage() const { return m_candidates; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,11 @@ private:
     QLabel *m_workbookTitle;
     QStackedWidget *m_areas;
     QList<WorkAreaPage *> m_pages;
+    QWidget *m_candidatesHolder;
+    CandidatesPage *m_candidates = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QLabel *m_notice;
     QLabel *m_saveState;
 

@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "CliSupport.h"
+
+#include "models/domain/CandidateRules.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/store/Schema.h"
 #include "models/store/Workbook.h"
@@ -18,37 +21,6 @@ using pb::store::Workbook;
 
 namespace pb::cli {
 
-namespace {
-
-int exitCodeFor(const StoreError &error) {
-    switch (error.code) {
-    case StoreError::Code::None:
-        return Success;
-    case StoreError::Code::Exists:
-    case StoreError::Code::InvalidValue:
-        return BadInput;
-    default:
-        return CannotOpen;
-    }
-}
-
-QJsonValue lockJson(const store::LockHolder &holder) {
-    if (!holder.isValid())
-        return QJsonValue::Null;
-    return QJsonObject{{u"user"_s, holder.user},
-                       {u"host"_s, holder.host},
-                       {u"pid"_s, holder.pid},
-                       {u"application"_s, holder.application},
-                       {u"since"_s, holder.since.toUTC().toString(Qt::ISODate)},
-                       {u"same_host"_s, holder.sameHost}};
-}
-
-void printJson(QTextStream &out, const QJsonObject &object) {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
-} // namespace
-
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err) {}
@@ -64,6 +36,13 @@ QString Cli::usage() const {
               "and findings\n"
               "  info WORKBOOK [--json]                   title and counts of candidates, "
               "partnerships and KPIs\n"
+              "  candidates import WORKBOOK FILE.csv      add and update candidates from CSV "
+              "(all or nothing)\n"
+              "  candidates export WORKBOOK [FILE.csv|-]  write the ranked candidates as CSV "
+              "(default: stdout)\n"
+              "  rank WORKBOOK [--weights O,S,E] [--top N] [--json]\n"
+              "                                           the ranking; --weights is a what-if, "
+              "not stored\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help (also: playbook-cli VERB --help)\n"
@@ -98,32 +77,11 @@ int Cli::run(const QStringList &arguments) {
         return runCheck(rest);
     if (verb == u"info")
         return runInfo(rest);
+    if (verb == u"candidates")
+        return runCandidates(rest);
+    if (verb == u"rank")
+        return runRank(rest);
     return usageError(tr("unknown verb '%1'.").arg(verb));
-}
-
-// Parses a verb's arguments; returns false (and prints) on --help or a usage error.
-static bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &arguments,
-                      int expectedPositional, QTextStream &out, QString *error, bool *helpShown) {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, Cli::tr("Show help for this verb."));
-    parser.addOption(help);
-    *helpShown = false;
-    if (!parser.parse(QStringList{u"playbook-cli "_s + verb} + arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *helpShown = true;
-        return false;
-    }
-    if (parser.positionalArguments().size() != expectedPositional) {
-        *error = expectedPositional == 1
-                     ? Cli::tr("'%1' expects one workbook argument.").arg(verb)
-                     : Cli::tr("'%1' expects %2 arguments.").arg(verb).arg(expectedPositional);
-        return false;
-    }
-    return true;
 }
 
 int Cli::runNew(const QStringList &arguments) {
@@ -183,6 +141,16 @@ int Cli::runCheck(const QStringList &arguments) {
     const QStringList problems = workbook->integrityProblems();
     const store::LockHolder holder = store::WorkbookLock::inspect(path);
     const int fileVersion = workbook->fileSchemaVersion();
+    domain::Findings findings;
+    for (const domain::Candidate &candidate : workbook->candidates())
+        findings += domain::CandidateRules::findings(candidate);
+    QJsonArray findingsJson;
+    for (const domain::Finding &finding : std::as_const(findings)) {
+        findingsJson.append(QJsonObject{{u"code"_s, finding.code},
+                                        {u"severity"_s, domain::severityId(finding.severity)},
+                                        {u"subject"_s, finding.subject},
+                                        {u"message"_s, finding.message}});
+    }
 
     if (parser.isSet(json)) {
         printJson(m_out, {{u"workbook"_s, QDir::toNativeSeparators(workbook->path())},
@@ -191,7 +159,7 @@ int Cli::runCheck(const QStringList &arguments) {
                           {u"integrity"_s, problems.isEmpty() ? u"ok"_s : u"damaged"_s},
                           {u"integrity_problems"_s, QJsonArray::fromStringList(problems)},
                           {u"lock"_s, lockJson(holder)},
-                          {u"findings"_s, QJsonArray()}});
+                          {u"findings"_s, findingsJson}});
     } else {
         m_out << tr("workbook: %1").arg(QDir::toNativeSeparators(workbook->path())) << u"\n"_s;
         m_out << tr("file format: %1 (this version writes %2)")
@@ -204,7 +172,12 @@ int Cli::runCheck(const QStringList &arguments) {
         m_out << tr("lock: %1")
                      .arg(holder.isValid() ? tr("held by %1").arg(holder.describe()) : tr("none"))
               << u"\n"_s;
-        m_out << tr("findings: none") << u"\n"_s;
+        if (findings.isEmpty())
+            m_out << tr("findings: none") << u"\n"_s;
+        else
+            m_out << tr("findings: %1").arg(findings.size()) << u"\n"_s;
+        for (const domain::Finding &finding : std::as_const(findings))
+            m_out << u"  "_s << finding.code << u": "_s << finding.message << u"\n"_s;
     }
     if (!problems.isEmpty()) {
         m_err << tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problems.first())

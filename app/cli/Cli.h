@@ -21,6 +21,10 @@ private:
     int runNew(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
+    int runCandidates(const QStringList &arguments);
+    int runCandidatesImport(const QStringList &arguments);
+    int runCandidatesExport(const QStringList &arguments);
+    int runRank(const QStringList &arguments);
     QString usage() const;
     int usageError(const QString &message);
 

@@ -122,4 +122,20 @@ QString WorkbookSettings::validateTogether(const SettingValues &current,
     return {};
 }
 
+ScoringWeights WorkbookSettings::scoringWeights(const SettingValues &values) {
+    ScoringWeights weights;
+    const SettingKey keys[kDimensionCount] = {SettingKey::WeightAudienceOverlap,
+                                              SettingKey::WeightStrategicValue,
+                                              SettingKey::WeightEaseOfIntegration};
+    for (int i = 0; i < kDimensionCount; ++i)
+        weights.values[i] = values.value(keys[i], defaultValue(keys[i])).toDouble();
+    return weights;
+}
+
+SettingValues WorkbookSettings::fromScoringWeights(const ScoringWeights &weights) {
+    return {{SettingKey::WeightAudienceOverlap, weights.values[0]},
+            {SettingKey::WeightStrategicValue, weights.values[1]},
+            {SettingKey::WeightEaseOfIntegration, weights.values[2]}};
+}
+
 } // namespace pb::domain

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Scoring.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -34,6 +36,9 @@ public:
     static QString validate(SettingKey key, QVariant &value);
     // Rules that span keys: the weights, merged over the current values.
     static QString validateTogether(const SettingValues &current, const SettingValues &changes);
+    // The scoring weights held in a workbook's settings.
+    static ScoringWeights scoringWeights(const SettingValues &values);
+    static SettingValues fromScoringWeights(const ScoringWeights &weights);
 };
 
 } // namespace pb::domain

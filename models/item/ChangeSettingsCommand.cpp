@@ -19,34 +19,16 @@ static QString describe(const SettingValues &values) {
 
 ChangeSettingsCommand::ChangeSettingsCommand(store::Workbook *workbook, SettingValues before,
                                              SettingValues after, ErrorHandler onError)
-    : QUndoCommand(describe(after))
-    , m_workbook(workbook)
+    : WorkbookCommand(workbook, describe(after), std::move(onError))
     , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_onError(std::move(onError)) {}
+    , m_after(std::move(after)) {}
 
-void ChangeSettingsCommand::redo() {
-    // The editor applied the change before pushing this command (so that a refused edit
-    // never reaches the stack); only later redos write.
-    if (m_alreadyApplied) {
-        m_alreadyApplied = false;
-        return;
-    }
-    apply(m_after);
+store::StoreError ChangeSettingsCommand::applyUndo() {
+    return workbook()->setSettings(m_before);
 }
 
-void ChangeSettingsCommand::undo() {
-    apply(m_before);
-}
-
-void ChangeSettingsCommand::apply(const SettingValues &values) {
-    if (store::StoreError error = m_workbook->setSettings(values); error) {
-        // The store refused (disk full, file gone read-only): the step cannot be replayed,
-        // so it leaves the stack rather than pretend.
-        setObsolete(true);
-        if (m_onError)
-            m_onError(error.message);
-    }
+store::StoreError ChangeSettingsCommand::applyRedo() {
+    return workbook()->setSettings(m_after);
 }
 
 int ChangeSettingsCommand::id() const {
@@ -55,7 +37,7 @@ int ChangeSettingsCommand::id() const {
 
 bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other) {
     const auto *next = static_cast<const ChangeSettingsCommand *>(other);
-    if (next->m_workbook != m_workbook || next->m_after.keys() != m_after.keys())
+    if (next->workbook() != workbook() || next->m_after.keys() != m_after.keys())
         return false;
     m_after = next->m_after;
     if (m_after == m_before)

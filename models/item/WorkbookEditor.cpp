@@ -1,5 +1,6 @@
 #include "WorkbookEditor.h"
 
+#include "CandidateCommands.h"
 #include "ChangeSettingsCommand.h"
 #include "models/store/Workbook.h"
 
@@ -34,8 +35,76 @@ QString WorkbookEditor::changeSettings(const domain::SettingValues &changes) {
     // Store what the store kept (trimmed, upper-cased), so undo/redo replay exact values.
     for (auto it = after.begin(); it != after.end(); ++it)
         it.value() = m_workbook->setting(it.key());
-    m_stack->push(new ChangeSettingsCommand(
-        m_workbook, before, after, [this](const QString &message) { emit editFailed(message); }));
+    m_stack->push(new ChangeSettingsCommand(m_workbook, before, after, errorHandler()));
+    return {};
+}
+
+std::function<void(const QString &)> WorkbookEditor::errorHandler() {
+    return [this](const QString &message) {
+        emit editFailed(message);
+    };
+}
+
+QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField field,
+                                             const QVariant &value) {
+    const std::optional<domain::Candidate> current = m_workbook->candidate(id);
+    if (!current)
+        return tr("That candidate no longer exists.");
+    const QVariant before = domain::CandidateFields::value(*current, field);
+    if (store::StoreError error = m_workbook->setCandidateField(id, field, value); error)
+        return error.message;
+    const std::optional<domain::Candidate> updated = m_workbook->candidate(id);
+    const QVariant after = updated ? domain::CandidateFields::value(*updated, field) : value;
+    if (after == before)
+        return {};
+    m_stack->push(
+        new ChangeCandidateFieldCommand(m_workbook, id, field, before, after, errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::addCandidate(qint64 *id) {
+    QString name = tr("New candidate");
+    for (int n = 2; m_workbook->isCandidateNameTaken(name); ++n)
+        name = tr("New candidate %1").arg(n);
+    QList<domain::Candidate> added(1);
+    added[0].name = name;
+    if (store::StoreError error = m_workbook->insertCandidates(added); error)
+        return error.message;
+    if (id)
+        *id = added[0].id;
+    m_stack->push(new AddRemoveCandidatesCommand(m_workbook, AddRemoveCandidatesCommand::Kind::Add,
+                                                 added, errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::removeCandidates(const QList<qint64> &ids) {
+    QList<domain::Candidate> removed;
+    for (qint64 id : ids) {
+        if (auto c = m_workbook->candidate(id))
+            removed.append(*c);
+    }
+    if (removed.isEmpty())
+        return {};
+    if (store::StoreError error = m_workbook->removeCandidates(ids); error)
+        return error.message;
+    m_stack->push(new AddRemoveCandidatesCommand(
+        m_workbook, AddRemoveCandidatesCommand::Kind::Remove, removed, errorHandler()));
+    return {};
+}
+
+QString
+WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &patches,
+                                 const QString &stepName, store::ImportOutcome *outcome,
+                                 const std::function<void(qsizetype, qsizetype)> &progress) {
+    store::ImportOutcome result;
+    if (store::StoreError error = m_workbook->importCandidates(patches, &result, progress); error)
+        return error.message;
+    if (outcome)
+        *outcome = result;
+    if (result.addedIds.isEmpty() && result.updatedBefore.isEmpty())
+        return {};
+    m_stack->push(
+        new ImportCandidatesCommand(m_workbook, patches, result, stepName, errorHandler()));
     return {};
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/domain/CandidateField.h"
 #include "models/domain/WorkbookSettings.h"
+#include "models/store/Workbook.h"
 
 #include <QObject>
 
@@ -27,11 +29,22 @@ public:
     // Returns an empty string on success, otherwise why nothing changed.
     QString changeSettings(const domain::SettingValues &changes);
 
+    QString changeCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
+    // Adds a candidate with a free name like "New candidate 2"; its id in *id.
+    QString addCandidate(qint64 *id);
+    QString removeCandidates(const QList<qint64> &ids);
+    // One undo step for the whole import; *outcome says what was added and updated.
+    QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
+                             store::ImportOutcome *outcome,
+                             const std::function<void(qsizetype, qsizetype)> &progress = {});
+
 signals:
     // An undo or redo could not be written; the message says why.
     void editFailed(const QString &message);
 
 private:
+    std::function<void(const QString &)> errorHandler();
+
     store::Workbook *m_workbook;
     QUndoStack *m_stack;
 };

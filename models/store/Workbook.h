@@ -3,6 +3,7 @@
 #include "StoreError.h"
 #include "WorkbookNotifier.h"
 #include "models/domain/Candidate.h"
+#include "models/domain/CandidateField.h"
 #include "models/domain/Kpi.h"
 #include "models/domain/WorkbookSettings.h"
 
@@ -10,6 +11,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace pb::store {
@@ -25,6 +27,13 @@ struct OpenOptions {
     bool readOnlyIfUnwritable = false;
     // Take over a lock held by someone else, after the user was warned.
     bool breakLock = false;
+};
+
+// What an import did, kept so that it can be undone exactly.
+struct ImportOutcome {
+    QList<qint64> addedIds;
+    QList<domain::Candidate> updatedBefore;
+    int unchanged = 0;
 };
 
 struct WorkbookCounts {
@@ -74,6 +83,23 @@ public:
     // Candidates, partnerships, KPIs (the capabilities grow these).
     StoreError insertCandidates(QList<domain::Candidate> &candidates);
     QList<domain::Candidate> candidates() const;
+    std::optional<domain::Candidate> candidate(qint64 id) const;
+    bool isCandidateNameTaken(const QString &name) const;
+    // One field of one candidate, validated by domain::CandidateFields.
+    StoreError setCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
+    // Writes whole candidates back by id (undo of an import or an edit of many fields).
+    StoreError updateCandidates(const QList<domain::Candidate> &candidates);
+    // Refuses candidates that have a partnership (its RACI and KPIs would go with it).
+    StoreError removeCandidates(const QList<qint64> &ids);
+    // Puts removed candidates back with their ids (undo of a removal).
+    StoreError restoreCandidates(const QList<domain::Candidate> &candidates);
+    // Adds and updates in one transaction: all or nothing. progress(done, total) is called
+    // every few thousand rows.
+    StoreError importCandidates(const QList<domain::CandidatePatch> &patches,
+                                ImportOutcome *outcome,
+                                const std::function<void(qsizetype, qsizetype)> &progress = {});
+    // Undoes importCandidates.
+    StoreError revertImport(const ImportOutcome &outcome);
     StoreError addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
                               QList<domain::KpiDefinition> &kpis, qint64 *partnershipId);
     WorkbookCounts counts() const;
@@ -90,6 +116,9 @@ private:
     StoreError sqliteError(const QString &action) const;
     bool loadSettings();
     StoreError upgrade(int fromVersion);
+    StoreError checkNameFree(const QString &name, qint64 exceptId) const;
+    QList<domain::Candidate> readCandidates(const QString &where) const;
+    bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<WorkbookLock> m_lock;

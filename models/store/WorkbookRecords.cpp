@@ -80,12 +80,17 @@ StoreError Workbook::insertCandidates(QList<Candidate> &candidates) {
 }
 
 QList<Candidate> Workbook::candidates() const {
+    return readCandidates({});
+}
+
+QList<Candidate> Workbook::readCandidates(const QString &where) const {
     QList<Candidate> result;
     SqliteStatement query(*m_db, uR"sql(
         SELECT id, name, website, structure, audience_overlap, strategic_value,
                ease_of_integration, stage, owner, revenue_theory, their_customer, shared_pain,
                champion, readiness, notes
-        FROM candidates ORDER BY id)sql"_s);
+        FROM candidates )sql"_s + where +
+                                     u" ORDER BY id"_s);
     while (query.step()) {
         Candidate c;
         c.id = query.integer(0);

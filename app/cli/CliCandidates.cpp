@@ -1,0 +1,240 @@
+// playbook-cli: the candidate verbs (candidates import/export, rank).
+#include "Cli.h"
+
+#include "CliSupport.h"
+#include "models/domain/Scoring.h"
+#include "models/domain/WorkbookSettings.h"
+#include "models/io/CandidateCsv.h"
+#include "models/io/CsvReader.h"
+#include "models/io/SafeFile.h"
+#include "models/store/Workbook.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using pb::store::StoreError;
+using pb::store::Workbook;
+
+namespace pb::cli {
+
+int Cli::runCandidates(const QStringList &arguments) {
+    const QString action = arguments.value(0);
+    if (action == u"import")
+        return runCandidatesImport(arguments.mid(1));
+    if (action == u"export")
+        return runCandidatesExport(arguments.mid(1));
+    if (action == u"-h" || action == u"--help") {
+        m_out << tr("Usage: playbook-cli candidates import WORKBOOK FILE.csv\n"
+                    "       playbook-cli candidates export WORKBOOK [FILE.csv|-]\n");
+        return Success;
+    }
+    return usageError(action.isEmpty() ? tr("'candidates' needs 'import' or 'export'.")
+                                       : tr("unknown action 'candidates %1'.").arg(action));
+}
+
+int Cli::runCandidatesImport(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add and update candidates from a CSV file. A name that matches a candidate "
+           "updates its non-empty cells; a new name adds one. Any invalid row stops the "
+           "import and nothing is changed."));
+    parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file."));
+    QString error;
+    bool help = false;
+    if (!parseVerb(parser, u"candidates import"_s, arguments, 2, m_out, &error, &help))
+        return help ? Success : usageError(error);
+    const QString csvPath = parser.positionalArguments().at(1);
+
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("%1 cannot be read: %2.")
+                     .arg(QDir::toNativeSeparators(csvPath), file.errorString())
+              << u"\n"_s;
+        return BadInput;
+    }
+    const io::CandidateCsvImport parsed =
+        io::CandidateCsv::parse(file.readAll(), QDir::toNativeSeparators(csvPath));
+    for (const QString &warning : parsed.warnings)
+        m_err << tr("warning: %1").arg(warning) << u"\n"_s;
+    if (!parsed.errors.isEmpty()) {
+        for (const QString &problem : parsed.errors)
+            m_err << problem << u"\n"_s;
+        m_err << tr("Nothing was imported; the workbook is unchanged.") << u"\n"_s;
+        return BadInput;
+    }
+    StoreError openError;
+    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), {}, &openError);
+    if (!workbook) {
+        m_err << openError.message << u"\n"_s;
+        return exitCodeFor(openError);
+    }
+    store::ImportOutcome outcome;
+    if (StoreError importError = workbook->importCandidates(parsed.patches, &outcome);
+        importError) {
+        m_err << importError.message << u"\n"_s;
+        return importError.code == StoreError::Code::InvalidValue ? BadInput : CannotOpen;
+    }
+    m_out
+        << tr("added %1, updated %2").arg(outcome.addedIds.size()).arg(outcome.updatedBefore.size())
+        << u"\n"_s;
+    return Success;
+}
+
+int Cli::runCandidatesExport(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write every candidate, ranked, as CSV (rank and score "
+                                        "first). The file imports back to the same data."));
+    parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file to write, or - for stdout."),
+                                 u"[FILE.csv|-]"_s);
+    QString error;
+    bool help = false;
+    const int count = int(std::count_if(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return !a.startsWith(u'-') || a == u"-";
+    }));
+    if (!parseVerb(parser, u"candidates export"_s, arguments, count == 1 ? 1 : 2, m_out, &error,
+                   &help))
+        return help ? Success : usageError(error);
+    store::OpenOptions options;
+    options.readOnly = true;
+    StoreError openError;
+    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), options, &openError);
+    if (!workbook) {
+        m_err << openError.message << u"\n"_s;
+        return exitCodeFor(openError);
+    }
+    const QList<domain::Candidate> candidates = workbook->candidates();
+    const domain::Ranking ranking(candidates);
+    const auto weights = domain::WorkbookSettings::scoringWeights(workbook->settings());
+    const QString target = parser.positionalArguments().value(1, u"-"_s);
+    const bool toStdout = target == u"-";
+    const QByteArray bytes =
+        io::CandidateCsv::write(candidates, ranking.rank(weights), u',', !toStdout);
+    if (toStdout) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            m_err << tr("Could not write to standard output.") << u"\n"_s;
+            return BadInput;
+        }
+        return Success;
+    }
+    if (const QString writeError = io::SafeFile::write(target, bytes); !writeError.isEmpty()) {
+        m_err << writeError << u"\n"_s;
+        return BadInput;
+    }
+    return Success;
+}
+
+int Cli::runRank(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rank the candidates. CSV on stdout (unscored rows last, "
+                                        "with empty rank and score), or JSON with --json."));
+    const QCommandLineOption weightsOption(
+        u"weights"_s,
+        tr("What-if weights for audience overlap, strategic value, ease of integration "
+           "(three non-negative numbers, not stored)."),
+        u"O,S,E"_s);
+    const QCommandLineOption topOption(u"top"_s, tr("Only the first N rows."), u"N"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print machine-readable JSON."));
+    parser.addOption(weightsOption);
+    parser.addOption(topOption);
+    parser.addOption(json);
+    parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
+    QString error;
+    bool help = false;
+    if (!parseVerb(parser, u"rank"_s, arguments, 1, m_out, &error, &help))
+        return help ? Success : usageError(error);
+
+    std::optional<domain::ScoringWeights> whatIf;
+    if (parser.isSet(weightsOption)) {
+        const QStringList parts = parser.value(weightsOption).split(u',');
+        domain::ScoringWeights weights;
+        bool ok = parts.size() == 3;
+        for (int i = 0; ok && i < 3; ++i) {
+            weights.values[i] = parts[i].trimmed().toDouble(&ok);
+            ok = ok && std::isfinite(weights.values[i]) && weights.values[i] >= 0;
+        }
+        if (!ok || !weights.isValid())
+            return usageError(tr("--weights needs three non-negative numbers, at least one "
+                                 "above zero, such as 1,2,1."));
+        whatIf = weights;
+    }
+    qsizetype top = -1;
+    if (parser.isSet(topOption)) {
+        bool ok = false;
+        top = parser.value(topOption).toLongLong(&ok);
+        if (!ok || top < 0)
+            return usageError(tr("--top needs a whole number of 0 or more."));
+    }
+    store::OpenOptions options;
+    options.readOnly = true;
+    StoreError openError;
+    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), options, &openError);
+    if (!workbook) {
+        m_err << openError.message << u"\n"_s;
+        return exitCodeFor(openError);
+    }
+    const QList<domain::Candidate> candidates = workbook->candidates();
+    const domain::Ranking ranking(candidates);
+    const domain::ScoringWeights weights =
+        whatIf.value_or(domain::WorkbookSettings::scoringWeights(workbook->settings()));
+    QList<domain::RankEntry> entries = ranking.rank(weights);
+    if (top >= 0 && top < entries.size())
+        entries.resize(top);
+
+    const auto score = [](const std::optional<int> &s) {
+        return s ? QJsonValue(*s) : QJsonValue();
+    };
+    if (parser.isSet(json)) {
+        const auto shares = weights.normalised();
+        const auto stability = ranking.top3Stability(weights);
+        QJsonArray rows;
+        for (const domain::RankEntry &entry : std::as_const(entries)) {
+            const domain::Candidate &c = candidates.at(entry.index);
+            rows.append(QJsonObject{
+                {u"rank"_s, entry.rank > 0 ? QJsonValue(entry.rank) : QJsonValue()},
+                {u"name"_s, c.name},
+                {u"score"_s,
+                 entry.score ? QJsonValue(std::round(*entry.score * 10) / 10) : QJsonValue()},
+                {u"audience_overlap"_s, score(c.audienceOverlap)},
+                {u"strategic_value"_s, score(c.strategicValue)},
+                {u"ease_of_integration"_s, score(c.easeOfIntegration)},
+                {u"structure"_s, c.structure == domain::Structure::Unset
+                                     ? QJsonValue()
+                                     : QJsonValue(domain::structureId(c.structure))},
+                {u"stage"_s, domain::stageId(c.stage)}});
+        }
+        printJson(m_out,
+                  {{u"weights"_s, QJsonObject{{u"audience_overlap"_s, shares[0]},
+                                              {u"strategic_value"_s, shares[1]},
+                                              {u"ease_of_integration"_s, shares[2]}}},
+                   {u"top3_stability"_s,
+                    stability ? QJsonValue(std::round(*stability * 100) / 100) : QJsonValue()},
+                   {u"candidates"_s, rows}});
+        return Success;
+    }
+    const io::CsvWriter writer;
+    QByteArray bytes =
+        writer.row({u"rank"_s, u"name"_s, u"score"_s, u"audience_overlap"_s, u"strategic_value"_s,
+                    u"ease_of_integration"_s, u"structure"_s, u"stage"_s});
+    const auto cell = [](const std::optional<int> &s) {
+        return s ? QString::number(*s) : QString();
+    };
+    for (const domain::RankEntry &entry : std::as_const(entries)) {
+        const domain::Candidate &c = candidates.at(entry.index);
+        bytes += writer.row({entry.rank > 0 ? QString::number(entry.rank) : QString(), c.name,
+                             io::CandidateCsv::formatScore(entry.score), cell(c.audienceOverlap),
+                             cell(c.strategicValue), cell(c.easeOfIntegration),
+                             domain::structureId(c.structure), domain::stageId(c.stage)});
+    }
+    m_out << QString::fromUtf8(bytes);
+    return Success;
+}
+
+} // namespace pb::cli

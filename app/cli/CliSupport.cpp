@@ -1,0 +1,64 @@
+#include "CliSupport.h"
+
+#include "Cli.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using pb::store::StoreError;
+
+namespace pb::cli {
+
+int exitCodeFor(const StoreError &error) {
+    switch (error.code) {
+    case StoreError::Code::None:
+        return Success;
+    case StoreError::Code::Exists:
+    case StoreError::Code::InvalidValue:
+        return BadInput;
+    default:
+        return CannotOpen;
+    }
+}
+
+QJsonValue lockJson(const store::LockHolder &holder) {
+    if (!holder.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{u"user"_s, holder.user},
+                       {u"host"_s, holder.host},
+                       {u"pid"_s, holder.pid},
+                       {u"application"_s, holder.application},
+                       {u"since"_s, holder.since.toUTC().toString(Qt::ISODate)},
+                       {u"same_host"_s, holder.sameHost}};
+}
+
+void printJson(QTextStream &out, const QJsonObject &object) {
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+// Parses a verb's arguments; returns false (and prints) on --help or a usage error.
+bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &arguments,
+               int expectedPositional, QTextStream &out, QString *error, bool *helpShown) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Cli::tr("Show help for this verb."));
+    parser.addOption(help);
+    *helpShown = false;
+    if (!parser.parse(QStringList{u"playbook-cli "_s + verb} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *helpShown = true;
+        return false;
+    }
+    if (parser.positionalArguments().size() != expectedPositional) {
+        *error = expectedPositional == 1
+                     ? Cli::tr("'%1' expects one workbook argument.").arg(verb)
+                     : Cli::tr("'%1' expects %2 arguments.").arg(verb).arg(expectedPositional);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pb::cli

@@ -1,0 +1,236 @@
+#include "CandidateField.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pb::domain {
+
+namespace {
+QString *textField(Candidate &c, CandidateField field) {
+    switch (field) {
+    case CandidateField::Name:
+        return &c.name;
+    case CandidateField::Website:
+        return &c.website;
+    case CandidateField::Owner:
+        return &c.owner;
+    case CandidateField::RevenueTheory:
+        return &c.revenueTheory;
+    case CandidateField::TheirCustomer:
+        return &c.theirCustomer;
+    case CandidateField::SharedPain:
+        return &c.sharedPain;
+    case CandidateField::Champion:
+        return &c.champion;
+    case CandidateField::Notes:
+        return &c.notes;
+    default:
+        return nullptr;
+    }
+}
+
+std::optional<int> *scoreField(Candidate &c, CandidateField field) {
+    switch (field) {
+    case CandidateField::AudienceOverlap:
+        return &c.audienceOverlap;
+    case CandidateField::StrategicValue:
+        return &c.strategicValue;
+    case CandidateField::EaseOfIntegration:
+        return &c.easeOfIntegration;
+    default:
+        return nullptr;
+    }
+}
+
+int readinessItem(CandidateField field) {
+    const int item = int(field) - int(CandidateField::Readiness0);
+    return item >= 0 && item < kReadinessItems ? item : -1;
+}
+} // namespace
+
+QVariant CandidateFields::value(const Candidate &candidate, CandidateField field) {
+    auto &c = const_cast<Candidate &>(candidate);
+    if (QString *text = textField(c, field))
+        return *text;
+    if (std::optional<int> *score = scoreField(c, field))
+        return *score ? QVariant(**score) : QVariant();
+    if (field == CandidateField::Structure)
+        return structureId(c.structure);
+    if (field == CandidateField::Stage)
+        return stageId(c.stage);
+    if (const int item = readinessItem(field); item >= 0)
+        return readinessId(c.readiness[item]);
+    return {};
+}
+
+void CandidateFields::setValue(Candidate &candidate, CandidateField field, const QVariant &value) {
+    if (QString *text = textField(candidate, field)) {
+        *text = value.toString();
+    } else if (std::optional<int> *score = scoreField(candidate, field)) {
+        *score = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    } else if (field == CandidateField::Structure) {
+        candidate.structure = structureFromId(value.toString()).value_or(Structure::Unset);
+    } else if (field == CandidateField::Stage) {
+        candidate.stage = stageFromId(value.toString()).value_or(Stage::Sourced);
+    } else if (const int item = readinessItem(field); item >= 0) {
+        candidate.readiness[item] = readinessFromId(value.toString()).value_or(Readiness::Unknown);
+    }
+}
+
+QString CandidateFields::validate(CandidateField field, QVariant &value) {
+    switch (field) {
+    case CandidateField::AudienceOverlap:
+    case CandidateField::StrategicValue:
+    case CandidateField::EaseOfIntegration: {
+        const QString text = value.isNull() ? QString() : value.toString().trimmed();
+        if (text.isEmpty()) {
+            value = QVariant();
+            return {};
+        }
+        bool ok = false;
+        const int score = text.toInt(&ok);
+        if (!ok || !isValidScore(score))
+            return tr("\"%1\" is not a score: use a whole number from 1 to 5, or leave it empty")
+                .arg(text);
+        value = score;
+        return {};
+    }
+    case CandidateField::Structure: {
+        const auto structure = structureFromId(value.toString());
+        if (!structure)
+            return tr("\"%1\" is not a structure: use referral, reseller, integration, "
+                      "co-marketing or joint-venture")
+                .arg(value.toString().trimmed());
+        value = structureId(*structure);
+        return {};
+    }
+    case CandidateField::Stage: {
+        const auto stage = stageFromId(value.toString());
+        if (!stage)
+            return tr("\"%1\" is not a stage: use sourced, qualified, proposed, pilot, scaled, "
+                      "paused or ended")
+                .arg(value.toString().trimmed());
+        value = stageId(*stage);
+        return {};
+    }
+    case CandidateField::Name: {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty())
+            return tr("the name must not be empty");
+        value = name;
+        return {};
+    }
+    default:
+        break;
+    }
+    if (const int item = readinessItem(field); item >= 0) {
+        const auto readiness = readinessFromId(value.toString());
+        if (!readiness)
+            return tr("\"%1\" is not an answer: use yes, no or leave it empty")
+                .arg(value.toString());
+        value = readinessId(*readiness);
+        return {};
+    }
+    // Free text is kept as typed, except surrounding spaces of one-line fields.
+    if (field == CandidateField::Website || field == CandidateField::Owner)
+        value = value.toString().trimmed();
+    else
+        value = value.toString();
+    return {};
+}
+
+QString CandidateFields::columnName(CandidateField field) {
+    static const char16_t *names[kCandidateFieldCount] = {u"name",
+                                                          u"website",
+                                                          u"structure",
+                                                          u"audience_overlap",
+                                                          u"strategic_value",
+                                                          u"ease_of_integration",
+                                                          u"stage",
+                                                          u"owner",
+                                                          u"revenue_theory",
+                                                          u"their_customer",
+                                                          u"shared_pain",
+                                                          u"champion",
+                                                          u"ready_value_proposition",
+                                                          u"ready_capacity",
+                                                          u"ready_success_metrics",
+                                                          u"ready_champions",
+                                                          u"ready_exit_plan",
+                                                          u"notes"};
+    return QString::fromUtf16(names[int(field)]);
+}
+
+QString CandidateFields::displayName(CandidateField field) {
+    switch (field) {
+    case CandidateField::Name:
+        return tr("Name");
+    case CandidateField::Website:
+        return tr("Website");
+    case CandidateField::Structure:
+        return tr("Structure");
+    case CandidateField::AudienceOverlap:
+        return tr("Audience overlap");
+    case CandidateField::StrategicValue:
+        return tr("Strategic value");
+    case CandidateField::EaseOfIntegration:
+        return tr("Ease of integration");
+    case CandidateField::Stage:
+        return tr("Stage");
+    case CandidateField::Owner:
+        return tr("Owner");
+    case CandidateField::RevenueTheory:
+        return tr("Revenue theory");
+    case CandidateField::TheirCustomer:
+        return tr("Their customer");
+    case CandidateField::SharedPain:
+        return tr("Shared pain");
+    case CandidateField::Champion:
+        return tr("Champion and incentive");
+    case CandidateField::Notes:
+        return tr("Notes");
+    default:
+        return readinessQuestion(int(field) - int(CandidateField::Readiness0));
+    }
+}
+
+QString CandidateFields::readinessQuestion(int item) {
+    switch (item) {
+    case 0:
+        return tr("A clear value proposition for the partner's customers");
+    case 1:
+        return tr("Internal capacity to support it (enablement, support, legal)");
+    case 2:
+        return tr("Success metrics defined");
+    case 3:
+        return tr("A champion with decision authority on both sides");
+    case 4:
+        return tr("Agreed what happens if it underperforms");
+    default:
+        return {};
+    }
+}
+
+QString CandidateFields::readinessId(Readiness readiness) {
+    switch (readiness) {
+    case Readiness::Yes:
+        return u"yes"_s;
+    case Readiness::No:
+        return u"no"_s;
+    case Readiness::Unknown:
+        return {};
+    }
+    return {};
+}
+
+std::optional<Readiness> CandidateFields::readinessFromId(const QString &text) {
+    const QString id = text.trimmed().toLower();
+    if (id.isEmpty() || id == u"?" || id == u"unknown")
+        return Readiness::Unknown;
+    if (id == u"yes" || id == u"y")
+        return Readiness::Yes;
+    if (id == u"no" || id == u"n")
+        return Readiness::No;
+    return std::nullopt;
+}
+
+} // namespace pb::domain

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Candidate.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QVariant>
+
+namespace pb::domain {
+
+// Every editable field of a candidate, so one generic "field X of candidate Y changed"
+// edit (and its undo) serves the table, the detail pane, paste and the CLI.
+enum class CandidateField {
+    Name,
+    Website,
+    Structure,
+    AudienceOverlap,
+    StrategicValue,
+    EaseOfIntegration,
+    Stage,
+    Owner,
+    RevenueTheory,
+    TheirCustomer,
+    SharedPain,
+    Champion,
+    Readiness0,
+    Readiness1,
+    Readiness2,
+    Readiness3,
+    Readiness4,
+    Notes,
+};
+inline constexpr int kCandidateFieldCount = int(CandidateField::Notes) + 1;
+
+// One row of an import or a paste: a candidate name and the cells that were not empty.
+// A name that matches a candidate (ignoring case and surrounding spaces) updates those
+// cells; a new name adds a candidate.
+struct CandidatePatch {
+    int line = 0;
+    QString name;
+    QMap<CandidateField, QVariant> values;
+};
+
+class CandidateFields {
+    Q_DECLARE_TR_FUNCTIONS(CandidateFields)
+public:
+    // Values as QVariant: text fields QString; scores int or null (not scored); structure,
+    // stage and readiness their stable ids ("integration", "pilot", "yes"/"no"/"").
+    static QVariant value(const Candidate &candidate, CandidateField field);
+    static void setValue(Candidate &candidate, CandidateField field, const QVariant &value);
+    // Normalises value (trims text, parses "3", accepts aliases); returns why it is
+    // refused, or an empty string.
+    static QString validate(CandidateField field, QVariant &value);
+    // The CSV/JSON column name ("audience_overlap") and the label people see.
+    static QString columnName(CandidateField field);
+    static QString displayName(CandidateField field);
+    // The readiness checklist questions, in order.
+    static QString readinessQuestion(int item);
+    static QString readinessId(Readiness readiness);
+    static std::optional<Readiness> readinessFromId(const QString &text);
+};
+
+} // namespace pb::domain

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QChar>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pb::io {
+
+// A problem that stops an import: where it is (physical line of the file, 1-based; the
+// 1-based field number when it concerns one field, else 0) and what is wrong.
+struct CsvProblem {
+    int line = 0;
+    int column = 0;
+    QString message;
+};
+
+// One record and the physical line on which it starts (records may span lines).
+struct CsvRow {
+    int line = 0;
+    QStringList fields;
+};
+
+struct CsvTable {
+    QChar separator = u',';
+    bool hadBom = false;
+    QStringList header;
+    QList<CsvRow> rows;
+    QList<CsvProblem> problems;
+};
+
+// Reads CSV as BD leads' spreadsheets write it: UTF-8 with or without BOM, LF or CRLF,
+// comma or semicolon (detected from the header line), RFC 4180 quoting including
+// separators, doubled quotes and line breaks inside quoted fields. Blank lines are
+// skipped. Bytes that are not UTF-8, an unterminated quote, or a record with more fields
+// than the header are problems (at most maxProblems are collected). A record with fewer
+// fields than the header is padded with empty fields.
+class CsvReader {
+public:
+    // separator: a null QChar detects comma or semicolon; paste passes '\t'.
+    static CsvTable read(const QByteArray &bytes, int maxProblems = 20, QChar separator = QChar());
+};
+
+// Writes RFC 4180 CSV: fields quoted only when they hold the separator, a quote, CR or LF
+// (or start/end with a space); CRLF line ends.
+class CsvWriter {
+public:
+    explicit CsvWriter(QChar separator = u',')
+        : m_separator(separator) {}
+    static QString escape(const QString &field, QChar separator = u',');
+    QByteArray row(const QStringList &fields) const;
+
+private:
+    QChar m_separator;
+};
+
+} // namespace pb::io

@@ -1,0 +1,415 @@
+#include "CandidateTableModel.h"
+
+#include "WorkbookEditor.h"
+#include "models/domain/CandidateField.h"
+#include "models/domain/WorkbookSettings.h"
+#include "models/store/Workbook.h"
+
+#include <QBrush>
+#include <QCollator>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::item {
+
+namespace {
+// Above this many changed records a reset is cheaper than row-by-row signals.
+constexpr int kResetThreshold = 2000;
+
+bool touchesRanking(const QStringList &fields) {
+    if (fields.isEmpty())
+        return true;
+    for (const QString &field : fields) {
+        if (field == u"name" || field == u"audience_overlap" || field == u"strategic_value" ||
+            field == u"ease_of_integration")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+CandidateTableModel::CandidateTableModel(WorkbookEditor *editor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_editor(editor) {
+    connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
+            &CandidateTableModel::onChange);
+    reload();
+}
+
+int CandidateTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_candidates.size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<CandidateField> CandidateTableModel::fieldOf(int column) {
+    switch (column) {
+    case NameColumn:
+        return CandidateField::Name;
+    case AudienceOverlapColumn:
+        return CandidateField::AudienceOverlap;
+    case StrategicValueColumn:
+        return CandidateField::StrategicValue;
+    case EaseOfIntegrationColumn:
+        return CandidateField::EaseOfIntegration;
+    case StructureColumn:
+        return CandidateField::Structure;
+    case StageColumn:
+        return CandidateField::Stage;
+    case OwnerColumn:
+        return CandidateField::Owner;
+    case WebsiteColumn:
+        return CandidateField::Website;
+    default:
+        return std::nullopt;
+    }
+}
+
+static QString structureLabel(Structure structure) {
+    switch (structure) {
+    case Structure::Unset:
+        return QString();
+    case Structure::Referral:
+        return CandidateTableModel::tr("Referral");
+    case Structure::Reseller:
+        return CandidateTableModel::tr("Reseller");
+    case Structure::Integration:
+        return CandidateTableModel::tr("Integration");
+    case Structure::CoMarketing:
+        return CandidateTableModel::tr("Co-marketing");
+    case Structure::JointVenture:
+        return CandidateTableModel::tr("Joint venture");
+    }
+    return {};
+}
+
+static QString stageLabel(Stage stage) {
+    const QString id = stageId(stage);
+    return id.left(1).toUpper() + id.mid(1);
+}
+
+QVariant CandidateTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_candidates.size())
+        return {};
+    const Candidate &c = m_candidates.at(index.row());
+    const RankEntry &rank = m_rankByRow.at(std::size_t(index.row()));
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case RankColumn:
+            if (rank.rank == 0)
+                return QString();
+            return rank.top3 ? u"★ %1"_s.arg(rank.rank) : QString::number(rank.rank);
+        case ScoreColumn:
+            return rank.score ? QString::number(*rank.score, 'f', 1) : QString();
+        case StructureColumn:
+            return structureLabel(c.structure);
+        case StageColumn:
+            return stageLabel(c.stage);
+        default:
+            if (auto field = fieldOf(column))
+                return CandidateFields::value(c, *field);
+            return {};
+        }
+    case Qt::EditRole:
+    case FieldValueRole:
+        if (auto field = fieldOf(column))
+            return CandidateFields::value(c, *field);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == RankColumn && rank.top3)
+            return tr("In the top three: focus here");
+        if (column == ScoreColumn && !rank.score)
+            return tr("Not scored yet: every dimension with a weight needs a score from 1 to 5");
+        if (column == NameColumn && !c.revenueTheory.isEmpty())
+            return c.revenueTheory;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == RankColumn || column == ScoreColumn || column == AudienceOverlapColumn ||
+            column == StrategicValueColumn || column == EaseOfIntegrationColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (rank.top3) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (rank.top3)
+            return QBrush(QColor(255, 243, 205));
+        return {};
+    case Qt::ForegroundRole:
+        if (rank.top3)
+            return QBrush(QColor(40, 32, 0));
+        return {};
+    case IdRole:
+        return c.id;
+    case Top3Role:
+        return rank.top3;
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case RankColumn:
+            return tr("Rank");
+        case ScoreColumn:
+            return tr("Score");
+        case AudienceOverlapColumn:
+            return tr("Audience");
+        case StrategicValueColumn:
+            return tr("Strategic");
+        case EaseOfIntegrationColumn:
+            return tr("Ease");
+        default:
+            if (auto field = fieldOf(section))
+                return CandidateFields::displayName(*field);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ScoreColumn:
+            return tr("100 × weighted average of (score − 1) / 4 over the three dimensions");
+        case AudienceOverlapColumn:
+            return tr("Audience overlap, 1–5: do they sell to our customer profile "
+                      "(adjacent, not competing)?");
+        case StrategicValueColumn:
+            return tr("Strategic value, 1–5: reach, reputation, channel, go-to-market maturity");
+        case EaseOfIntegrationColumn:
+            return tr("Ease of integration, 1–5: technical and operational effort");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (fieldOf(index.column()) && !m_editor->workbook()->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (role != Qt::EditRole || !index.isValid())
+        return false;
+    const auto field = fieldOf(index.column());
+    if (!field)
+        return false;
+    const QString error =
+        m_editor->changeCandidateField(m_candidates.at(index.row()).id, *field, value);
+    if (!error.isEmpty()) {
+        emit editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+int CandidateTableModel::rowOf(qint64 id) const {
+    return m_rowById.value(id, -1);
+}
+
+QList<int> CandidateTableModel::top3Rows() const {
+    return m_top3;
+}
+
+void CandidateTableModel::reload() {
+    beginResetModel();
+    m_candidates = m_editor->workbook()->candidates();
+    m_rowById.clear();
+    m_rowById.reserve(m_candidates.size());
+    for (int row = 0; row < m_candidates.size(); ++row)
+        m_rowById.insert(m_candidates.at(row).id, row);
+    invalidateSortKeys();
+    m_weights = WorkbookSettings::scoringWeights(m_editor->workbook()->settings());
+    m_ranking = Ranking(m_candidates);
+    m_rankByRow.assign(std::size_t(m_candidates.size()), RankEntry{});
+    rerank(false);
+    endResetModel();
+}
+
+void CandidateTableModel::onChange(const store::Change &change) {
+    using Kind = store::Change::Kind;
+    using Entity = store::Change::Entity;
+    if (change.entity == Entity::Settings) {
+        const ScoringWeights weights =
+            WorkbookSettings::scoringWeights(m_editor->workbook()->settings());
+        if (weights.values != m_weights.values) {
+            m_weights = weights;
+            rerank(false);
+        }
+        return;
+    }
+    if (change.entity != Entity::Candidate)
+        return;
+    if (change.kind == Kind::Reset || change.ids.size() > kResetThreshold) {
+        reload();
+        emit rankingChanged();
+        return;
+    }
+    store::Workbook *workbook = m_editor->workbook();
+    switch (change.kind) {
+    case Kind::Inserted: {
+        QList<Candidate> added;
+        for (qint64 id : change.ids) {
+            if (auto c = workbook->candidate(id); c && !m_rowById.contains(id))
+                added.append(*c);
+        }
+        if (added.isEmpty())
+            return;
+        const int first = int(m_candidates.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Candidate &c : std::as_const(added)) {
+            m_rowById.insert(c.id, int(m_candidates.size()));
+            m_candidates.append(c);
+            m_rankByRow.push_back({});
+        }
+        endInsertRows();
+        break;
+    }
+    case Kind::Updated:
+        for (qint64 id : change.ids) {
+            const int row = rowOf(id);
+            if (row < 0)
+                continue;
+            if (auto c = workbook->candidate(id)) {
+                m_candidates[row] = *c;
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+        if (!touchesRanking(change.fields)) {
+            invalidateSortKeys();
+            return;
+        }
+        break;
+    case Kind::Removed: {
+        QList<int> rows;
+        for (qint64 id : change.ids) {
+            if (const int row = rowOf(id); row >= 0)
+                rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end(), std::greater<int>());
+        for (int row : std::as_const(rows)) {
+            beginRemoveRows({}, row, row);
+            m_candidates.removeAt(row);
+            m_rankByRow.erase(m_rankByRow.begin() + row);
+            endRemoveRows();
+        }
+        m_rowById.clear();
+        for (int row = 0; row < m_candidates.size(); ++row)
+            m_rowById.insert(m_candidates.at(row).id, row);
+        break;
+    }
+    case Kind::Reset:
+        break;
+    }
+    rerank(true);
+}
+
+void CandidateTableModel::rerank(bool rebuildKeys) {
+    if (rebuildKeys) {
+        m_ranking = Ranking(m_candidates);
+        invalidateSortKeys();
+    }
+    const QList<RankEntry> ranked = m_ranking.rank(m_weights);
+    m_rankByRow.assign(std::size_t(m_candidates.size()), RankEntry{});
+    m_top3.clear();
+    for (const RankEntry &entry : ranked) {
+        if (entry.index >= 0 && entry.index < m_candidates.size())
+            m_rankByRow[std::size_t(entry.index)] = entry;
+        if (entry.top3)
+            m_top3.append(int(entry.index));
+    }
+    m_stability = m_ranking.top3Stability(m_weights);
+    if (!m_candidates.isEmpty()) {
+        // Rank, score and the top-3 highlight can change on every row.
+        emit dataChanged(index(0, 0), index(int(m_candidates.size()) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::FontRole, Qt::BackgroundRole, Qt::ForegroundRole,
+                          Qt::ToolTipRole, Top3Role});
+    }
+    emit rankingChanged();
+}
+
+void CandidateTableModel::invalidateSortKeys() {
+    for (auto &order : m_textOrder)
+        order.clear();
+}
+
+void CandidateTableModel::buildTextOrder(int column) const {
+    const auto field = fieldOf(column);
+    const qsizetype count = m_candidates.size();
+    std::vector<QString> texts(static_cast<std::size_t>(count));
+    for (qsizetype row = 0; row < count; ++row)
+        texts[std::size_t(row)] =
+            field ? CandidateFields::value(m_candidates.at(row), *field).toString() : QString();
+    // Collation keys once per row, then a cheap sort: comparing 100,000 names through
+    // QCollator::compare would cost a second.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(std::size_t(count));
+    for (const QString &text : texts)
+        keys.push_back(collator.sortKey(text));
+    std::vector<int> rows(static_cast<std::size_t>(count));
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0;
+    });
+    std::vector<int> &order = m_textOrder[column];
+    order.assign(std::size_t(count), 0);
+    for (std::size_t position = 0; position < rows.size(); ++position)
+        order[std::size_t(rows[position])] = int(position);
+}
+
+bool CandidateTableModel::lessThan(int column, int left, int right) const {
+    const Candidate &a = m_candidates.at(left);
+    const Candidate &b = m_candidates.at(right);
+    const RankEntry &ra = m_rankByRow[std::size_t(left)];
+    const RankEntry &rb = m_rankByRow[std::size_t(right)];
+    // Unscored and unset values sort after everything else in ascending order.
+    const auto byNumber = [](int x, int y) {
+        return (x == 0 ? INT_MAX : x) < (y == 0 ? INT_MAX : y);
+    };
+    switch (column) {
+    case RankColumn:
+        return byNumber(ra.rank, rb.rank);
+    case ScoreColumn:
+        return ra.score.value_or(-1) < rb.score.value_or(-1);
+    case AudienceOverlapColumn:
+        return a.audienceOverlap.value_or(0) < b.audienceOverlap.value_or(0);
+    case StrategicValueColumn:
+        return a.strategicValue.value_or(0) < b.strategicValue.value_or(0);
+    case EaseOfIntegrationColumn:
+        return a.easeOfIntegration.value_or(0) < b.easeOfIntegration.value_or(0);
+    case StructureColumn:
+        return byNumber(int(a.structure), int(b.structure));
+    case StageColumn:
+        return int(a.stage) < int(b.stage);
+    default:
+        if (m_textOrder[column].size() != std::size_t(m_candidates.size()))
+            buildTextOrder(column);
+        return m_textOrder[column][std::size_t(left)] < m_textOrder[column][std::size_t(right)];
+    }
+}
+
+} // namespace pb::item

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/domain/CandidateField.h"
+#include "models/domain/Scoring.h"
+
+#include <QAbstractTableModel>
+#include <QCollatorSortKey>
+
+#include <optional>
+#include <vector>
+
+namespace pb::store {
+struct Change;
+}
+
+namespace pb::item {
+
+class WorkbookEditor;
+
+// The candidates of a workbook as a table: one row per candidate (in the order of the
+// store; views sort through CandidateFilterModel), with rank, score and top-3 computed by
+// domain::Ranking for the workbook's weights. Edits go through WorkbookEditor (and so
+// the undo stack and the store); the model follows the store's notifier, so an edit, an
+// undo or an import elsewhere shows up here. Sorting keys are precomputed per column so
+// that 100,000 rows sort without going through data().
+class CandidateTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        RankColumn,
+        NameColumn,
+        ScoreColumn,
+        AudienceOverlapColumn,
+        StrategicValueColumn,
+        EaseOfIntegrationColumn,
+        StructureColumn,
+        StageColumn,
+        OwnerColumn,
+        WebsiteColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, Top3Role, FieldValueRole };
+
+    explicit CandidateTableModel(WorkbookEditor *editor, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    static std::optional<domain::CandidateField> fieldOf(int column);
+    const domain::Candidate &candidateAt(int row) const { return m_candidates.at(row); }
+    const QList<domain::Candidate> &candidates() const { return m_candidates; }
+    // Every candidate in rank order, for exports.
+    QList<domain::RankEntry> rankedEntries() const { return m_ranking.rank(m_weights); }
+    const domain::RankEntry &rankAt(int row) const { return m_rankByRow.at(row); }
+    int rowOf(qint64 id) const;
+    domain::ScoringWeights weights() const { return m_weights; }
+    std::optional<double> top3Stability() const { return m_stability; }
+    // The top three in rank order (rows of this model).
+    QList<int> top3Rows() const;
+    // Fast comparison for sorting, by precomputed keys (lazily built per column).
+    bool lessThan(int column, int leftRow, int rightRow) const;
+
+signals:
+    // An edit the store refused, with its one-line reason.
+    void editRefused(const QString &message);
+    // Ranks, scores, the top three or the stability figure changed.
+    void rankingChanged();
+
+private:
+    void reload();
+    void onChange(const store::Change &change);
+    void rerank(bool rebuildKeys);
+    void invalidateSortKeys();
+    void buildTextOrder(int column) const;
+
+    WorkbookEditor *m_editor;
+    QList<domain::Candidate> m_candidates;
+    QHash<qint64, int> m_rowById;
+    domain::Ranking m_ranking;
+    domain::ScoringWeights m_weights;
+    std::vector<domain::RankEntry> m_rankByRow;
+    std::optional<double> m_stability;
+    QList<int> m_top3;
+    // Per text column: each row's position in collation order (empty until needed).
+    mutable std::vector<int> m_textOrder[ColumnCount];
+};
+
+} // namespace pb::item

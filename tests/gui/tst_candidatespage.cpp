@@ -1,0 +1,218 @@
+// The Candidates area, offscreen: the ranked table, editing in place with Enter moving
+// down, add and delete with undo, copy and paste, CSV import and export, the weights
+// panel and the detail pane's stage gates. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "models/io/CandidateCsv.h"
+#include "models/io/SampleWorkbook.h"
+#include "models/item/CandidateFilterModel.h"
+#include "models/item/CandidateTableModel.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+#include "ui/MainWindow.h"
+#include "ui/Messages.h"
+#include "ui/candidates/CandidateDetailPane.h"
+#include "ui/candidates/CandidateTableView.h"
+#include "ui/candidates/CandidatesPage.h"
+#include "ui/candidates/WeightsPanel.h"
+#include "unit/TestFiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+using pb::item::CandidateTableModel;
+
+class TestCandidatesPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::CandidatesPage *page() const { return m_window->candidatesPage(); }
+    store::Workbook *workbook() const { return m_window->workbook(); }
+
+    static void screenshot(QWidget *widget, const QString &name) {
+        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QApplication::processEvents();
+        widget->grab().save(QDir(folder).filePath(name));
+    }
+
+    QModelIndex proxyIndexOf(const QString &name, int column) const {
+        auto *proxy = page()->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, column);
+            if (proxy->index(row, CandidateTableModel::NameColumn).data().toString() == name)
+                return index;
+        }
+        return {};
+    }
+
+    std::optional<Candidate> stored(const QString &name) const {
+        for (const Candidate &c : workbook()->candidates()) {
+            if (c.name == name)
+                return c;
+        }
+        return std::nullopt;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
+        QApplication::setApplicationName(u"tst_candidatespage"_s);
+        QSettings().clear();
+    }
+
+    void init() {
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
+        QVERIFY(!io::SampleWorkbook::create(path));
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(m_window->openWorkbook(path));
+        m_window->showArea(0);
+        QVERIFY(page());
+        ui::Messages::setConfirmAnswerForTesting(std::nullopt);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void showsTheRankedSample() {
+        auto *view = page()->view();
+        QCOMPARE(view->model()->rowCount(), 30);
+        QCOMPARE(view->model()->index(0, CandidateTableModel::NameColumn).data().toString(),
+                 u"Ledgerly"_s);
+        QVERIFY(view->model()
+                    ->index(0, CandidateTableModel::RankColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"★"_s));
+        QVERIFY(page()->weightsPanel()->stabilityText().contains(u"top 3"_s));
+        screenshot(m_window.get(), u"candidates.png"_s);
+        m_window->resize(1920, 1080);
+        screenshot(m_window.get(), u"candidates-large.png"_s);
+    }
+
+    void editInPlaceEnterMovesDown() {
+        auto *view = page()->view();
+        const QModelIndex cell = proxyIndexOf(u"Quanta Forms"_s, CandidateTableModel::StageColumn);
+        QVERIFY(cell.isValid());
+        view->setCurrentIndex(cell);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *combo = view->findChild<QComboBox *>();
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(u"qualified"_s));
+        QTest::keyClick(combo, Qt::Key_Return);
+        // The delegate commits after the key event returns.
+        QTRY_COMPARE(stored(u"Quanta Forms"_s)->stage, Stage::Qualified);
+        QTRY_COMPARE(view->currentIndex().row(), cell.row() + 1);
+
+        m_editor()->undoStack()->undo();
+        QCOMPARE(stored(u"Quanta Forms"_s)->stage, Stage::Sourced);
+    }
+
+    item::WorkbookEditor *m_editor() const { return m_window->editor(); }
+
+    void addAndDeleteWithUndo() {
+        auto *view = page()->view();
+        view->setFocus();
+        page()->addCandidate();
+        QCOMPARE(page()->model()->rowCount(), 31);
+        QVERIFY(stored(u"New candidate"_s));
+        QVERIFY(view->findChild<QLineEdit *>()); // straight into editing the name
+        QTest::keyClick(view->findChild<QLineEdit *>(), Qt::Key_Escape);
+
+        ui::Messages::setConfirmAnswerForTesting(false);
+        view->setCurrentIndex(proxyIndexOf(u"New candidate"_s, CandidateTableModel::NameColumn));
+        page()->deleteSelection();
+        QCOMPARE(page()->model()->rowCount(), 31); // declined
+
+        ui::Messages::setConfirmAnswerForTesting(true);
+        view->setCurrentIndex(proxyIndexOf(u"Quanta Forms"_s, CandidateTableModel::NameColumn));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(page()->model()->rowCount(), 30);
+        QVERIFY(!stored(u"Quanta Forms"_s));
+        m_editor()->undoStack()->undo();
+        QVERIFY(stored(u"Quanta Forms"_s));
+    }
+
+    void copyAndPasteRows() {
+        auto *view = page()->view();
+        view->setCurrentIndex(proxyIndexOf(u"Ledgerly"_s, CandidateTableModel::NameColumn));
+        page()->copySelection();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(u"name\twebsite\tstructure"_s));
+        QVERIFY(copied.contains(u"Ledgerly\tledgerly.io\tintegration\t5\t4\t4"_s));
+
+        // Rows from a spreadsheet, without a header: the copy order is assumed.
+        QVERIFY(page()->pasteText(
+            u"Zenith Labs\tzenith.io\treferral\t4\t4\t4\nLedgerly\t\t\t\t\t5\n"_s));
+        QVERIFY(stored(u"Zenith Labs"_s));
+        QCOMPARE(stored(u"Zenith Labs"_s)->structure, Structure::Referral);
+        QCOMPARE(stored(u"Ledgerly"_s)->easeOfIntegration, std::optional<int>(5));
+        QCOMPARE(stored(u"Ledgerly"_s)->audienceOverlap, std::optional<int>(5));
+        m_editor()->undoStack()->undo(); // the whole paste is one step
+        QVERIFY(!stored(u"Zenith Labs"_s));
+        QCOMPARE(stored(u"Ledgerly"_s)->easeOfIntegration, std::optional<int>(4));
+    }
+
+    void importAndExport() {
+        const QString good = m_dir.filePath(u"good.csv"_s);
+        QVERIFY(test::writeBytes(good, "name;stage;audience overlap\nNew One;qualified;4\n"
+                                       "ledgerly;;3\n"));
+        QVERIFY(page()->importFile(good));
+        QCOMPARE(stored(u"New One"_s)->stage, Stage::Qualified);
+        QCOMPARE(stored(u"Ledgerly"_s)->audienceOverlap, std::optional<int>(3));
+
+        const QString bad = m_dir.filePath(u"bad.csv"_s);
+        QVERIFY(test::writeBytes(bad, "name,audience_overlap\nAnother,4\nBroken,six\n"));
+        const auto before = workbook()->candidates();
+        QVERIFY(!page()->importFile(bad));
+        QVERIFY2(ui::Messages::lastText().contains(u"bad.csv:3: column \"audience_overlap\""_s),
+                 qPrintable(ui::Messages::lastText()));
+        QCOMPARE(workbook()->candidates(), before);
+
+        const QString out = m_dir.filePath(u"out.csv"_s);
+        QVERIFY(page()->exportFile(out));
+        const auto parsed = io::CandidateCsv::parse(test::readBytes(out), u"out.csv"_s);
+        QCOMPARE(parsed.errors, QStringList());
+        QCOMPARE(parsed.patches.size(), 31);
+        // In rank order: Ledgerly dropped to 3/4/4 (66.7), so Cobalt CRM (5/5/2, 75.0) leads.
+        QCOMPARE(parsed.patches.first().name, u"Cobalt CRM"_s);
+    }
+
+    void weightsAndDetailPane() {
+        auto *view = page()->view();
+        const QString before = page()->weightsPanel()->stabilityText();
+        QCOMPARE(m_editor()->changeSettings({{SettingKey::WeightStrategicValue, 3.0}}), QString());
+        QVERIFY(page()->weightsPanel()->stabilityText() != before ||
+                !page()->weightsPanel()->stabilityText().isEmpty());
+
+        // Cobalt CRM is proposed with a readiness "no" and answers in place; Fieldnote too.
+        view->setCurrentIndex(
+            proxyIndexOf(u"Halcyon Travel Tech"_s, CandidateTableModel::NameColumn));
+        QCOMPARE(page()->detailPane()->warningText(), QString());
+        QCOMPARE(m_editor()->changeCandidateField(stored(u"Halcyon Travel Tech"_s)->id,
+                                                  CandidateField::Stage, u"proposed"_s),
+                 QString());
+        QVERIFY2(page()->detailPane()->warningText().contains(u"no revenue theory"_s),
+                 qPrintable(page()->detailPane()->warningText()));
+        QVERIFY(page()->detailPane()->warningText().contains(u"qualification call"_s));
+        screenshot(m_window.get(), u"candidates-warnings.png"_s);
+    }
+};
+
+QTEST_MAIN(TestCandidatesPage)
+#include "tst_candidatespage.moc"

@@ -1,0 +1,202 @@
+// The candidate item models under QAbstractItemModelTester: editing with undo through the
+// store, live ranking, sorting and filtering, and following changes made elsewhere.
+#include "TestFiles.h"
+#include "models/io/SampleWorkbook.h"
+#include "models/item/CandidateFilterModel.h"
+#include "models/item/CandidateTableModel.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+using pb::item::CandidateTableModel;
+using pb::store::StoreError;
+using pb::store::Workbook;
+
+class TestCandidateModel : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workbook> m_workbook;
+    std::unique_ptr<item::WorkbookEditor> m_editor;
+    std::unique_ptr<CandidateTableModel> m_model;
+    std::unique_ptr<item::CandidateFilterModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    int rowNamed(const QString &name) const {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->candidateAt(row).name == name)
+                return row;
+        }
+        return -1;
+    }
+
+    QStringList proxyNames() const {
+        QStringList names;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            names << m_proxy->index(row, CandidateTableModel::NameColumn).data().toString();
+        return names;
+    }
+
+private slots:
+    void init() {
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
+        QVERIFY(!io::SampleWorkbook::create(path));
+        StoreError error;
+        m_workbook = Workbook::open(path, {}, &error);
+        QVERIFY(m_workbook);
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        m_model = std::make_unique<CandidateTableModel>(m_editor.get());
+        m_proxy = std::make_unique<item::CandidateFilterModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup() {
+        m_proxyTester.reset();
+        m_tester.reset();
+        m_proxy.reset();
+        m_model.reset();
+        m_editor.reset();
+        m_workbook.reset();
+    }
+
+    void showsTheSampleRanked() {
+        QCOMPARE(m_model->rowCount(), 30);
+        QCOMPARE(m_model->columnCount(), int(CandidateTableModel::ColumnCount));
+        QCOMPARE(m_model->top3Rows().size(), 3);
+        const int ledgerly = rowNamed(u"Ledgerly"_s);
+        // Ledgerly 5/4/4 with equal weights: 100 × (4+3+3) / 12 = 83.3
+        QCOMPARE(m_model->index(ledgerly, CandidateTableModel::ScoreColumn).data().toString(),
+                 u"83.3"_s);
+        QCOMPARE(m_model->index(ledgerly, CandidateTableModel::StructureColumn).data().toString(),
+                 u"Integration"_s);
+        QVERIFY(m_model->index(ledgerly, CandidateTableModel::RankColumn)
+                    .data(CandidateTableModel::Top3Role)
+                    .toBool());
+        QVERIFY(m_model->index(ledgerly, CandidateTableModel::RankColumn)
+                    .data()
+                    .toString()
+                    .contains(u'★'));
+        QVERIFY(m_model->index(ledgerly, 0).data(Qt::FontRole).value<QFont>().bold());
+        const int unscored = rowNamed(u"Nimbus Notes"_s);
+        QCOMPARE(m_model->rankAt(unscored).rank, 0);
+        QCOMPARE(m_model->index(unscored, CandidateTableModel::ScoreColumn).data().toString(),
+                 QString());
+        QVERIFY(!(m_model->flags(m_model->index(0, CandidateTableModel::RankColumn)) &
+                  Qt::ItemIsEditable));
+        QVERIFY(m_model->flags(m_model->index(0, CandidateTableModel::NameColumn)) &
+                Qt::ItemIsEditable);
+    }
+
+    void editingGoesThroughTheStoreWithUndo() {
+        const int row = rowNamed(u"Quanta Forms"_s);
+        const QModelIndex strategic =
+            m_model->index(row, CandidateTableModel::StrategicValueColumn);
+        QSignalSpy ranking(m_model.get(), &CandidateTableModel::rankingChanged);
+        QVERIFY(m_model->setData(strategic, 5));
+        QCOMPARE(strategic.data().toInt(), 5);
+        QCOMPARE(m_workbook->candidate(m_model->candidateAt(row).id)->strategicValue, 5);
+        QVERIFY(ranking.count() >= 1);
+        QSignalSpy refused(m_model.get(), &CandidateTableModel::editRefused);
+        QVERIFY(!m_model->setData(strategic, 9));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(strategic.data().toInt(), 5);
+        m_editor->undoStack()->undo();
+        QCOMPARE(strategic.data().toInt(), 2);
+        m_editor->undoStack()->redo();
+        QCOMPARE(strategic.data().toInt(), 5);
+    }
+
+    void weightsReRank() {
+        m_proxy->sort(CandidateTableModel::RankColumn);
+        const QString leaderBefore = proxyNames().first();
+        QCOMPARE(leaderBefore, u"Ledgerly"_s);
+        // Only ease of integration counts: a 5 in ease wins.
+        QCOMPARE(m_editor->changeSettings({{SettingKey::WeightAudienceOverlap, 0.0},
+                                           {SettingKey::WeightStrategicValue, 0.0},
+                                           {SettingKey::WeightEaseOfIntegration, 1.0}}),
+                 QString());
+        const QString leader = proxyNames().first();
+        const Candidate &top = m_model->candidateAt(rowNamed(leader));
+        QCOMPARE(top.easeOfIntegration, std::optional<int>(5));
+        // Nimbus is unscored and stays last while its scores are missing.
+        QCOMPARE(proxyNames().last(), u"Nimbus Notes"_s);
+        m_editor->undoStack()->undo();
+        QCOMPARE(proxyNames().first(), u"Ledgerly"_s);
+    }
+
+    void sortsEveryColumnBothWays() {
+        for (int column = 0; column < CandidateTableModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                m_proxy->sort(column, order);
+                QCOMPARE(m_proxy->rowCount(), 30);
+                for (int row = 1; row < m_proxy->rowCount(); ++row) {
+                    const int a = m_proxy->mapToSource(m_proxy->index(row - 1, 0)).row();
+                    const int b = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+                    // Never out of order: the later row is not "less" than the earlier one.
+                    if (order == Qt::AscendingOrder)
+                        QVERIFY2(!m_model->lessThan(column, b, a),
+                                 qPrintable(QString::number(column)));
+                    else
+                        QVERIFY2(!m_model->lessThan(column, a, b),
+                                 qPrintable(QString::number(column)));
+                }
+            }
+        }
+        m_proxy->sort(CandidateTableModel::NameColumn);
+        QCOMPARE(proxyNames().first(), u"Atlas Payroll"_s);
+    }
+
+    void filters() {
+        m_proxy->setText(u"ledger"_s);
+        QCOMPARE(proxyNames(), QStringList{u"Ledgerly"_s});
+        m_proxy->setText({});
+        m_proxy->setStructure(Structure::Referral);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QCOMPARE(
+                m_model->candidateAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).structure,
+                Structure::Referral);
+        m_proxy->setStage(Stage::Qualified);
+        // The sample has two qualified referral partners.
+        QCOMPARE(proxyNames().size(), 2);
+        QVERIFY(proxyNames().contains(u"Harbor & Quay Advisors"_s));
+        QVERIFY(proxyNames().contains(u"Atlas Payroll"_s));
+        m_proxy->setStructure(std::nullopt);
+        m_proxy->setStage(std::nullopt);
+        m_proxy->setOwner(u"maya chen"_s);
+        QVERIFY(m_proxy->rowCount() > 0 && m_proxy->rowCount() < 30);
+    }
+
+    void followsChangesMadeElsewhere() {
+        qint64 id = 0;
+        QCOMPARE(m_editor->addCandidate(&id), QString());
+        QCOMPARE(m_model->rowCount(), 31);
+        QVERIFY(m_model->rowOf(id) >= 0);
+        QCOMPARE(m_editor->removeCandidates({id}), QString());
+        QCOMPARE(m_model->rowCount(), 30);
+        QCOMPARE(m_model->rowOf(id), -1);
+        store::ImportOutcome outcome;
+        QList<CandidatePatch> patches(3000);
+        for (int i = 0; i < patches.size(); ++i)
+            patches[i].name = u"Bulk %1"_s.arg(i);
+        QCOMPARE(m_editor->importCandidates(patches, u"Import"_s, &outcome), QString());
+        QCOMPARE(m_model->rowCount(), 3030);
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCandidateModel)
+#include "tst_candidatemodel.moc"

@@ -1,0 +1,181 @@
+// Candidates in the store: field edits, unique names, removal and restore, imports that
+// are all or nothing, and their undo through the editor.
+#include "TestFiles.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+using pb::store::StoreError;
+using pb::store::Workbook;
+
+class TestCandidateStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workbook> m_workbook;
+    std::unique_ptr<item::WorkbookEditor> m_editor;
+
+    QList<Candidate> onDisk() {
+        StoreError error;
+        auto reader = Workbook::open(m_workbook->path(), {.readOnly = true}, &error);
+        return reader ? reader->candidates() : QList<Candidate>();
+    }
+
+    static CandidatePatch patch(const QString &name, QMap<CandidateField, QVariant> values = {}) {
+        CandidatePatch p;
+        p.name = name;
+        p.values = values;
+        return p;
+    }
+
+private slots:
+    void init() {
+        StoreError error;
+        m_workbook = Workbook::create(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s),
+            u"Test"_s, &error);
+        QVERIFY(m_workbook);
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        QList<Candidate> seed(2);
+        seed[0].name = u"Acme"_s;
+        seed[0].audienceOverlap = 3;
+        seed[1].name = u"Globex"_s;
+        QVERIFY(!m_workbook->insertCandidates(seed));
+    }
+
+    void cleanup() {
+        m_editor.reset();
+        m_workbook.reset();
+    }
+
+    void fieldEditsValidateAndUndo() {
+        const qint64 id = m_workbook->candidates().first().id;
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::AudienceOverlap, u" 5 "_s),
+                 QString());
+        QCOMPARE(onDisk().first().audienceOverlap, std::optional<int>(5));
+        QVERIFY(m_editor->changeCandidateField(id, CandidateField::AudienceOverlap, 7)
+                    .contains(u"whole number from 1 to 5"_s));
+        QVERIFY(m_editor->changeCandidateField(id, CandidateField::Stage, u"won"_s)
+                    .contains(u"not a stage"_s));
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::Readiness2, u"no"_s),
+                 QString());
+        QCOMPARE(onDisk().first().readiness[2], Readiness::No);
+        QCOMPARE(m_editor->undoStack()->count(), 2);
+        m_editor->undoStack()->undo();
+        m_editor->undoStack()->undo();
+        QCOMPARE(onDisk().first().audienceOverlap, std::optional<int>(3));
+        QCOMPARE(onDisk().first().readiness[2], Readiness::Unknown);
+        // Clearing a score makes it "not scored".
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::AudienceOverlap, QString()),
+                 QString());
+        QCOMPARE(onDisk().first().audienceOverlap, std::nullopt);
+    }
+
+    void namesStayUnique() {
+        const qint64 id = m_workbook->candidates().at(1).id;
+        const QString error = m_editor->changeCandidateField(id, CandidateField::Name, u" ACME "_s);
+        QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+        QVERIFY(m_editor->changeCandidateField(id, CandidateField::Name, u"  "_s)
+                    .contains(u"must not be empty"_s));
+        QCOMPARE(onDisk().at(1).name, u"Globex"_s);
+        // Renaming to a different case of its own name is fine.
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::Name, u"GLOBEX"_s), QString());
+        QCOMPARE(onDisk().at(1).name, u"GLOBEX"_s);
+    }
+
+    void addAndDeleteUndo() {
+        qint64 id = 0;
+        QCOMPARE(m_editor->addCandidate(&id), QString());
+        QCOMPARE(m_workbook->candidate(id)->name, u"New candidate"_s);
+        QCOMPARE(m_editor->addCandidate(nullptr), QString());
+        QCOMPARE(onDisk().last().name, u"New candidate 2"_s);
+        QCOMPARE(onDisk().size(), 4);
+
+        const QList<Candidate> before = onDisk();
+        QCOMPARE(m_editor->removeCandidates({before[0].id, before[1].id}), QString());
+        QCOMPARE(onDisk().size(), 2);
+        m_editor->undoStack()->undo();
+        QCOMPARE(onDisk(), before); // back with the same ids and fields
+        m_editor->undoStack()->redo();
+        QCOMPARE(onDisk().size(), 2);
+    }
+
+    void candidatesWithPartnershipsAreKept() {
+        const qint64 id = m_workbook->candidates().first().id;
+        QList<KpiDefinition> kpis;
+        QVERIFY(!m_workbook->addPartnership(id, {}, 90, kpis, nullptr));
+        const QString error = m_editor->removeCandidates({id});
+        QVERIFY(error.contains(u"has a partnership"_s));
+        QCOMPARE(onDisk().size(), 2);
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+    }
+
+    void importAddsUpdatesAndUndoes() {
+        const QList<Candidate> before = onDisk();
+        QSignalSpy spy(m_workbook->notifier(), &store::WorkbookNotifier::changed);
+        store::ImportOutcome outcome;
+        const QList<CandidatePatch> patches{
+            patch(u" acme "_s, {{CandidateField::StrategicValue, 4}}),
+            patch(u"Initech"_s, {{CandidateField::Structure, u"referral"_s},
+                                 {CandidateField::AudienceOverlap, 2}}),
+            patch(u"Globex"_s)};
+        QCOMPARE(m_editor->importCandidates(patches, u"Import"_s, &outcome), QString());
+        QCOMPARE(outcome.addedIds.size(), 1);
+        QCOMPARE(outcome.updatedBefore.size(), 1);
+        QCOMPARE(outcome.unchanged, 1);
+        QCOMPARE(spy.count(), 2);
+        QList<Candidate> after = onDisk();
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after[0].name, u"Acme"_s);                        // the stored name is kept
+        QCOMPARE(after[0].audienceOverlap, std::optional<int>(3)); // empty cell leaves it
+        QCOMPARE(after[0].strategicValue, std::optional<int>(4));
+        QCOMPARE(after[2].structure, Structure::Referral);
+
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        m_editor->undoStack()->undo();
+        QCOMPARE(onDisk(), before);
+        m_editor->undoStack()->redo();
+        QCOMPARE(onDisk().size(), 3);
+    }
+
+    void importIsAllOrNothing() {
+        const QList<Candidate> before = onDisk();
+        // A value the schema refuses half-way through rolls everything back.
+        QList<CandidatePatch> patches;
+        for (int i = 0; i < 100; ++i)
+            patches.append(patch(u"New %1"_s.arg(i)));
+        patches.append(patch(u"Broken"_s, {{CandidateField::AudienceOverlap, 9}}));
+        store::ImportOutcome outcome;
+        const StoreError error = m_workbook->importCandidates(patches, &outcome);
+        QVERIFY(error);
+        QVERIFY(error.message.contains(u"nothing was changed"_s));
+        QCOMPARE(onDisk(), before);
+        QVERIFY(outcome.addedIds.isEmpty());
+    }
+
+    void readOnlyRefusesEdits() {
+        const QString path = m_workbook->path();
+        m_editor.reset();
+        m_workbook.reset();
+        StoreError error;
+        m_workbook = Workbook::open(path, {.readOnly = true}, &error);
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        const qint64 id = m_workbook->candidates().first().id;
+        QVERIFY(m_editor->changeCandidateField(id, CandidateField::Notes, u"x"_s)
+                    .contains(u"read-only"_s));
+        QVERIFY(!m_editor->addCandidate(nullptr).isEmpty());
+        QVERIFY(!m_editor->removeCandidates({id}).isEmpty());
+        store::ImportOutcome outcome;
+        QVERIFY(!m_editor->importCandidates({patch(u"X"_s)}, u"Import"_s, &outcome).isEmpty());
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCandidateStore)
+#include "tst_candidatestore.moc"

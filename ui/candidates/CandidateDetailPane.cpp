@@ -1,0 +1,187 @@
+#include "CandidateDetailPane.h"
+
+#include "models/domain/CandidateRules.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::ui {
+
+CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_title(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_revenueTheory(new QPlainTextEdit(this))
+    , m_customer(new QLineEdit(this))
+    , m_pain(new QLineEdit(this))
+    , m_champion(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_form(new QWidget(this)) {
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(u"background: #fff4ce; color: #3d3000; padding: 6px;"_s);
+    m_warnings->hide();
+
+    const int lineHeight = fontMetrics().lineSpacing();
+    m_revenueTheory->setFixedHeight(lineHeight * 3 + 12);
+    m_revenueTheory->setTabChangesFocus(true);
+    m_revenueTheory->setPlaceholderText(tr("One sentence: why this partnership produces revenue"));
+    m_notes->setFixedHeight(lineHeight * 4 + 12);
+    m_notes->setTabChangesFocus(true);
+    m_customer->setPlaceholderText(tr("Who is their customer? Does it match ours?"));
+    m_pain->setPlaceholderText(tr("What current pain could we solve together?"));
+    m_champion->setPlaceholderText(tr("Who champions it on their side, and why?"));
+    for (QWidget *w : {static_cast<QWidget *>(m_revenueTheory), static_cast<QWidget *>(m_notes)})
+        w->installEventFilter(this);
+
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(tr("&Revenue theory"), m_revenueTheory);
+    form->addRow(tr("Their &customer"), m_customer);
+    form->addRow(tr("Shared &pain"), m_pain);
+    form->addRow(tr("C&hampion and incentive"), m_champion);
+    auto *readiness = new QWidget(m_form);
+    auto *readinessLayout = new QGridLayout(readiness);
+    readinessLayout->setContentsMargins(0, 0, 0, 0);
+    readinessLayout->setColumnStretch(0, 1);
+    for (int i = 0; i < kReadinessItems; ++i) {
+        m_readiness[i] = new QComboBox(readiness);
+        m_readiness[i]->addItem(tr("?"), QString());
+        m_readiness[i]->addItem(tr("Yes"), u"yes"_s);
+        m_readiness[i]->addItem(tr("No"), u"no"_s);
+        const QString question = CandidateFields::readinessQuestion(i);
+        m_readiness[i]->setToolTip(question);
+        m_readiness[i]->setAccessibleName(question);
+        auto *label = new QLabel(question, readiness);
+        label->setWordWrap(true);
+        readinessLayout->addWidget(label, i, 0);
+        readinessLayout->addWidget(m_readiness[i], i, 1, Qt::AlignTop);
+        const auto field = CandidateField(int(CandidateField::Readiness0) + i);
+        connect(m_readiness[i], &QComboBox::activated, this,
+                [this, i, field] { commit(field, m_readiness[i]->currentData()); });
+    }
+    form->addRow(tr("Readiness before approaching them"), readiness);
+    form->addRow(tr("&Notes"), m_notes);
+
+    connect(m_customer, &QLineEdit::editingFinished, this,
+            [this] { commit(CandidateField::TheirCustomer, m_customer->text()); });
+    connect(m_pain, &QLineEdit::editingFinished, this,
+            [this] { commit(CandidateField::SharedPain, m_pain->text()); });
+    connect(m_champion, &QLineEdit::editingFinished, this,
+            [this] { commit(CandidateField::Champion, m_champion->text()); });
+    connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
+            &CandidateDetailPane::onChange);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    refresh();
+}
+
+void CandidateDetailPane::setCandidate(qint64 id) {
+    if (id == m_id)
+        return;
+    // Leaving a candidate commits what was typed for it.
+    if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    m_id = id;
+    refresh();
+}
+
+QString CandidateDetailPane::warningText() const {
+    return m_warnings->isHidden() ? QString() : m_warnings->text();
+}
+
+bool CandidateDetailPane::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::FocusOut) {
+        if (watched == m_revenueTheory)
+            commit(CandidateField::RevenueTheory, m_revenueTheory->toPlainText());
+        else if (watched == m_notes)
+            commit(CandidateField::Notes, m_notes->toPlainText());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CandidateDetailPane::commit(CandidateField field, const QVariant &value) {
+    if (m_id == 0 || m_editor->workbook()->isReadOnly())
+        return;
+    const auto current = m_editor->workbook()->candidate(m_id);
+    if (!current || CandidateFields::value(*current, field) == value)
+        return;
+    const QString error = m_editor->changeCandidateField(m_id, field, value);
+    if (!error.isEmpty()) {
+        emit editRefused(error);
+        refresh();
+    }
+}
+
+void CandidateDetailPane::onChange(const store::Change &change) {
+    if (change.entity == store::Change::Entity::Candidate && change.ids.contains(m_id))
+        refresh();
+}
+
+void CandidateDetailPane::refresh() {
+    const auto candidate = m_id ? m_editor->workbook()->candidate(m_id) : std::nullopt;
+    m_form->setVisible(candidate.has_value());
+    if (!candidate) {
+        m_id = 0;
+        m_title->setText(tr("Select a candidate to see its qualification record."));
+        m_warnings->hide();
+        return;
+    }
+    m_title->setText(candidate->name);
+    const bool readOnly = m_editor->workbook()->isReadOnly();
+    // Never overwrite the field someone is typing in.
+    const auto setText = [](auto *widget, const QString &text) {
+        if (!widget->hasFocus() && widget->property("plainText").isValid() &&
+            widget->property("plainText").toString() != text)
+            widget->setProperty("plainText", text);
+    };
+    setText(m_revenueTheory, candidate->revenueTheory);
+    setText(m_notes, candidate->notes);
+    for (auto [edit, text] :
+         {std::pair{m_customer, candidate->theirCustomer}, std::pair{m_pain, candidate->sharedPain},
+          std::pair{m_champion, candidate->champion}}) {
+        if (!edit->hasFocus()) {
+            edit->setText(text);
+            edit->setCursorPosition(0); // show the start of a long answer
+            edit->setToolTip(text);
+        }
+        edit->setReadOnly(readOnly);
+    }
+    m_revenueTheory->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+    for (int i = 0; i < kReadinessItems; ++i) {
+        m_readiness[i]->setCurrentIndex(std::max(
+            0, m_readiness[i]->findData(CandidateFields::readinessId(candidate->readiness[i]))));
+        m_readiness[i]->setEnabled(!readOnly);
+    }
+    QStringList warnings;
+    for (const Finding &finding : CandidateRules::findings(*candidate))
+        warnings.append(u"⚠ "_s + finding.message);
+    m_warnings->setText(warnings.join(u"\n"_s));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+} // namespace pb::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/domain/CandidateField.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace pb::item {
+class WorkbookEditor;
+}
+namespace pb::store {
+struct Change;
+}
+
+namespace pb::ui {
+
+// The selected candidate's qualification record: revenue theory, the three questions of
+// the qualification call, the readiness checklist and notes, with the playbook's stage
+// gates shown as warnings (never blocks). Each field is saved when it loses focus.
+class CandidateDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit CandidateDetailPane(item::WorkbookEditor *editor, QWidget *parent = nullptr);
+
+    void setCandidate(qint64 id);
+    qint64 candidateId() const { return m_id; }
+    QString warningText() const;
+
+signals:
+    void editRefused(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void onChange(const store::Change &change);
+    void commit(domain::CandidateField field, const QVariant &value);
+
+    item::WorkbookEditor *m_editor;
+    qint64 m_id = 0;
+    QLabel *m_title;
+    QLabel *m_warnings;
+    QPlainTextEdit *m_revenueTheory;
+    QLineEdit *m_customer;
+    QLineEdit *m_pain;
+    QLineEdit *m_champion;
+    QComboBox *m_readiness[domain::kReadinessItems];
+    QPlainTextEdit *m_notes;
+    QWidget *m_form;
+};
+
+} // namespace pb::ui
