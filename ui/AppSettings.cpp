@@ -10,13 +10,15 @@ using namespace Qt::StringLiterals;
 namespace pb::ui {
 
 namespace {
-struct Spec {
+struct Spec
+{
     AppSettings::Key key;
     const char16_t *name;
     QVariant defaultValue;
 };
 
-const Spec &spec(AppSettings::Key key) {
+const Spec &spec(AppSettings::Key key)
+{
     static const Spec table[] = {
         {AppSettings::Key::WindowGeometry, u"window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, u"window/state", QByteArray()},
@@ -29,20 +31,24 @@ const Spec &spec(AppSettings::Key key) {
 }
 } // namespace
 
-QVariant AppSettings::value(Key key) {
+QVariant AppSettings::value(Key key)
+{
     const Spec &s = spec(key);
     return QSettings().value(QString::fromUtf16(s.name), s.defaultValue);
 }
 
-void AppSettings::setValue(Key key, const QVariant &value) {
+void AppSettings::setValue(Key key, const QVariant &value)
+{
     QSettings().setValue(QString::fromUtf16(spec(key).name), value);
 }
 
-QStringList AppSettings::recentFiles() {
+QStringList AppSettings::recentFiles()
+{
     return value(Key::RecentFiles).toStringList();
 }
 
-void AppSettings::addRecentFile(const QString &path) {
+void AppSettings::addRecentFile(const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
     files.removeAll(absolute);
@@ -53,13 +59,15 @@ void AppSettings::addRecentFile(const QString &path) {
     setValue(Key::LastFolder, QFileInfo(absolute).absolutePath());
 }
 
-void AppSettings::removeRecentFile(const QString &path) {
+void AppSettings::removeRecentFile(const QString &path)
+{
     QStringList files = recentFiles();
     files.removeAll(QFileInfo(path).absoluteFilePath());
     setValue(Key::RecentFiles, files);
 }
 
-void AppSettings::clearRecentFiles() {
+void AppSettings::clearRecentFiles()
+{
     setValue(Key::RecentFiles, QStringList());
 }
 

@@ -7,7 +7,8 @@ namespace pb::ui {
 
 // Per-user application preferences (QSettings), as typed keys with one table of defaults.
 // Workbook settings live in the workbook file instead (domain::WorkbookSettings).
-class AppSettings {
+class AppSettings
+{
 public:
     enum class Key { WindowGeometry, WindowState, RecentFiles, LastFolder, LastArea };
 

@@ -36,11 +36,13 @@ using pb::domain::SettingKey;
 namespace pb::ui {
 
 namespace {
-const QString kFileFilter() {
+const QString kFileFilter()
+{
     return MainWindow::tr("Playbook workbooks (*.playbook);;All files (*)");
 }
 
-QString withExtension(QString path) {
+QString withExtension(QString path)
+{
     if (!path.isEmpty() && QFileInfo(path).suffix().compare(u"playbook"_s, Qt::CaseInsensitive))
         path += u".playbook"_s;
     return path;
@@ -58,7 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_areas(new QStackedWidget(this))
     , m_candidatesHolder(new QWidget(this))
     , m_notice(new QLabel(this))
-    , m_saveState(new QLabel(this)) {
+    , m_saveState(new QLabel(this))
+{
     setWindowTitle(tr("Playbook Workbench"));
     setAcceptDrops(true);
 
@@ -138,12 +141,14 @@ MainWindow::MainWindow(QWidget *parent)
     setWorkbook(nullptr, {});
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // The editor refers to the workbook; let it go first.
     delete m_editor;
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     m_newAction = new QAction(tr("&New Workbook…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create an empty workbook file"));
@@ -205,7 +210,8 @@ void MainWindow::createActions() {
     }
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
@@ -238,7 +244,8 @@ void MainWindow::createMenus() {
     updateRecentMenu();
 }
 
-bool MainWindow::openWorkbook(const QString &path) {
+bool MainWindow::openWorkbook(const QString &path)
+{
     if (m_workbook && QFileInfo(path).absoluteFilePath() == m_workbook->path()) {
         statusBar()->showMessage(tr("%1 is already open.").arg(m_workbook->displayName()), 4000);
         return true;
@@ -256,7 +263,8 @@ bool MainWindow::openWorkbook(const QString &path) {
     return true;
 }
 
-bool MainWindow::openSample() {
+bool MainWindow::openSample()
+{
     const QString path = io::SampleWorkbook::defaultPath();
     if (store::StoreError error = io::SampleWorkbook::ensureExists(path); error) {
         if (!qEnvironmentVariableIsSet("PLAYBOOK_NO_DIALOGS"))
@@ -266,11 +274,13 @@ bool MainWindow::openSample() {
     return openWorkbook(path);
 }
 
-void MainWindow::closeWorkbook() {
+void MainWindow::closeWorkbook()
+{
     setWorkbook(nullptr, {});
 }
 
-void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice) {
+void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice)
+{
     for (WorkAreaPage *page : std::as_const(m_pages))
         page->setWorkbook(nullptr);
     // The page's actions leave the Edit menu with it.
@@ -329,7 +339,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     updateActions();
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     if (!m_workbook) {
         setWindowTitle(tr("Playbook Workbench"));
         setWindowFilePath({});
@@ -347,7 +358,8 @@ void MainWindow::updateTitle() {
                                                   : tr("Every change is saved as you make it"));
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     const bool open = m_workbook != nullptr;
     m_saveCopyAction->setEnabled(open);
     m_importAction->setEnabled(open && !m_workbook->isReadOnly());
@@ -358,7 +370,8 @@ void MainWindow::updateActions() {
         action->setEnabled(open);
 }
 
-void MainWindow::updateRecentMenu() {
+void MainWindow::updateRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList files = AppSettings::recentFiles();
     for (const QString &path : files) {
@@ -378,11 +391,13 @@ void MainWindow::updateRecentMenu() {
     });
 }
 
-int MainWindow::currentArea() const {
+int MainWindow::currentArea() const
+{
     return m_areas->currentIndex();
 }
 
-void MainWindow::showArea(int index) {
+void MainWindow::showArea(int index)
+{
     if (index < 0 || index >= m_pages.size())
         return;
     m_areas->setCurrentIndex(index);
@@ -393,18 +408,21 @@ void MainWindow::showArea(int index) {
     AppSettings::setValue(AppSettings::Key::LastArea, index);
 }
 
-QString MainWindow::noticeText() const {
+QString MainWindow::noticeText() const
+{
     return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
-void MainWindow::showNotice(const QString &text, bool warning) {
+void MainWindow::showNotice(const QString &text, bool warning)
+{
     m_notice->setText(text);
     m_notice->setStyleSheet(warning ? u"background: #fff4ce; color: #3d3000;"_s
                                     : u"background: #e5f1fb; color: #0b2e4f;"_s);
     m_notice->show();
 }
 
-void MainWindow::newWorkbook() {
+void MainWindow::newWorkbook()
+{
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString path = withExtension(QFileDialog::getSaveFileName(
         this, tr("New Workbook"), QDir(folder).filePath(tr("Partner programme.playbook")),
@@ -416,7 +434,8 @@ void MainWindow::newWorkbook() {
         setWorkbook(std::move(workbook), {});
 }
 
-void MainWindow::openWithDialog() {
+void MainWindow::openWithDialog()
+{
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Workbook"), folder, kFileFilter());
@@ -424,7 +443,8 @@ void MainWindow::openWithDialog() {
         openWorkbook(path);
 }
 
-void MainWindow::saveCopy() {
+void MainWindow::saveCopy()
+{
     if (!m_workbook)
         return;
     const QFileInfo current(m_workbook->path());
@@ -444,14 +464,16 @@ void MainWindow::saveCopy() {
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void MainWindow::editProperties() {
+void MainWindow::editProperties()
+{
     if (!m_editor)
         return;
     WorkbookPropertiesDialog dialog(m_editor, m_workbook->isReadOnly(), this);
     dialog.exec();
 }
 
-void MainWindow::about() {
+void MainWindow::about()
+{
     QMessageBox::about(
         this, tr("About Playbook Workbench"),
         tr("<h3>Playbook Workbench %1</h3>"
@@ -461,20 +483,23 @@ void MainWindow::about() {
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     AppSettings::setValue(AppSettings::Key::WindowGeometry, saveGeometry());
     AppSettings::setValue(AppSettings::Key::WindowState, saveState());
     setWorkbook(nullptr, {});
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event) {
+void MainWindow::dropEvent(QDropEvent *event)
+{
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return;

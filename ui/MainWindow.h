@@ -27,7 +27,8 @@ class WorkAreaPage;
 // The application window: one workbook at a time, four work areas behind a sidebar,
 // File/Edit/View/Help menus with the platform's shortcuts. There is no Save: every edit is
 // committed by the store when it is made, which the status bar says.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);

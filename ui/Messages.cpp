@@ -6,17 +6,20 @@
 namespace pb::ui {
 
 namespace {
-QString &last() {
+QString &last()
+{
     static QString text;
     return text;
 }
-std::optional<bool> &scriptedAnswer() {
+std::optional<bool> &scriptedAnswer()
+{
     static std::optional<bool> answer;
     return answer;
 }
 
 void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-          const QString &details) {
+          const QString &details)
+{
     last() = details.isEmpty() ? text : text + u'\n' + details;
     if (!Messages::interactive())
         return;
@@ -26,22 +29,26 @@ void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
 }
 } // namespace
 
-bool Messages::interactive() {
+bool Messages::interactive()
+{
     return !qEnvironmentVariableIsSet("PLAYBOOK_NO_DIALOGS");
 }
 
 void Messages::warning(QWidget *parent, const QString &title, const QString &text,
-                       const QString &details) {
+                       const QString &details)
+{
     show(parent, QMessageBox::Warning, title, text, details);
 }
 
 void Messages::information(QWidget *parent, const QString &title, const QString &text,
-                           const QString &details) {
+                           const QString &details)
+{
     show(parent, QMessageBox::Information, title, text, details);
 }
 
 bool Messages::confirm(QWidget *parent, const QString &title, const QString &text,
-                       const QString &confirmLabel) {
+                       const QString &confirmLabel)
+{
     last() = text;
     if (scriptedAnswer())
         return *scriptedAnswer();
@@ -54,11 +61,13 @@ bool Messages::confirm(QWidget *parent, const QString &title, const QString &tex
     return box.clickedButton() == confirmButton;
 }
 
-QString Messages::lastText() {
+QString Messages::lastText()
+{
     return last();
 }
 
-void Messages::setConfirmAnswerForTesting(std::optional<bool> answer) {
+void Messages::setConfirmAnswerForTesting(std::optional<bool> answer)
+{
     scriptedAnswer() = answer;
 }
 

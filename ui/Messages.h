@@ -11,7 +11,8 @@ namespace pb::ui {
 // Message boxes, in one place so that tests run them by script: with PLAYBOOK_NO_DIALOGS
 // set nothing is shown, the text is kept in lastText(), and confirmations take the
 // scripted answer.
-class Messages {
+class Messages
+{
 public:
     static bool interactive();
     static void warning(QWidget *parent, const QString &title, const QString &text,

@@ -12,7 +12,8 @@ namespace pb::ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_recent(new QListWidget(this)) {
+    , m_recent(new QListWidget(this))
+{
     auto *heading = new QLabel(tr("Playbook Workbench"), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);
@@ -60,7 +61,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setMaximumWidth(620);
 }
 
-void WelcomePage::setRecentFiles(const QStringList &files) {
+void WelcomePage::setRecentFiles(const QStringList &files)
+{
     m_recent->clear();
     for (const QString &path : files) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);

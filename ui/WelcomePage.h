@@ -7,7 +7,8 @@ class QListWidget;
 namespace pb::ui {
 
 // Shown when no workbook is open: start a new one, open one, or explore the sample.
-class WelcomePage : public QWidget {
+class WelcomePage : public QWidget
+{
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);

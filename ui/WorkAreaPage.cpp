@@ -10,7 +10,8 @@ namespace pb::ui {
 WorkAreaPage::WorkAreaPage(Area area, QWidget *parent)
     : QWidget(parent)
     , m_area(area)
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     auto *heading = new QLabel(title(area), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
@@ -36,7 +37,8 @@ WorkAreaPage::WorkAreaPage(Area area, QWidget *parent)
     layout->addStretch(1);
 }
 
-QString WorkAreaPage::title(Area area) {
+QString WorkAreaPage::title(Area area)
+{
     switch (area) {
     case Area::Candidates:
         return tr("Candidates");
@@ -50,7 +52,8 @@ QString WorkAreaPage::title(Area area) {
     return {};
 }
 
-QString WorkAreaPage::summary(Area area) {
+QString WorkAreaPage::summary(Area area)
+{
     switch (area) {
     case Area::Candidates:
         return tr("Score the long list of partner candidates on audience overlap, strategic "
@@ -70,7 +73,8 @@ QString WorkAreaPage::summary(Area area) {
     return {};
 }
 
-void WorkAreaPage::setWorkbook(store::Workbook *workbook) {
+void WorkAreaPage::setWorkbook(store::Workbook *workbook)
+{
     m_workbook = workbook;
     if (workbook)
         connect(workbook->notifier(), &store::WorkbookNotifier::changed, this,
@@ -78,7 +82,8 @@ void WorkAreaPage::setWorkbook(store::Workbook *workbook) {
     refresh();
 }
 
-void WorkAreaPage::refresh() {
+void WorkAreaPage::refresh()
+{
     if (!m_workbook) {
         m_status->clear();
         return;

@@ -11,22 +11,26 @@ using pb::store::Workbook;
 namespace pb::ui {
 
 namespace {
-WorkbookOpener::LockQuestion &scriptedLockQuestion() {
+WorkbookOpener::LockQuestion &scriptedLockQuestion()
+{
     static WorkbookOpener::LockQuestion question;
     return question;
 }
 
 // Message boxes are skipped when tests run without anyone to click them.
-bool interactive() {
+bool interactive()
+{
     return !qEnvironmentVariableIsSet("PLAYBOOK_NO_DIALOGS");
 }
 } // namespace
 
-void WorkbookOpener::setLockQuestionForTesting(LockQuestion question) {
+void WorkbookOpener::setLockQuestionForTesting(LockQuestion question)
+{
     scriptedLockQuestion() = std::move(question);
 }
 
-std::unique_ptr<Workbook> WorkbookOpener::open(const QString &path) {
+std::unique_ptr<Workbook> WorkbookOpener::open(const QString &path)
+{
     OpenOptions options;
     options.readOnlyIfUnwritable = true;
     m_notice.clear();
@@ -56,7 +60,8 @@ std::unique_ptr<Workbook> WorkbookOpener::open(const QString &path) {
     return workbook;
 }
 
-std::unique_ptr<Workbook> WorkbookOpener::create(const QString &path, const QString &title) {
+std::unique_ptr<Workbook> WorkbookOpener::create(const QString &path, const QString &title)
+{
     StoreError error;
     auto workbook = Workbook::create(path, title, &error);
     if (!workbook)
@@ -64,7 +69,8 @@ std::unique_ptr<Workbook> WorkbookOpener::create(const QString &path, const QStr
     return workbook;
 }
 
-WorkbookOpener::LockAnswer WorkbookOpener::askAboutLock(const StoreError &error) {
+WorkbookOpener::LockAnswer WorkbookOpener::askAboutLock(const StoreError &error)
+{
     if (scriptedLockQuestion())
         return scriptedLockQuestion()(error);
     if (!interactive())
@@ -105,7 +111,8 @@ WorkbookOpener::LockAnswer WorkbookOpener::askAboutLock(const StoreError &error)
     return LockAnswer::Cancel;
 }
 
-void WorkbookOpener::showError(const StoreError &error) {
+void WorkbookOpener::showError(const StoreError &error)
+{
     m_lastError = error;
     if (!interactive()) {
         qWarning("%s", qPrintable(error.message));

@@ -13,10 +13,12 @@ namespace pb::ui {
 // someone else holds the lock (open read-only, or break a lock from another computer
 // after a warning). Unwritable files open read-only with the reason attached. Errors are
 // shown in a message box; returns null when nothing was opened.
-class WorkbookOpener {
+class WorkbookOpener
+{
 public:
     explicit WorkbookOpener(QWidget *parent)
-        : m_parent(parent) {}
+        : m_parent(parent)
+    {}
 
     std::unique_ptr<store::Workbook> open(const QString &path);
     std::unique_ptr<store::Workbook> create(const QString &path, const QString &title);

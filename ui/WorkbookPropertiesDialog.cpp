@@ -29,7 +29,8 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
     , m_title(new QLineEdit(this))
     , m_owner(new QLineEdit(this))
     , m_currency(new QComboBox(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+{
     setWindowTitle(tr("Workbook Properties"));
     const store::Workbook *workbook = editor->workbook();
 
@@ -83,7 +84,8 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
     setMinimumWidth(420);
 }
 
-domain::SettingValues WorkbookPropertiesDialog::values() const {
+domain::SettingValues WorkbookPropertiesDialog::values() const
+{
     domain::SettingValues values{{SettingKey::Title, m_title->text()},
                                  {SettingKey::Owner, m_owner->text()},
                                  {SettingKey::Currency, m_currency->currentText()}};
@@ -92,7 +94,8 @@ domain::SettingValues WorkbookPropertiesDialog::values() const {
     return values;
 }
 
-void WorkbookPropertiesDialog::accept() {
+void WorkbookPropertiesDialog::accept()
+{
     const QString error = m_editor->changeSettings(values());
     if (!error.isEmpty()) {
         m_error->setText(error);

@@ -17,7 +17,8 @@ namespace pb::ui {
 
 // File > Workbook Properties: the settings that travel inside the workbook (title, owner,
 // currency, scoring weights). OK applies them as one undoable step through the editor.
-class WorkbookPropertiesDialog : public QDialog {
+class WorkbookPropertiesDialog : public QDialog
+{
     Q_OBJECT
 public:
     WorkbookPropertiesDialog(item::WorkbookEditor *editor, bool readOnly,

@@ -23,9 +23,11 @@ namespace pb::cli {
 
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{}
 
-QString Cli::usage() const {
+QString Cli::usage() const
+{
     return tr("Usage: playbook-cli VERB [options] [arguments]\n"
               "\n"
               "Headless access to Playbook Workbench workbooks (.playbook files).\n"
@@ -52,13 +54,15 @@ QString Cli::usage() const {
               "3 a workbook that cannot be opened or is locked.\n");
 }
 
-int Cli::usageError(const QString &message) {
+int Cli::usageError(const QString &message)
+{
     m_err << u"playbook-cli: "_s << message << u"\n"_s << tr("Run 'playbook-cli --help' for usage.")
           << u"\n"_s;
     return UsageError;
 }
 
-int Cli::run(const QStringList &arguments) {
+int Cli::run(const QStringList &arguments)
+{
     if (arguments.isEmpty())
         return usageError(tr("no verb given."));
     const QString verb = arguments.first();
@@ -84,7 +88,8 @@ int Cli::run(const QStringList &arguments) {
     return usageError(tr("unknown verb '%1'.").arg(verb));
 }
 
-int Cli::runNew(const QStringList &arguments) {
+int Cli::runNew(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a new workbook. An existing file is never "
                                         "overwritten."));
@@ -117,7 +122,8 @@ int Cli::runNew(const QStringList &arguments) {
     return Success;
 }
 
-int Cli::runCheck(const QStringList &arguments) {
+int Cli::runCheck(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check a workbook: integrity, file format, who has it "
                                         "open, and the findings of every area."));
@@ -187,7 +193,8 @@ int Cli::runCheck(const QStringList &arguments) {
     return Success;
 }
 
-int Cli::runInfo(const QStringList &arguments) {
+int Cli::runInfo(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Show a workbook's title and what it holds."));
     const QCommandLineOption json(u"json"_s, tr("Print machine-readable JSON."));

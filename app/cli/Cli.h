@@ -11,7 +11,8 @@ enum ExitCode : int { Success = 0, UsageError = 1, BadInput = 2, CannotOpen = 3 
 
 // playbook-cli: parses `VERB [options] [arguments]` and runs the verb against the same
 // core the GUI uses. Results go to stdout, errors to stderr; --json for machines.
-class Cli {
+class Cli
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     Cli(QTextStream &out, QTextStream &err);

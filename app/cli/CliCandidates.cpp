@@ -7,6 +7,7 @@
 #include "models/io/CandidateCsv.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SafeFile.h"
+#include "models/store/CandidateImporter.h"
 #include "models/store/Workbook.h"
 
 #include <QDir>
@@ -21,7 +22,8 @@ using pb::store::Workbook;
 
 namespace pb::cli {
 
-int Cli::runCandidates(const QStringList &arguments) {
+int Cli::runCandidates(const QStringList &arguments)
+{
     const QString action = arguments.value(0);
     if (action == u"import")
         return runCandidatesImport(arguments.mid(1));
@@ -36,7 +38,8 @@ int Cli::runCandidates(const QStringList &arguments) {
                                        : tr("unknown action 'candidates %1'.").arg(action));
 }
 
-int Cli::runCandidatesImport(const QStringList &arguments) {
+int Cli::runCandidatesImport(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Add and update candidates from a CSV file. A name that matches a candidate "
@@ -57,25 +60,37 @@ int Cli::runCandidatesImport(const QStringList &arguments) {
               << u"\n"_s;
         return BadInput;
     }
-    const io::CandidateCsvImport parsed =
-        io::CandidateCsv::parse(file.readAll(), QDir::toNativeSeparators(csvPath));
-    for (const QString &warning : parsed.warnings)
-        m_err << tr("warning: %1").arg(warning) << u"\n"_s;
-    if (!parsed.errors.isEmpty()) {
-        for (const QString &problem : parsed.errors)
-            m_err << problem << u"\n"_s;
-        m_err << tr("Nothing was imported; the workbook is unchanged.") << u"\n"_s;
-        return BadInput;
-    }
+    // Mapped, not read: the file's bytes are not copied into memory.
+    const qint64 size = file.size();
+    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    const QByteArray bytes =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
+               : file.readAll();
+
     StoreError openError;
     auto workbook = Workbook::open(parser.positionalArguments().constFirst(), {}, &openError);
     if (!workbook) {
         m_err << openError.message << u"\n"_s;
         return exitCodeFor(openError);
     }
+    // Rows are validated and written as they are read, inside one transaction; any
+    // invalid row means the importer is dropped uncommitted and the workbook is as it was.
+    std::optional<store::CandidateImporter> importer(std::in_place, *workbook);
+    bool storeFailed = false;
+    const io::CandidateCsvImport parsed = io::CandidateCsv::parse(
+        bytes, QDir::toNativeSeparators(csvPath), QChar(),
+        [&](domain::CandidatePatch &&patch) { storeFailed |= !importer->add(patch); });
+    for (const QString &warning : parsed.warnings)
+        m_err << tr("warning: %1").arg(warning) << u"\n"_s;
+    if (!parsed.errors.isEmpty()) {
+        importer.reset();
+        for (const QString &problem : parsed.errors)
+            m_err << problem << u"\n"_s;
+        m_err << tr("Nothing was imported; the workbook is unchanged.") << u"\n"_s;
+        return BadInput;
+    }
     store::ImportOutcome outcome;
-    if (StoreError importError = workbook->importCandidates(parsed.patches, &outcome);
-        importError) {
+    if (StoreError importError = importer->commit(&outcome); importError || storeFailed) {
         m_err << importError.message << u"\n"_s;
         return importError.code == StoreError::Code::InvalidValue ? BadInput : CannotOpen;
     }
@@ -85,7 +100,8 @@ int Cli::runCandidatesImport(const QStringList &arguments) {
     return Success;
 }
 
-int Cli::runCandidatesExport(const QStringList &arguments) {
+int Cli::runCandidatesExport(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write every candidate, ranked, as CSV (rank and score "
                                         "first). The file imports back to the same data."));
@@ -131,7 +147,8 @@ int Cli::runCandidatesExport(const QStringList &arguments) {
     return Success;
 }
 
-int Cli::runRank(const QStringList &arguments) {
+int Cli::runRank(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Rank the candidates. CSV on stdout (unscored rows last, "
                                         "with empty rank and score), or JSON with --json."));
@@ -180,7 +197,7 @@ int Cli::runRank(const QStringList &arguments) {
         m_err << openError.message << u"\n"_s;
         return exitCodeFor(openError);
     }
-    const QList<domain::Candidate> candidates = workbook->candidates();
+    const QList<domain::Candidate> candidates = workbook->candidateSummaries();
     const domain::Ranking ranking(candidates);
     const domain::ScoringWeights weights =
         whatIf.value_or(domain::WorkbookSettings::scoringWeights(workbook->settings()));

@@ -9,7 +9,8 @@ using pb::store::StoreError;
 
 namespace pb::cli {
 
-int exitCodeFor(const StoreError &error) {
+int exitCodeFor(const StoreError &error)
+{
     switch (error.code) {
     case StoreError::Code::None:
         return Success;
@@ -21,7 +22,8 @@ int exitCodeFor(const StoreError &error) {
     }
 }
 
-QJsonValue lockJson(const store::LockHolder &holder) {
+QJsonValue lockJson(const store::LockHolder &holder)
+{
     if (!holder.isValid())
         return QJsonValue::Null;
     return QJsonObject{{u"user"_s, holder.user},
@@ -32,13 +34,15 @@ QJsonValue lockJson(const store::LockHolder &holder) {
                        {u"same_host"_s, holder.sameHost}};
 }
 
-void printJson(QTextStream &out, const QJsonObject &object) {
+void printJson(QTextStream &out, const QJsonObject &object)
+{
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 // Parses a verb's arguments; returns false (and prints) on --help or a usage error.
 bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &arguments,
-               int expectedPositional, QTextStream &out, QString *error, bool *helpShown) {
+               int expectedPositional, QTextStream &out, QString *error, bool *helpShown)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, Cli::tr("Show help for this verb."));
     parser.addOption(help);

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Playbook Workbench"_s);
     QCoreApplication::setOrganizationDomain(u"playbook-workbench.org"_s);

@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Playbook Workbench"_s);
     QApplication::setOrganizationDomain(u"playbook-workbench.org"_s);

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace pb::domain {
 
-QString structureId(Structure structure) {
+QString structureId(Structure structure)
+{
     switch (structure) {
     case Structure::Unset:
         return {};
@@ -22,7 +23,8 @@ QString structureId(Structure structure) {
     return {};
 }
 
-std::optional<Structure> structureFromId(const QString &text) {
+std::optional<Structure> structureFromId(const QString &text)
+{
     const QString id = text.trimmed().toLower();
     if (id.isEmpty())
         return Structure::Unset;
@@ -40,7 +42,8 @@ std::optional<Structure> structureFromId(const QString &text) {
     return std::nullopt;
 }
 
-QString stageId(Stage stage) {
+QString stageId(Stage stage)
+{
     switch (stage) {
     case Stage::Sourced:
         return u"sourced"_s;
@@ -60,7 +63,8 @@ QString stageId(Stage stage) {
     return {};
 }
 
-std::optional<Stage> stageFromId(const QString &text) {
+std::optional<Stage> stageFromId(const QString &text)
+{
     const QString id = text.trimmed().toLower();
     for (Stage stage : {Stage::Sourced, Stage::Qualified, Stage::Proposed, Stage::Pilot,
                         Stage::Scaled, Stage::Paused, Stage::Ended}) {
@@ -70,11 +74,24 @@ std::optional<Stage> stageFromId(const QString &text) {
     return std::nullopt;
 }
 
-QString nameKey(const QString &name) {
-    return name.trimmed().toCaseFolded();
+QString nameKey(const QString &name)
+{
+    // Most names are ASCII: lower-casing them directly is many times faster than full
+    // Unicode case folding, and gives the same key.
+    const QStringView trimmed = QStringView(name).trimmed();
+    QString key(trimmed.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    for (QChar c : trimmed) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return trimmed.toString().toCaseFolded();
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return key;
 }
 
-bool isValidScore(int score) {
+bool isValidScore(int score)
+{
     return score >= 1 && score <= 5;
 }
 

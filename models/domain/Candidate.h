@@ -19,7 +19,8 @@ inline constexpr int kReadinessItems = 5;
 
 // One partner candidate as the store, the table, the CLI and the proposal know it.
 // Plain value type: no SQL, no widgets.
-struct Candidate {
+struct Candidate
+{
     qint64 id = 0;
     QString name;
     QString website;

@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 namespace pb::domain {
 
 namespace {
-QString *textField(Candidate &c, CandidateField field) {
+QString *textField(Candidate &c, CandidateField field)
+{
     switch (field) {
     case CandidateField::Name:
         return &c.name;
@@ -28,7 +29,8 @@ QString *textField(Candidate &c, CandidateField field) {
     }
 }
 
-std::optional<int> *scoreField(Candidate &c, CandidateField field) {
+std::optional<int> *scoreField(Candidate &c, CandidateField field)
+{
     switch (field) {
     case CandidateField::AudienceOverlap:
         return &c.audienceOverlap;
@@ -41,13 +43,15 @@ std::optional<int> *scoreField(Candidate &c, CandidateField field) {
     }
 }
 
-int readinessItem(CandidateField field) {
+int readinessItem(CandidateField field)
+{
     const int item = int(field) - int(CandidateField::Readiness0);
     return item >= 0 && item < kReadinessItems ? item : -1;
 }
 } // namespace
 
-QVariant CandidateFields::value(const Candidate &candidate, CandidateField field) {
+QVariant CandidateFields::value(const Candidate &candidate, CandidateField field)
+{
     auto &c = const_cast<Candidate &>(candidate);
     if (QString *text = textField(c, field))
         return *text;
@@ -62,7 +66,8 @@ QVariant CandidateFields::value(const Candidate &candidate, CandidateField field
     return {};
 }
 
-void CandidateFields::setValue(Candidate &candidate, CandidateField field, const QVariant &value) {
+void CandidateFields::setValue(Candidate &candidate, CandidateField field, const QVariant &value)
+{
     if (QString *text = textField(candidate, field)) {
         *text = value.toString();
     } else if (std::optional<int> *score = scoreField(candidate, field)) {
@@ -76,7 +81,8 @@ void CandidateFields::setValue(Candidate &candidate, CandidateField field, const
     }
 }
 
-QString CandidateFields::validate(CandidateField field, QVariant &value) {
+QString CandidateFields::validate(CandidateField field, QVariant &value)
+{
     switch (field) {
     case CandidateField::AudienceOverlap:
     case CandidateField::StrategicValue:
@@ -138,7 +144,76 @@ QString CandidateFields::validate(CandidateField field, QVariant &value) {
     return {};
 }
 
-QString CandidateFields::columnName(CandidateField field) {
+QString CandidateFields::parseInto(Candidate &candidate, CandidateField field, QString &&cell)
+{
+    if (std::optional<int> *score = scoreField(candidate, field)) {
+        const QStringView text = QStringView(cell).trimmed();
+        if (text.size() == 1 && text[0] >= u'1' && text[0] <= u'5') {
+            *score = text[0].unicode() - u'0';
+            return {};
+        }
+        // Slow path: empty, or a message to write.
+        QVariant value = cell;
+        QString why = validate(field, value);
+        if (why.isEmpty())
+            *score = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+        return why;
+    }
+    if (QString *text = textField(candidate, field)) {
+        if (field == CandidateField::Name || field == CandidateField::Website ||
+            field == CandidateField::Owner) {
+            *text = cell.trimmed();
+            if (field == CandidateField::Name && text->isEmpty())
+                return tr("the name must not be empty");
+        } else {
+            *text = std::move(cell);
+        }
+        return {};
+    }
+    QVariant value = std::move(cell);
+    QString why = validate(field, value);
+    if (why.isEmpty())
+        setValue(candidate, field, value);
+    return why;
+}
+
+void CandidateFields::copyField(const Candidate &source, Candidate &target, CandidateField field)
+{
+    auto &from = const_cast<Candidate &>(source);
+    if (const QString *text = textField(from, field)) {
+        *textField(target, field) = *text;
+    } else if (const std::optional<int> *score = scoreField(from, field)) {
+        *scoreField(target, field) = *score;
+    } else if (field == CandidateField::Structure) {
+        target.structure = source.structure;
+    } else if (field == CandidateField::Stage) {
+        target.stage = source.stage;
+    } else if (const int item = readinessItem(field); item >= 0) {
+        target.readiness[item] = source.readiness[item];
+    }
+}
+
+QVariant CandidatePatch::value(CandidateField field) const
+{
+    return has(field) ? CandidateFields::value(values, field) : QVariant();
+}
+
+void CandidatePatch::set(CandidateField field, const QVariant &value)
+{
+    CandidateFields::setValue(values, field, value);
+    provided |= 1u << int(field);
+}
+
+void CandidatePatch::applyTo(Candidate &target) const
+{
+    for (int f = 0; f < kCandidateFieldCount; ++f) {
+        if (provided & (1u << f))
+            CandidateFields::copyField(values, target, CandidateField(f));
+    }
+}
+
+QString CandidateFields::columnName(CandidateField field)
+{
     static const char16_t *names[kCandidateFieldCount] = {u"name",
                                                           u"website",
                                                           u"structure",
@@ -160,7 +235,8 @@ QString CandidateFields::columnName(CandidateField field) {
     return QString::fromUtf16(names[int(field)]);
 }
 
-QString CandidateFields::displayName(CandidateField field) {
+QString CandidateFields::displayName(CandidateField field)
+{
     switch (field) {
     case CandidateField::Name:
         return tr("Name");
@@ -193,7 +269,8 @@ QString CandidateFields::displayName(CandidateField field) {
     }
 }
 
-QString CandidateFields::readinessQuestion(int item) {
+QString CandidateFields::readinessQuestion(int item)
+{
     switch (item) {
     case 0:
         return tr("A clear value proposition for the partner's customers");
@@ -210,7 +287,8 @@ QString CandidateFields::readinessQuestion(int item) {
     }
 }
 
-QString CandidateFields::readinessId(Readiness readiness) {
+QString CandidateFields::readinessId(Readiness readiness)
+{
     switch (readiness) {
     case Readiness::Yes:
         return u"yes"_s;
@@ -222,7 +300,8 @@ QString CandidateFields::readinessId(Readiness readiness) {
     return {};
 }
 
-std::optional<Readiness> CandidateFields::readinessFromId(const QString &text) {
+std::optional<Readiness> CandidateFields::readinessFromId(const QString &text)
+{
     const QString id = text.trimmed().toLower();
     if (id.isEmpty() || id == u"?" || id == u"unknown")
         return Readiness::Unknown;

@@ -4,11 +4,13 @@ using namespace Qt::StringLiterals;
 
 namespace pb::domain {
 
-int CandidateRules::readinessNoCount(const Candidate &candidate) {
+int CandidateRules::readinessNoCount(const Candidate &candidate)
+{
     return int(std::count(candidate.readiness.cbegin(), candidate.readiness.cend(), Readiness::No));
 }
 
-Findings CandidateRules::findings(const Candidate &candidate) {
+Findings CandidateRules::findings(const Candidate &candidate)
+{
     Findings result;
     const bool pastSourcing = candidate.stage != Stage::Sourced;
     const bool pastQualification = pastSourcing && candidate.stage != Stage::Qualified;

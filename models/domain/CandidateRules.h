@@ -9,7 +9,8 @@ namespace pb::domain {
 
 // The playbook's stage gates and readiness rule (DOMAIN.md section 1), as warnings that
 // guide and never block: shown in the detail pane and reported by `check`.
-class CandidateRules {
+class CandidateRules
+{
     Q_DECLARE_TR_FUNCTIONS(CandidateRules)
 public:
     // candidate.no_revenue_theory: qualified or later without a revenue theory.

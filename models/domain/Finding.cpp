@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace pb::domain {
 
-QString severityId(Finding::Severity severity) {
+QString severityId(Finding::Severity severity)
+{
     switch (severity) {
     case Finding::Severity::Info:
         return u"info"_s;

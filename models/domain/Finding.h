@@ -7,7 +7,8 @@ namespace pb::domain {
 
 // One result of `check`: a stable code for scripts (`raci.no_accountable`), how serious it
 // is, what it is about and a sentence for people. Every capability adds its own codes.
-struct Finding {
+struct Finding
+{
     enum class Severity { Info, Warning, Error };
 
     QString code;

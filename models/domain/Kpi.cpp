@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace pb::domain {
 
-QString kpiUnitId(KpiUnit unit) {
+QString kpiUnitId(KpiUnit unit)
+{
     switch (unit) {
     case KpiUnit::Count:
         return u"count"_s;
@@ -20,7 +21,8 @@ QString kpiUnitId(KpiUnit unit) {
     return {};
 }
 
-std::optional<KpiUnit> kpiUnitFromId(const QString &text) {
+std::optional<KpiUnit> kpiUnitFromId(const QString &text)
+{
     const QString id = text.trimmed().toLower();
     for (KpiUnit unit :
          {KpiUnit::Count, KpiUnit::Percent, KpiUnit::Currency, KpiUnit::Days, KpiUnit::Score}) {
@@ -30,11 +32,13 @@ std::optional<KpiUnit> kpiUnitFromId(const QString &text) {
     return std::nullopt;
 }
 
-QString kpiDirectionId(KpiDirection direction) {
+QString kpiDirectionId(KpiDirection direction)
+{
     return direction == KpiDirection::HigherIsBetter ? u"higher"_s : u"lower"_s;
 }
 
-std::optional<KpiDirection> kpiDirectionFromId(const QString &text) {
+std::optional<KpiDirection> kpiDirectionFromId(const QString &text)
+{
     const QString id = text.trimmed().toLower();
     if (id == u"higher")
         return KpiDirection::HigherIsBetter;

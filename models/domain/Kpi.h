@@ -11,7 +11,8 @@ enum class KpiUnit { Count, Percent, Currency, Days, Score };
 enum class KpiDirection { HigherIsBetter, LowerIsBetter };
 
 // One KPI agreed for a partnership: a name, a unit, a direction and a target per period.
-struct KpiDefinition {
+struct KpiDefinition
+{
     qint64 id = 0;
     QString name;
     KpiUnit unit = KpiUnit::Count;

@@ -24,23 +24,27 @@ constexpr double kScoreEpsilon = 1e-9;
 using Scores = std::array<int, kDimensionCount>;
 using Weights = std::array<double, kDimensionCount>;
 
-int comboOf(const Scores &s) {
+int comboOf(const Scores &s)
+{
     return (s[0] * kLevels + s[1]) * kLevels + s[2];
 }
 
-Scores scoresOf(int combo) {
+Scores scoresOf(int combo)
+{
     return {combo / (kLevels * kLevels), combo / kLevels % kLevels, combo % kLevels};
 }
 
 // The tie-breaks after the score, as one number: strategic value, audience overlap, ease of
 // integration, each higher first; a missing score (0) counts lowest.
-int tieKey(const Scores &s) {
+int tieKey(const Scores &s)
+{
     return (s[1] * kLevels + s[0]) * kLevels + s[2];
 }
 
 // The formula, shared by candidateScore() and the ranking so both give bit-identical values.
 // `w` must be valid weights.
-std::optional<double> scoreFor(const Scores &s, const Weights &w) {
+std::optional<double> scoreFor(const Scores &s, const Weights &w)
+{
     double weighted = 0.0;
     double total = 0.0;
     for (int k = 0; k < kDimensionCount; ++k) {
@@ -55,13 +59,15 @@ std::optional<double> scoreFor(const Scores &s, const Weights &w) {
 }
 
 // The ranking order of the combinations that occur, at one weight setting.
-struct ComboOrder {
+struct ComboOrder
+{
     std::array<std::optional<double>, kCombos> score{};
     QVarLengthArray<int, kCombos> scored; // scored combinations, best first
     std::array<int, kCombos> position{};  // place in `scored`; kCombos when unscored
 };
 
-ComboOrder orderCombos(const ScoringWeights &weights, const std::array<bool, kCombos> &present) {
+ComboOrder orderCombos(const ScoringWeights &weights, const std::array<bool, kCombos> &present)
+{
     ComboOrder order;
     order.position.fill(kCombos);
     if (!weights.isValid())
@@ -99,7 +105,8 @@ ComboOrder orderCombos(const ScoringWeights &weights, const std::array<bool, kCo
 
 } // namespace
 
-std::optional<int> dimensionScore(const Candidate &candidate, Dimension dimension) {
+std::optional<int> dimensionScore(const Candidate &candidate, Dimension dimension)
+{
     std::optional<int> value;
     switch (dimension) {
     case Dimension::AudienceOverlap:
@@ -119,7 +126,8 @@ std::optional<int> dimensionScore(const Candidate &candidate, Dimension dimensio
     return value;
 }
 
-bool ScoringWeights::isValid() const {
+bool ScoringWeights::isValid() const
+{
     double total = 0.0;
     for (double w : values) {
         if (!std::isfinite(w) || w < 0.0)
@@ -129,7 +137,8 @@ bool ScoringWeights::isValid() const {
     return total > 0.0 && std::isfinite(total);
 }
 
-std::array<double, kDimensionCount> ScoringWeights::normalised() const {
+std::array<double, kDimensionCount> ScoringWeights::normalised() const
+{
     if (!isValid())
         return {};
     const double total = std::accumulate(values.begin(), values.end(), 0.0);
@@ -139,7 +148,8 @@ std::array<double, kDimensionCount> ScoringWeights::normalised() const {
     return result;
 }
 
-std::optional<double> candidateScore(const Candidate &candidate, const ScoringWeights &weights) {
+std::optional<double> candidateScore(const Candidate &candidate, const ScoringWeights &weights)
+{
     if (!weights.isValid())
         return std::nullopt;
     Scores s{};
@@ -148,7 +158,8 @@ std::optional<double> candidateScore(const Candidate &candidate, const ScoringWe
     return scoreFor(s, weights.values);
 }
 
-Ranking::Ranking(const QList<Candidate> &candidates) {
+Ranking::Ranking(const QList<Candidate> &candidates)
+{
     const qsizetype n = candidates.size();
     m_keys.resize(n);
     std::vector<int> byName(n);
@@ -190,7 +201,8 @@ Ranking::Ranking(const QList<Candidate> &candidates) {
     }
 }
 
-QList<RankEntry> Ranking::rank(const ScoringWeights &weights) const {
+QList<RankEntry> Ranking::rank(const ScoringWeights &weights) const
+{
     const qsizetype n = m_keys.size();
     std::vector<int> byName(n);
     std::vector<quint8> combo(n);
@@ -233,7 +245,8 @@ QList<RankEntry> Ranking::rank(const ScoringWeights &weights) const {
 // with a candidate outside against the three inside: O(n) once, then O(216) per pair. At
 // t = p_i dimension i stops counting and candidates lacking s_i may become scored: re-rank
 // there.
-std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) const {
+std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) const
+{
     if (!weights.isValid() || m_keys.isEmpty())
         return std::nullopt;
 
@@ -253,7 +266,8 @@ std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) cons
         ++count[c];
     }
 
-    struct Member {
+    struct Member
+    {
         int combo;
         int nameOrder;
     };

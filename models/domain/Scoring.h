@@ -16,7 +16,8 @@ inline constexpr int kDimensionCount = 3;
 std::optional<int> dimensionScore(const Candidate &candidate, Dimension dimension);
 
 // Raw weights as the user sets them (any non-negative numbers, at least one positive).
-struct ScoringWeights {
+struct ScoringWeights
+{
     std::array<double, kDimensionCount> values{1.0, 1.0, 1.0};
 
     double operator[](Dimension d) const { return values[std::size_t(d)]; }
@@ -31,7 +32,8 @@ std::optional<double> candidateScore(const Candidate &candidate, const ScoringWe
 
 // One candidate's place in a ranking: its index in the list given to Ranking, its score,
 // its rank (1-based; 0 for unscored candidates) and whether it is in the top three.
-struct RankEntry {
+struct RankEntry
+{
     qsizetype index = 0;
     std::optional<double> score;
     int rank = 0;
@@ -47,7 +49,8 @@ struct RankEntry {
 // Built once per list of candidates (it precomputes the name order), then ranks for any
 // weights quickly: re-ranking 100,000 candidates after a weight change must stay well
 // under 50 ms on a laptop.
-class Ranking {
+class Ranking
+{
 public:
     Ranking() = default;
     explicit Ranking(const QList<Candidate> &candidates);
@@ -62,7 +65,8 @@ public:
     std::optional<double> top3Stability(const ScoringWeights &weights) const;
 
 private:
-    struct Keys {
+    struct Keys
+    {
         std::array<int, kDimensionCount> scores{}; // 0 = not scored
         int nameOrder = 0;
     };

@@ -7,13 +7,15 @@ using namespace Qt::StringLiterals;
 namespace pb::domain {
 
 namespace {
-struct Spec {
+struct Spec
+{
     SettingKey key;
     const char16_t *storage;
     QVariant defaultValue;
 };
 
-const QList<Spec> &specs() {
+const QList<Spec> &specs()
+{
     static const QList<Spec> table = {
         {SettingKey::Title, u"title", u"Partnership programme"_s},
         {SettingKey::Owner, u"owner", QString()},
@@ -25,20 +27,23 @@ const QList<Spec> &specs() {
     return table;
 }
 
-bool isWeight(SettingKey key) {
+bool isWeight(SettingKey key)
+{
     return key == SettingKey::WeightAudienceOverlap || key == SettingKey::WeightStrategicValue ||
            key == SettingKey::WeightEaseOfIntegration;
 }
 } // namespace
 
-QList<SettingKey> WorkbookSettings::allKeys() {
+QList<SettingKey> WorkbookSettings::allKeys()
+{
     QList<SettingKey> keys;
     for (const Spec &spec : specs())
         keys.append(spec.key);
     return keys;
 }
 
-QString WorkbookSettings::storageKey(SettingKey key) {
+QString WorkbookSettings::storageKey(SettingKey key)
+{
     for (const Spec &spec : specs()) {
         if (spec.key == key)
             return QString::fromUtf16(spec.storage);
@@ -46,7 +51,8 @@ QString WorkbookSettings::storageKey(SettingKey key) {
     return {};
 }
 
-std::optional<SettingKey> WorkbookSettings::keyFromStorage(const QString &storageKey) {
+std::optional<SettingKey> WorkbookSettings::keyFromStorage(const QString &storageKey)
+{
     for (const Spec &spec : specs()) {
         if (storageKey == QStringView(spec.storage))
             return spec.key;
@@ -54,7 +60,8 @@ std::optional<SettingKey> WorkbookSettings::keyFromStorage(const QString &storag
     return std::nullopt;
 }
 
-QVariant WorkbookSettings::defaultValue(SettingKey key) {
+QVariant WorkbookSettings::defaultValue(SettingKey key)
+{
     for (const Spec &spec : specs()) {
         if (spec.key == key)
             return spec.defaultValue;
@@ -62,7 +69,8 @@ QVariant WorkbookSettings::defaultValue(SettingKey key) {
     return {};
 }
 
-QString WorkbookSettings::displayName(SettingKey key) {
+QString WorkbookSettings::displayName(SettingKey key)
+{
     switch (key) {
     case SettingKey::Title:
         return tr("Title");
@@ -80,7 +88,8 @@ QString WorkbookSettings::displayName(SettingKey key) {
     return {};
 }
 
-QString WorkbookSettings::validate(SettingKey key, QVariant &value) {
+QString WorkbookSettings::validate(SettingKey key, QVariant &value)
+{
     if (isWeight(key)) {
         bool ok = false;
         const double weight = value.toDouble(&ok);
@@ -111,7 +120,8 @@ QString WorkbookSettings::validate(SettingKey key, QVariant &value) {
 }
 
 QString WorkbookSettings::validateTogether(const SettingValues &current,
-                                           const SettingValues &changes) {
+                                           const SettingValues &changes)
+{
     double sum = 0;
     for (SettingKey key : {SettingKey::WeightAudienceOverlap, SettingKey::WeightStrategicValue,
                            SettingKey::WeightEaseOfIntegration}) {
@@ -122,7 +132,8 @@ QString WorkbookSettings::validateTogether(const SettingValues &current,
     return {};
 }
 
-ScoringWeights WorkbookSettings::scoringWeights(const SettingValues &values) {
+ScoringWeights WorkbookSettings::scoringWeights(const SettingValues &values)
+{
     ScoringWeights weights;
     const SettingKey keys[kDimensionCount] = {SettingKey::WeightAudienceOverlap,
                                               SettingKey::WeightStrategicValue,
@@ -132,7 +143,8 @@ ScoringWeights WorkbookSettings::scoringWeights(const SettingValues &values) {
     return weights;
 }
 
-SettingValues WorkbookSettings::fromScoringWeights(const ScoringWeights &weights) {
+SettingValues WorkbookSettings::fromScoringWeights(const ScoringWeights &weights)
+{
     return {{SettingKey::WeightAudienceOverlap, weights.values[0]},
             {SettingKey::WeightStrategicValue, weights.values[1]},
             {SettingKey::WeightEaseOfIntegration, weights.values[2]}};

@@ -22,7 +22,8 @@ enum class SettingKey {
 
 using SettingValues = QMap<SettingKey, QVariant>;
 
-class WorkbookSettings {
+class WorkbookSettings
+{
     Q_DECLARE_TR_FUNCTIONS(WorkbookSettings)
 public:
     static QList<SettingKey> allKeys();

@@ -13,7 +13,8 @@ namespace pb::io {
 namespace {
 
 // "Audience overlap", "audience-overlap" and "AUDIENCE_OVERLAP" are one column.
-QString normaliseHeader(const QString &text) {
+QString normaliseHeader(const QString &text)
+{
     QString key;
     key.reserve(text.size());
     bool gap = false;
@@ -31,7 +32,8 @@ QString normaliseHeader(const QString &text) {
 }
 
 // FILE:LINE: column "NAME": — or column N: past the header, or no column at all.
-QString location(const QString &file, int line, const QString &column, int number = 0) {
+QString location(const QString &file, int line, const QString &column, int number = 0)
+{
     QString text = u"%1:%2:"_s.arg(file).arg(line);
     if (!column.isEmpty())
         text += u" column \"%1\":"_s.arg(column);
@@ -42,7 +44,8 @@ QString location(const QString &file, int line, const QString &column, int numbe
 
 } // namespace
 
-QList<CandidateField> CandidateCsv::importableFields() {
+QList<CandidateField> CandidateCsv::importableFields()
+{
     return {CandidateField::Name,           CandidateField::Website,
             CandidateField::Structure,      CandidateField::AudienceOverlap,
             CandidateField::StrategicValue, CandidateField::EaseOfIntegration,
@@ -50,127 +53,219 @@ QList<CandidateField> CandidateCsv::importableFields() {
             CandidateField::RevenueTheory,  CandidateField::Notes};
 }
 
-QStringList CandidateCsv::exportHeader() {
+QStringList CandidateCsv::exportHeader()
+{
     QStringList header{u"rank"_s, u"score"_s};
     for (CandidateField field : importableFields())
         header.append(CandidateFields::columnName(field));
     return header;
 }
 
-QString CandidateCsv::formatScore(const std::optional<double> &score) {
+QString CandidateCsv::formatScore(const std::optional<double> &score)
+{
     return score ? QString::number(*score, 'f', 1) : QString();
 }
 
-CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &fileLabel,
-                                       QChar separator) {
-    CandidateCsvImport result;
-    const CsvTable table = CsvReader::read(bytes, kMaxErrors, separator);
-    for (const CsvProblem &problem : table.problems) {
-        const bool named = problem.column >= 1 && problem.column <= table.header.size();
-        const QString column = named ? table.header.at(problem.column - 1).trimmed() : QString();
-        result.errors.append(location(fileLabel, problem.line, column, problem.column) + u' ' +
-                             problem.message);
-    }
-    if (!result.errors.isEmpty())
-        return result;
-    if (table.header.isEmpty()) {
-        result.errors.append(tr("%1:1: the file is empty; a header row with at least a name "
-                                "column is required")
-                                 .arg(fileLabel));
-        return result;
+namespace {
+
+// Checks a candidates CSV header and then one row at a time, collecting the problems in
+// the import result. Shared by the whole-file and the streaming parse.
+class RowValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
+public:
+    RowValidator(const QString &label, CandidateCsvImport &result)
+        : m_label(label)
+        , m_result(result)
+    {}
+
+    bool headerOk() const { return m_nameColumn >= 0; }
+    bool full() const { return m_result.errors.size() >= CandidateCsv::kMaxErrors; }
+
+    void takeProblems(const CsvTable &table)
+    {
+        for (const CsvProblem &problem : table.problems) {
+            const bool named = problem.column >= 1 && problem.column <= table.header.size();
+            const QString column =
+                named ? table.header.at(problem.column - 1).trimmed() : QString();
+            m_result.errors.append(location(m_label, problem.line, column, problem.column) + u' ' +
+                                   problem.message);
+        }
     }
 
-    // Map header columns to fields.
-    QHash<QString, CandidateField> byName;
-    for (CandidateField field : importableFields())
-        byName.insert(CandidateFields::columnName(field), field);
-    QList<std::optional<CandidateField>> columns;
-    QHash<CandidateField, int> seen;
-    QStringList unknown;
-    int nameColumn = -1;
-    for (int i = 0; i < table.header.size(); ++i) {
-        const QString key = normaliseHeader(table.header.at(i));
-        const auto found = byName.constFind(key);
-        if (found == byName.cend()) {
-            columns.append(std::nullopt);
-            // rank and score are computed; an exported file imports back without warnings.
-            if (key != u"rank" && key != u"score")
-                unknown.append(table.header.at(i).trimmed());
-            continue;
+    // Maps the header's columns to fields; false (with errors) when it cannot be used.
+    bool begin(const QStringList &header)
+    {
+        m_header = header;
+        if (header.isEmpty()) {
+            m_result.errors.append(tr("%1:1: the file is empty; a header row with at least a "
+                                      "name column is required")
+                                       .arg(m_label));
+            return false;
         }
-        if (seen.contains(*found)) {
-            result.errors.append(location(fileLabel, 1, table.header.at(i).trimmed()) +
-                                 tr(" the column appears twice in the header (also column %1)")
-                                     .arg(seen.value(*found) + 1));
+        QHash<QString, CandidateField> byName;
+        for (CandidateField field : CandidateCsv::importableFields())
+            byName.insert(CandidateFields::columnName(field), field);
+        QHash<CandidateField, int> seen;
+        QStringList unknown;
+        int nameColumn = -1;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString key = normaliseHeader(header.at(i));
+            const auto found = byName.constFind(key);
+            if (found == byName.cend()) {
+                m_columns.append(std::nullopt);
+                // rank and score are computed; an exported file imports back silently.
+                if (key != u"rank" && key != u"score")
+                    unknown.append(header.at(i).trimmed());
+                continue;
+            }
+            if (seen.contains(*found)) {
+                m_result.errors.append(location(m_label, 1, header.at(i).trimmed()) +
+                                       tr(" the column appears twice in the header (also "
+                                          "column %1)")
+                                           .arg(seen.value(*found) + 1));
+            }
+            seen.insert(*found, i);
+            m_columns.append(*found);
+            if (*found == CandidateField::Name)
+                nameColumn = i;
         }
-        seen.insert(*found, i);
-        columns.append(*found);
-        if (*found == CandidateField::Name)
-            nameColumn = i;
+        if (nameColumn < 0) {
+            m_result.errors.append(
+                location(m_label, 1, u"name"_s) +
+                tr(" the header has no name column (found: %1)").arg(header.join(u", "_s)));
+        }
+        if (!unknown.isEmpty())
+            m_result.warnings.append(
+                tr("%1: ignored unknown columns: %2").arg(m_label, unknown.join(u", "_s)));
+        if (!m_result.errors.isEmpty())
+            return false;
+        m_nameColumn = nameColumn;
+        m_nameLabel = header.at(nameColumn).trimmed();
+        return true;
     }
-    if (nameColumn < 0) {
-        result.errors.append(
-            location(fileLabel, 1, u"name"_s) +
-            tr(" the header has no name column (found: %1)").arg(table.header.join(u", "_s)));
-    }
-    if (!unknown.isEmpty())
-        result.warnings.append(
-            tr("%1: ignored unknown columns: %2").arg(fileLabel, unknown.join(u", "_s)));
-    if (!result.errors.isEmpty())
-        return result;
 
-    QHash<QString, int> lineByName;
-    result.patches.reserve(table.rows.size());
-    for (const CsvRow &row : table.rows) {
-        if (result.errors.size() >= kMaxErrors)
-            break;
+    // Validates a row, taking its strings; nullopt (with errors) when it is invalid.
+    std::optional<CandidatePatch> row(CsvRow &row)
+    {
         CandidatePatch patch;
         patch.line = row.line;
-        for (int i = 0; i < columns.size() && i < row.fields.size(); ++i) {
-            if (!columns.at(i))
+        patch.name = row.fields.value(m_nameColumn).trimmed();
+        bool valid = true;
+        for (int i = 0; i < m_columns.size() && i < row.fields.size(); ++i) {
+            if (!m_columns.at(i) || i == m_nameColumn)
                 continue;
-            const CandidateField field = *columns.at(i);
-            const QString cell = row.fields.at(i);
-            if (field == CandidateField::Name) {
-                patch.name = cell.trimmed();
-                continue;
-            }
-            if (cell.trimmed().isEmpty())
+            const CandidateField field = *m_columns.at(i);
+            QString &cell = row.fields[i];
+            if (QStringView(cell).trimmed().isEmpty())
                 continue; // an empty cell leaves the stored value as it is
-            QVariant value = cell;
-            if (QString why = CandidateFields::validate(field, value); !why.isEmpty()) {
-                result.errors.append(location(fileLabel, row.line, table.header.at(i).trimmed()) +
-                                     u' ' + why);
+            if (QString why = CandidateFields::parseInto(patch.values, field, std::move(cell));
+                !why.isEmpty()) {
+                m_result.errors.append(location(m_label, row.line, m_header.at(i).trimmed()) +
+                                       u' ' + why);
+                valid = false;
                 continue;
             }
-            patch.values.insert(field, value);
+            patch.provided |= 1u << int(field);
         }
-        const QString nameLabel = table.header.at(nameColumn).trimmed();
+        row.fields = QStringList();
         if (patch.name.isEmpty()) {
-            result.errors.append(location(fileLabel, row.line, nameLabel) + u' ' +
-                                 tr("the name is empty"));
-            continue;
+            m_result.errors.append(location(m_label, row.line, m_nameLabel) + u' ' +
+                                   tr("the name is empty"));
+            return std::nullopt;
         }
         const QString key = nameKey(patch.name);
-        if (const auto earlier = lineByName.constFind(key); earlier != lineByName.cend()) {
-            result.errors.append(location(fileLabel, row.line, nameLabel) + u' ' +
-                                 tr("\"%1\" appears twice in the file (also on line %2)")
-                                     .arg(patch.name)
-                                     .arg(*earlier));
-            continue;
+        if (const auto earlier = m_lineByName.constFind(key); earlier != m_lineByName.cend()) {
+            m_result.errors.append(location(m_label, row.line, m_nameLabel) + u' ' +
+                                   tr("\"%1\" appears twice in the file (also on line %2)")
+                                       .arg(patch.name)
+                                       .arg(*earlier));
+            return std::nullopt;
         }
-        lineByName.insert(key, row.line);
-        result.patches.append(std::move(patch));
+        m_lineByName.insert(key, row.line);
+        if (!valid)
+            return std::nullopt;
+        return patch;
     }
-    while (result.errors.size() > kMaxErrors)
+
+private:
+    QString m_label;
+    CandidateCsvImport &m_result;
+    QStringList m_header;
+    QList<std::optional<CandidateField>> m_columns;
+    int m_nameColumn = -1;
+    QString m_nameLabel;
+    QHash<QString, int> m_lineByName;
+};
+
+void finish(CandidateCsvImport &result)
+{
+    while (result.errors.size() > CandidateCsv::kMaxErrors)
         result.errors.removeLast();
     if (!result.errors.isEmpty())
         result.patches.clear();
+}
+
+} // namespace
+
+CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &fileLabel,
+                                       QChar separator)
+{
+    CandidateCsvImport result;
+    CsvTable table = CsvReader::read(bytes, kMaxErrors, separator);
+    RowValidator validator(fileLabel, result);
+    validator.takeProblems(table);
+    if (!result.errors.isEmpty() || !validator.begin(table.header))
+        return result;
+    result.patches.reserve(table.rows.size());
+    // The table's strings move into the patches, so the import holds one copy of them.
+    for (CsvRow &row : table.rows) {
+        if (validator.full())
+            break;
+        if (auto patch = validator.row(row))
+            result.patches.append(std::move(*patch));
+    }
+    finish(result);
+    return result;
+}
+
+CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &fileLabel,
+                                       QChar separator,
+                                       const std::function<void(CandidatePatch &&)> &sink)
+{
+    CandidateCsvImport result;
+    RowValidator validator(fileLabel, result);
+    bool begun = false;
+    bool usable = false;
+    const CsvTable table =
+        CsvReader::read(bytes, kMaxErrors, separator, [&](CsvRow &&row, const CsvTable &soFar) {
+            if (!begun) {
+                begun = true;
+                usable = validator.begin(soFar.header);
+            }
+            if (!usable || validator.full())
+                return;
+            std::optional<CandidatePatch> patch = validator.row(row);
+            // Once anything is wrong, rows are still checked (to report up to 20 problems)
+            // but no longer handed on: the caller will roll back.
+            if (patch && result.errors.isEmpty() && soFar.problems.isEmpty())
+                sink(std::move(*patch));
+        });
+    if (!table.problems.isEmpty()) {
+        // Problems of the file itself come first and alone, as in the whole-file parse.
+        result.errors.clear();
+        result.warnings.clear();
+        validator.takeProblems(table);
+    } else if (!begun) {
+        validator.begin(table.header); // header only, or an empty file
+    }
+    finish(result);
     return result;
 }
 
 QByteArray CandidateCsv::write(const QList<Candidate> &candidates, const QList<RankEntry> &ranking,
-                               QChar separator, bool withBom) {
+                               QChar separator, bool withBom)
+{
     const CsvWriter writer(separator);
     QByteArray bytes = withBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     bytes += writer.row(exportHeader());

@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace pb::io {
 
 // The result of reading a candidates CSV: the rows to import, or the problems that stop it.
-struct CandidateCsvImport {
+struct CandidateCsvImport
+{
     QList<domain::CandidatePatch> patches;
     // "FILE:LINE: column "NAME": what is wrong", at most 20; any error stops the import.
     QStringList errors;
@@ -20,7 +23,8 @@ struct CandidateCsvImport {
 // spaces, hyphens and underscores are the same; name is required; scores are whole
 // numbers 1-5 or empty; structure and stage accept aliases. Used by the GUI, the CLI and
 // paste (tab-separated text).
-class CandidateCsv {
+class CandidateCsv
+{
     Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
 public:
     static constexpr int kMaxErrors = 20;
@@ -28,6 +32,12 @@ public:
     // separator: a null QChar detects comma or semicolon from the header; paste gives '\t'.
     static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
                                     QChar separator = QChar());
+    // Streaming: each valid row goes to sink as soon as it is read, as long as no problem
+    // has been met; patches stays empty. When errors is not empty afterwards, the caller
+    // must undo what sink did (the store's import runs in one transaction for that).
+    static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
+                                    QChar separator,
+                                    const std::function<void(domain::CandidatePatch &&)> &sink);
     // Exported columns: rank and score, then every importable column.
     static QStringList exportHeader();
     static QList<domain::CandidateField> importableFields();

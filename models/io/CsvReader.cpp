@@ -15,17 +15,20 @@ constexpr char Quote = '"';
 
 // A line end is LF or CR+LF. A lone CR is data: no spreadsheet we import from writes one as
 // a line end, and treating it as data keeps line numbers equal to what editors show.
-inline bool atLineEnd(const char *p, const char *end) {
+inline bool atLineEnd(const char *p, const char *end)
+{
     return *p == '\n' || (*p == '\r' && p + 1 < end && p[1] == '\n');
 }
 
-inline const char *pastLineEnd(const char *p) {
+inline const char *pastLineEnd(const char *p)
+{
     return p + (*p == '\r' ? 2 : 1);
 }
 
 // Excel writes ';' in locales whose decimal mark is a comma, so the separator is whichever
 // of ',' and ';' occurs more often outside quotes on the header record; ties go to ','.
-char detectSeparator(const char *p, const char *end) {
+char detectSeparator(const char *p, const char *end)
+{
     while (p < end && atLineEnd(p, end))
         p = pastLineEnd(p);
     qsizetype commas = 0;
@@ -54,18 +57,23 @@ char detectSeparator(const char *p, const char *end) {
 // each, which is what keeps a 100,000-row file well under the import's time budget.
 // QString::fromUtf8 drops a U+FEFF at the start of a field as if it were a BOM; that suits
 // us, as it is an invisible leftover (e.g. of exports pasted one after the other).
-class Parser {
+class Parser
+{
 public:
     // A null separator is detected from the header; any other usable one (ASCII, not a quote
     // or line end; e.g. a tab for pasted cells) is taken as given.
-    Parser(const QByteArray &bytes, int maxProblems, QChar separator, CsvTable &table)
+    Parser(const QByteArray &bytes, int maxProblems, QChar separator, CsvTable &table,
+           const CsvReader::RowHandler *onRow = nullptr)
         : m_p(bytes.constData())
         , m_end(bytes.constData() + bytes.size())
         , m_maxProblems(std::max(maxProblems, 1))
+        , m_onRow(onRow)
         , m_table(table)
-        , m_sep(usable(separator) ? char(separator.unicode()) : '\0') {}
+        , m_sep(usable(separator) ? char(separator.unicode()) : '\0')
+    {}
 
-    void run() {
+    void run()
+    {
         if (QByteArrayView(m_p, m_end).startsWith("\xEF\xBB\xBF")) {
             m_table.hadBom = true;
             m_p += 3;
@@ -76,7 +84,8 @@ public:
         // Validating the whole buffer once is cheap; fields are checked one by one only
         // when it failed, to say on which line the bad bytes are.
         m_utf8Suspect = !QByteArrayView(m_p, m_end).isValidUtf8();
-        m_table.rows.reserve(std::count(m_p, m_end, '\n') + 1);
+        if (!m_onRow)
+            m_table.rows.reserve(std::count(m_p, m_end, '\n') + 1);
 
         bool haveHeader = false;
         while (m_p < m_end) {
@@ -97,19 +106,24 @@ public:
             // Short rows are what spreadsheets write when the last cells are empty.
             while (fields.size() < m_table.header.size())
                 fields.append(QString());
-            m_table.rows.append(CsvRow{line, std::move(fields)});
+            if (m_onRow)
+                (*m_onRow)(CsvRow{line, std::move(fields)}, m_table);
+            else
+                m_table.rows.append(CsvRow{line, std::move(fields)});
         }
     }
 
 private:
-    static bool usable(QChar sep) {
+    static bool usable(QChar sep)
+    {
         const char16_t c = sep.unicode();
         return c > 0 && c < 0x80 && c != u'"' && c != u'\n' && c != u'\r';
     }
 
     // Reads one record from a non-blank line and leaves m_p after its line end. With a
     // limit >= 0, field limit + 1 is reported where it starts, as the first surplus field.
-    void readRecord(QStringList &fields, qsizetype limit) {
+    void readRecord(QStringList &fields, qsizetype limit)
+    {
         int column = 0;
         qsizetype surplus = -1;
         for (;;) {
@@ -137,7 +151,8 @@ private:
         }
     }
 
-    QString readPlain() {
+    QString readPlain()
+    {
         const char *start = m_p;
         while (m_p < m_end && *m_p != m_sep && !atLineEnd(m_p, m_end))
             ++m_p;
@@ -150,7 +165,8 @@ private:
     // CR+LF inside a quoted field becomes LF: a CRLF file writes every line break that way,
     // including those typed inside a cell (which are LF in Excel and Sheets), so the same
     // cell reads the same whichever line ends the file was saved with. A lone CR stays.
-    QString readQuoted(int column) {
+    QString readQuoted(int column)
+    {
         const int openLine = m_line;
         const char *content = ++m_p;
         const char *copied = content;
@@ -196,7 +212,8 @@ private:
     // Reports each physical line of the field [from, to) that holds bytes that are not UTF-8.
     // Separators, quotes and LF are ASCII and never part of a multi-byte sequence, so checking
     // field by field and line by line finds exactly the bad bytes of the whole buffer.
-    void checkUtf8(const char *from, const char *to, int line, int column) {
+    void checkUtf8(const char *from, const char *to, int line, int column)
+    {
         if (m_table.problems.size() >= m_maxProblems || QByteArrayView(from, to).isValidUtf8())
             return;
         while (from < to) {
@@ -213,7 +230,8 @@ private:
         }
     }
 
-    bool report(int line, int column, QString message) {
+    bool report(int line, int column, QString message)
+    {
         if (m_table.problems.size() >= m_maxProblems)
             return false;
         m_table.problems.append(CsvProblem{line, column, std::move(message)});
@@ -224,6 +242,7 @@ private:
     const char *m_end;
     // At least one problem is always kept: with none the caller could not tell a bad file.
     const int m_maxProblems;
+    const CsvReader::RowHandler *m_onRow;
     CsvTable &m_table;
     char m_sep;
     int m_line = 1;
@@ -233,13 +252,23 @@ private:
 
 } // namespace
 
-CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separator) {
+CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separator,
+                         const RowHandler &onRow)
+{
+    CsvTable table;
+    Parser(bytes, maxProblems, separator, table, &onRow).run();
+    return table;
+}
+
+CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separator)
+{
     CsvTable table;
     Parser(bytes, maxProblems, separator, table).run();
     return table;
 }
 
-QString CsvWriter::escape(const QString &field, QChar separator) {
+QString CsvWriter::escape(const QString &field, QChar separator)
+{
     const bool quote = field.contains(separator) || field.contains(u'"') || field.contains(u'\r') ||
                        field.contains(u'\n') || field.startsWith(u' ') || field.endsWith(u' ');
     if (!quote)
@@ -247,7 +276,8 @@ QString CsvWriter::escape(const QString &field, QChar separator) {
     return u'"' + QString(field).replace(u'"', u"\"\""_s) + u'"';
 }
 
-QByteArray CsvWriter::row(const QStringList &fields) const {
+QByteArray CsvWriter::row(const QStringList &fields) const
+{
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

@@ -6,25 +6,29 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace pb::io {
 
 // A problem that stops an import: where it is (physical line of the file, 1-based; the
 // 1-based field number when it concerns one field, else 0) and what is wrong.
-struct CsvProblem {
+struct CsvProblem
+{
     int line = 0;
     int column = 0;
     QString message;
 };
 
 // One record and the physical line on which it starts (records may span lines).
-struct CsvRow {
+struct CsvRow
+{
     int line = 0;
     QStringList fields;
 };
 
-struct CsvTable {
+struct CsvTable
+{
     QChar separator = u',';
     bool hadBom = false;
     QStringList header;
@@ -38,18 +42,28 @@ struct CsvTable {
 // skipped. Bytes that are not UTF-8, an unterminated quote, or a record with more fields
 // than the header are problems (at most maxProblems are collected). A record with fewer
 // fields than the header is padded with empty fields.
-class CsvReader {
+class CsvReader
+{
 public:
+    // Streaming: each record goes to onRow as soon as it is read (with the table so far:
+    // header, separator and problems), and table.rows stays empty. Large imports hold one
+    // row at a time instead of the whole file.
+    using RowHandler = std::function<void(CsvRow &&row, const CsvTable &table)>;
+    static CsvTable read(const QByteArray &bytes, int maxProblems, QChar separator,
+                         const RowHandler &onRow);
+
     // separator: a null QChar detects comma or semicolon; paste passes '\t'.
     static CsvTable read(const QByteArray &bytes, int maxProblems = 20, QChar separator = QChar());
 };
 
 // Writes RFC 4180 CSV: fields quoted only when they hold the separator, a quote, CR or LF
 // (or start/end with a space); CRLF line ends.
-class CsvWriter {
+class CsvWriter
+{
 public:
     explicit CsvWriter(QChar separator = u',')
-        : m_separator(separator) {}
+        : m_separator(separator)
+    {}
     static QString escape(const QString &field, QChar separator = u',');
     QByteArray row(const QStringList &fields) const;
 

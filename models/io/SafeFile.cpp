@@ -5,12 +5,14 @@
 
 namespace pb::io {
 
-QString SafeFile::write(const QString &path, const QByteArray &bytes) {
+QString SafeFile::write(const QString &path, const QByteArray &bytes)
+{
     return write(path,
                  [&bytes](QIODevice *device) { return device->write(bytes) == bytes.size(); });
 }
 
-QString SafeFile::write(const QString &path, const std::function<bool(QIODevice *)> &writer) {
+QString SafeFile::write(const QString &path, const std::function<bool(QIODevice *)> &writer)
+{
     QSaveFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::WriteOnly))

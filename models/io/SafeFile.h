@@ -13,7 +13,8 @@ namespace pb::io {
 // The one way exports reach the disk (CSV, PDF, PNG, tokens): written through QSaveFile
 // into a temporary file and renamed into place only when complete, so a failed export
 // never leaves half a file or damages an earlier one.
-class SafeFile {
+class SafeFile
+{
     Q_DECLARE_TR_FUNCTIONS(SafeFile)
 public:
     // Returns an empty string on success, otherwise a one-line message naming the file.

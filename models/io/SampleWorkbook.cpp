@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 using namespace pb::domain;
 using pb::store::StoreError;
 
-static void initSampleResource() {
+static void initSampleResource()
+{
     // The resource lives in the static core library; make sure it is registered.
     Q_INIT_RESOURCE(sample);
 }
@@ -23,13 +24,15 @@ namespace pb::io {
 
 namespace {
 
-std::optional<int> score(const QJsonValue &value) {
+std::optional<int> score(const QJsonValue &value)
+{
     if (value.isDouble())
         return value.toInt();
     return std::nullopt;
 }
 
-Candidate candidateFromJson(const QJsonObject &object) {
+Candidate candidateFromJson(const QJsonObject &object)
+{
     Candidate c;
     c.name = object.value(u"name").toString();
     c.website = object.value(u"website").toString();
@@ -54,7 +57,8 @@ Candidate candidateFromJson(const QJsonObject &object) {
     return c;
 }
 
-KpiDefinition kpiFromJson(const QJsonObject &object) {
+KpiDefinition kpiFromJson(const QJsonObject &object)
+{
     KpiDefinition kpi;
     kpi.name = object.value(u"name").toString();
     kpi.unit = kpiUnitFromId(object.value(u"unit").toString()).value_or(KpiUnit::Count);
@@ -69,12 +73,14 @@ KpiDefinition kpiFromJson(const QJsonObject &object) {
 
 } // namespace
 
-QString SampleWorkbook::defaultPath() {
+QString SampleWorkbook::defaultPath()
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(tr("Sample partner programme") + u".playbook"_s);
 }
 
-StoreError SampleWorkbook::create(const QString &path) {
+StoreError SampleWorkbook::create(const QString &path)
+{
     initSampleResource();
     QFile file(u":/playbook/sample/sample.json"_s);
     if (!file.open(QIODevice::ReadOnly))
@@ -121,7 +127,8 @@ StoreError SampleWorkbook::create(const QString &path) {
     return {};
 }
 
-StoreError SampleWorkbook::ensureExists(const QString &path) {
+StoreError SampleWorkbook::ensureExists(const QString &path)
+{
     if (QFileInfo::exists(path))
         return {};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))

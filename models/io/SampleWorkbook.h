@@ -9,7 +9,8 @@ namespace pb::io {
 
 // The sample workbook a new user explores: realistic content bundled in resources
 // (sample/sample.json), written through the same store API as any edit.
-class SampleWorkbook {
+class SampleWorkbook
+{
     Q_DECLARE_TR_FUNCTIONS(SampleWorkbook)
 public:
     // Where the app keeps its copy of the sample (the user's data folder).

@@ -8,7 +8,8 @@ using namespace pb::domain;
 
 namespace pb::item {
 
-static QString tr(const char *text) {
+static QString tr(const char *text)
+{
     return QCoreApplication::translate("Commands", text);
 }
 
@@ -20,13 +21,16 @@ ChangeCandidateFieldCommand::ChangeCandidateFieldCommand(store::Workbook *workbo
     , m_id(id)
     , m_field(field)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{}
 
-int ChangeCandidateFieldCommand::id() const {
+int ChangeCandidateFieldCommand::id() const
+{
     return int(CommandId::ChangeCandidateField);
 }
 
-bool ChangeCandidateFieldCommand::mergeWith(const QUndoCommand *other) {
+bool ChangeCandidateFieldCommand::mergeWith(const QUndoCommand *other)
+{
     const auto *next = static_cast<const ChangeCandidateFieldCommand *>(other);
     if (next->workbook() != workbook() || next->m_id != m_id || next->m_field != m_field)
         return false;
@@ -36,11 +40,13 @@ bool ChangeCandidateFieldCommand::mergeWith(const QUndoCommand *other) {
     return true;
 }
 
-store::StoreError ChangeCandidateFieldCommand::applyUndo() {
+store::StoreError ChangeCandidateFieldCommand::applyUndo()
+{
     return workbook()->setCandidateField(m_id, m_field, m_before);
 }
 
-store::StoreError ChangeCandidateFieldCommand::applyRedo() {
+store::StoreError ChangeCandidateFieldCommand::applyRedo()
+{
     return workbook()->setCandidateField(m_id, m_field, m_after);
 }
 
@@ -55,28 +61,34 @@ AddRemoveCandidatesCommand::AddRemoveCandidatesCommand(store::Workbook *workbook
                                  : tr("Delete %1 candidates").arg(candidates.size())),
                       std::move(onError))
     , m_kind(kind)
-    , m_candidates(std::move(candidates)) {}
+    , m_candidates(std::move(candidates))
+{}
 
-QList<qint64> AddRemoveCandidatesCommand::ids() const {
+QList<qint64> AddRemoveCandidatesCommand::ids() const
+{
     QList<qint64> result;
     for (const Candidate &c : m_candidates)
         result.append(c.id);
     return result;
 }
 
-store::StoreError AddRemoveCandidatesCommand::add() {
+store::StoreError AddRemoveCandidatesCommand::add()
+{
     return workbook()->restoreCandidates(m_candidates);
 }
 
-store::StoreError AddRemoveCandidatesCommand::remove() {
+store::StoreError AddRemoveCandidatesCommand::remove()
+{
     return workbook()->removeCandidates(ids());
 }
 
-store::StoreError AddRemoveCandidatesCommand::applyUndo() {
+store::StoreError AddRemoveCandidatesCommand::applyUndo()
+{
     return m_kind == Kind::Add ? remove() : add();
 }
 
-store::StoreError AddRemoveCandidatesCommand::applyRedo() {
+store::StoreError AddRemoveCandidatesCommand::applyRedo()
+{
     return m_kind == Kind::Add ? add() : remove();
 }
 
@@ -86,13 +98,16 @@ ImportCandidatesCommand::ImportCandidatesCommand(store::Workbook *workbook,
                                                  ErrorHandler onError)
     : WorkbookCommand(workbook, text, std::move(onError))
     , m_patches(std::move(patches))
-    , m_outcome(std::move(outcome)) {}
+    , m_outcome(std::move(outcome))
+{}
 
-store::StoreError ImportCandidatesCommand::applyUndo() {
+store::StoreError ImportCandidatesCommand::applyUndo()
+{
     return workbook()->revertImport(m_outcome);
 }
 
-store::StoreError ImportCandidatesCommand::applyRedo() {
+store::StoreError ImportCandidatesCommand::applyRedo()
+{
     return workbook()->importCandidates(m_patches, &m_outcome);
 }
 

@@ -7,7 +7,8 @@ namespace pb::item {
 
 // "Field X of candidate Y changed from A to B" (Tiled's ChangeValue): typing into the same
 // field again merges; ending where it began drops the step.
-class ChangeCandidateFieldCommand : public WorkbookCommand {
+class ChangeCandidateFieldCommand : public WorkbookCommand
+{
 public:
     ChangeCandidateFieldCommand(store::Workbook *workbook, qint64 id, domain::CandidateField field,
                                 QVariant before, QVariant after, ErrorHandler onError);
@@ -26,7 +27,8 @@ private:
 };
 
 // Candidates added (undo removes them) or removed (undo puts them back with their ids).
-class AddRemoveCandidatesCommand : public WorkbookCommand {
+class AddRemoveCandidatesCommand : public WorkbookCommand
+{
 public:
     enum class Kind { Add, Remove };
     AddRemoveCandidatesCommand(store::Workbook *workbook, Kind kind,
@@ -47,7 +49,8 @@ private:
 
 // A whole import (or paste) as one step: undo removes what it added and restores what it
 // updated.
-class ImportCandidatesCommand : public WorkbookCommand {
+class ImportCandidatesCommand : public WorkbookCommand
+{
 public:
     ImportCandidatesCommand(store::Workbook *workbook, QList<domain::CandidatePatch> patches,
                             store::ImportOutcome outcome, const QString &text,

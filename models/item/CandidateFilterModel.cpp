@@ -5,39 +5,46 @@
 namespace pb::item {
 
 CandidateFilterModel::CandidateFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setDynamicSortFilter(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void CandidateFilterModel::setSourceModel(QAbstractItemModel *model) {
+void CandidateFilterModel::setSourceModel(QAbstractItemModel *model)
+{
     m_table = qobject_cast<CandidateTableModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void CandidateFilterModel::setText(const QString &text) {
+void CandidateFilterModel::setText(const QString &text)
+{
     if (text.trimmed() == m_text)
         return;
     m_text = text.trimmed();
     invalidateRowsFilter();
 }
 
-void CandidateFilterModel::setStructure(std::optional<domain::Structure> structure) {
+void CandidateFilterModel::setStructure(std::optional<domain::Structure> structure)
+{
     m_structure = structure;
     invalidateRowsFilter();
 }
 
-void CandidateFilterModel::setStage(std::optional<domain::Stage> stage) {
+void CandidateFilterModel::setStage(std::optional<domain::Stage> stage)
+{
     m_stage = stage;
     invalidateRowsFilter();
 }
 
-void CandidateFilterModel::setOwner(const QString &owner) {
+void CandidateFilterModel::setOwner(const QString &owner)
+{
     m_owner = owner;
     invalidateRowsFilter();
 }
 
-bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
+bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
     if (!m_table)
         return true;
     const domain::Candidate &c = m_table->candidateAt(sourceRow);
@@ -56,7 +63,8 @@ bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     return false;
 }
 
-bool CandidateFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool CandidateFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     if (!m_table)
         return QSortFilterProxyModel::lessThan(left, right);
     return m_table->lessThan(left.column(), left.row(), right.row());

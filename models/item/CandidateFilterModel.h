@@ -13,7 +13,8 @@ class CandidateTableModel;
 // Sorting and filtering of the candidate table. Sorting asks the source model's
 // precomputed keys (never data()), so 100,000 rows sort in well under a second; filters
 // read the candidates directly.
-class CandidateFilterModel : public QSortFilterProxyModel {
+class CandidateFilterModel : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     explicit CandidateFilterModel(QObject *parent = nullptr);

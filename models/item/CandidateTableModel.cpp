@@ -22,7 +22,8 @@ namespace {
 // Above this many changed records a reset is cheaper than row-by-row signals.
 constexpr int kResetThreshold = 2000;
 
-bool touchesRanking(const QStringList &fields) {
+bool touchesRanking(const QStringList &fields)
+{
     if (fields.isEmpty())
         return true;
     for (const QString &field : fields) {
@@ -36,21 +37,25 @@ bool touchesRanking(const QStringList &fields) {
 
 CandidateTableModel::CandidateTableModel(WorkbookEditor *editor, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_editor(editor) {
+    , m_editor(editor)
+{
     connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
             &CandidateTableModel::onChange);
     reload();
 }
 
-int CandidateTableModel::rowCount(const QModelIndex &parent) const {
+int CandidateTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_candidates.size());
 }
 
-int CandidateTableModel::columnCount(const QModelIndex &parent) const {
+int CandidateTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-std::optional<CandidateField> CandidateTableModel::fieldOf(int column) {
+std::optional<CandidateField> CandidateTableModel::fieldOf(int column)
+{
     switch (column) {
     case NameColumn:
         return CandidateField::Name;
@@ -73,7 +78,8 @@ std::optional<CandidateField> CandidateTableModel::fieldOf(int column) {
     }
 }
 
-static QString structureLabel(Structure structure) {
+static QString structureLabel(Structure structure)
+{
     switch (structure) {
     case Structure::Unset:
         return QString();
@@ -91,12 +97,14 @@ static QString structureLabel(Structure structure) {
     return {};
 }
 
-static QString stageLabel(Stage stage) {
+static QString stageLabel(Stage stage)
+{
     const QString id = stageId(stage);
     return id.left(1).toUpper() + id.mid(1);
 }
 
-QVariant CandidateTableModel::data(const QModelIndex &index, int role) const {
+QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_candidates.size())
         return {};
     const Candidate &c = m_candidates.at(index.row());
@@ -162,7 +170,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole) {
@@ -200,7 +209,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
@@ -209,7 +219,8 @@ Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const {
     return flags;
 }
 
-bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (role != Qt::EditRole || !index.isValid())
         return false;
     const auto field = fieldOf(index.column());
@@ -224,15 +235,18 @@ bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &valu
     return true;
 }
 
-int CandidateTableModel::rowOf(qint64 id) const {
+int CandidateTableModel::rowOf(qint64 id) const
+{
     return m_rowById.value(id, -1);
 }
 
-QList<int> CandidateTableModel::top3Rows() const {
+QList<int> CandidateTableModel::top3Rows() const
+{
     return m_top3;
 }
 
-void CandidateTableModel::reload() {
+void CandidateTableModel::reload()
+{
     beginResetModel();
     m_candidates = m_editor->workbook()->candidates();
     m_rowById.clear();
@@ -247,7 +261,8 @@ void CandidateTableModel::reload() {
     endResetModel();
 }
 
-void CandidateTableModel::onChange(const store::Change &change) {
+void CandidateTableModel::onChange(const store::Change &change)
+{
     using Kind = store::Change::Kind;
     using Entity = store::Change::Entity;
     if (change.entity == Entity::Settings) {
@@ -325,7 +340,8 @@ void CandidateTableModel::onChange(const store::Change &change) {
     rerank(true);
 }
 
-void CandidateTableModel::rerank(bool rebuildKeys) {
+void CandidateTableModel::rerank(bool rebuildKeys)
+{
     if (rebuildKeys) {
         m_ranking = Ranking(m_candidates);
         invalidateSortKeys();
@@ -349,12 +365,14 @@ void CandidateTableModel::rerank(bool rebuildKeys) {
     emit rankingChanged();
 }
 
-void CandidateTableModel::invalidateSortKeys() {
+void CandidateTableModel::invalidateSortKeys()
+{
     for (auto &order : m_textOrder)
         order.clear();
 }
 
-void CandidateTableModel::buildTextOrder(int column) const {
+void CandidateTableModel::buildTextOrder(int column) const
+{
     const auto field = fieldOf(column);
     const qsizetype count = m_candidates.size();
     std::vector<QString> texts(static_cast<std::size_t>(count));
@@ -381,7 +399,8 @@ void CandidateTableModel::buildTextOrder(int column) const {
         order[std::size_t(rows[position])] = int(position);
 }
 
-bool CandidateTableModel::lessThan(int column, int left, int right) const {
+bool CandidateTableModel::lessThan(int column, int left, int right) const
+{
     const Candidate &a = m_candidates.at(left);
     const Candidate &b = m_candidates.at(right);
     const RankEntry &ra = m_rankByRow[std::size_t(left)];

@@ -23,7 +23,8 @@ class WorkbookEditor;
 // the undo stack and the store); the model follows the store's notifier, so an edit, an
 // undo or an import elsewhere shows up here. Sorting keys are precomputed per column so
 // that 100,000 rows sort without going through data().
-class CandidateTableModel : public QAbstractTableModel {
+class CandidateTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column {

@@ -10,7 +10,8 @@ namespace pb::item {
 using domain::SettingValues;
 using domain::WorkbookSettings;
 
-static QString describe(const SettingValues &values) {
+static QString describe(const SettingValues &values)
+{
     if (values.size() == 1)
         return QCoreApplication::translate("Commands", "Change %1")
             .arg(WorkbookSettings::displayName(values.firstKey()).toLower());
@@ -21,21 +22,26 @@ ChangeSettingsCommand::ChangeSettingsCommand(store::Workbook *workbook, SettingV
                                              SettingValues after, ErrorHandler onError)
     : WorkbookCommand(workbook, describe(after), std::move(onError))
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{}
 
-store::StoreError ChangeSettingsCommand::applyUndo() {
+store::StoreError ChangeSettingsCommand::applyUndo()
+{
     return workbook()->setSettings(m_before);
 }
 
-store::StoreError ChangeSettingsCommand::applyRedo() {
+store::StoreError ChangeSettingsCommand::applyRedo()
+{
     return workbook()->setSettings(m_after);
 }
 
-int ChangeSettingsCommand::id() const {
+int ChangeSettingsCommand::id() const
+{
     return int(CommandId::ChangeSettings);
 }
 
-bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other) {
+bool ChangeSettingsCommand::mergeWith(const QUndoCommand *other)
+{
     const auto *next = static_cast<const ChangeSettingsCommand *>(other);
     if (next->workbook() != workbook() || next->m_after.keys() != m_after.keys())
         return false;

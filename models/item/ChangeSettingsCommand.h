@@ -7,7 +7,8 @@ namespace pb::item {
 
 // "These workbook settings changed from A to B". Repeated edits of the same settings merge
 // into one step; an edit that ends where it began disappears from the stack.
-class ChangeSettingsCommand : public WorkbookCommand {
+class ChangeSettingsCommand : public WorkbookCommand
+{
 public:
     ChangeSettingsCommand(store::Workbook *workbook, domain::SettingValues before,
                           domain::SettingValues after, ErrorHandler onError);

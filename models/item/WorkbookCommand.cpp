@@ -6,9 +6,11 @@ WorkbookCommand::WorkbookCommand(store::Workbook *workbook, const QString &text,
                                  ErrorHandler onError)
     : QUndoCommand(text)
     , m_workbook(workbook)
-    , m_onError(std::move(onError)) {}
+    , m_onError(std::move(onError))
+{}
 
-void WorkbookCommand::redo() {
+void WorkbookCommand::redo()
+{
     if (m_alreadyApplied) {
         m_alreadyApplied = false;
         return;
@@ -16,11 +18,13 @@ void WorkbookCommand::redo() {
     report(applyRedo());
 }
 
-void WorkbookCommand::undo() {
+void WorkbookCommand::undo()
+{
     report(applyUndo());
 }
 
-void WorkbookCommand::report(const store::StoreError &error) {
+void WorkbookCommand::report(const store::StoreError &error)
+{
     if (!error)
         return;
     setObsolete(true);

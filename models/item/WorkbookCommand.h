@@ -16,7 +16,8 @@ namespace pb::item {
 // before pushing the command (so a refused edit never reaches the stack); the command's
 // first redo() is therefore skipped. When the store refuses a later undo or redo (disk
 // full, file gone read-only) the command leaves the stack instead of pretending.
-class WorkbookCommand : public QUndoCommand {
+class WorkbookCommand : public QUndoCommand
+{
 public:
     using ErrorHandler = std::function<void(const QString &)>;
 

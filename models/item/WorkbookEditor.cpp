@@ -11,14 +11,16 @@ namespace pb::item {
 WorkbookEditor::WorkbookEditor(store::Workbook *workbook, QObject *parent)
     : QObject(parent)
     , m_workbook(workbook)
-    , m_stack(new QUndoStack(this)) {
+    , m_stack(new QUndoStack(this))
+{
     // Everything is committed the moment it is made, so the stack is always "clean".
     m_stack->setUndoLimit(500);
 }
 
 WorkbookEditor::~WorkbookEditor() = default;
 
-QString WorkbookEditor::changeSettings(const domain::SettingValues &changes) {
+QString WorkbookEditor::changeSettings(const domain::SettingValues &changes)
+{
     domain::SettingValues before;
     domain::SettingValues after;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -39,14 +41,16 @@ QString WorkbookEditor::changeSettings(const domain::SettingValues &changes) {
     return {};
 }
 
-std::function<void(const QString &)> WorkbookEditor::errorHandler() {
+std::function<void(const QString &)> WorkbookEditor::errorHandler()
+{
     return [this](const QString &message) {
         emit editFailed(message);
     };
 }
 
 QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField field,
-                                             const QVariant &value) {
+                                             const QVariant &value)
+{
     const std::optional<domain::Candidate> current = m_workbook->candidate(id);
     if (!current)
         return tr("That candidate no longer exists.");
@@ -62,7 +66,8 @@ QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField f
     return {};
 }
 
-QString WorkbookEditor::addCandidate(qint64 *id) {
+QString WorkbookEditor::addCandidate(qint64 *id)
+{
     QString name = tr("New candidate");
     for (int n = 2; m_workbook->isCandidateNameTaken(name); ++n)
         name = tr("New candidate %1").arg(n);
@@ -77,7 +82,8 @@ QString WorkbookEditor::addCandidate(qint64 *id) {
     return {};
 }
 
-QString WorkbookEditor::removeCandidates(const QList<qint64> &ids) {
+QString WorkbookEditor::removeCandidates(const QList<qint64> &ids)
+{
     QList<domain::Candidate> removed;
     for (qint64 id : ids) {
         if (auto c = m_workbook->candidate(id))
@@ -92,10 +98,10 @@ QString WorkbookEditor::removeCandidates(const QList<qint64> &ids) {
     return {};
 }
 
-QString
-WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &patches,
-                                 const QString &stepName, store::ImportOutcome *outcome,
-                                 const std::function<void(qsizetype, qsizetype)> &progress) {
+QString WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &patches,
+                                         const QString &stepName, store::ImportOutcome *outcome,
+                                         const std::function<void(qsizetype, qsizetype)> &progress)
+{
     store::ImportOutcome result;
     if (store::StoreError error = m_workbook->importCandidates(patches, &result, progress); error)
         return error.message;

@@ -17,7 +17,8 @@ namespace pb::item {
 // The one door for edits (Subsurface's command facade): the UI and tests call edit
 // functions here and never build undo commands or touch the stack themselves. Each edit is
 // written through the store first; only a successful edit becomes an undo step.
-class WorkbookEditor : public QObject {
+class WorkbookEditor : public QObject
+{
     Q_OBJECT
 public:
     explicit WorkbookEditor(store::Workbook *workbook, QObject *parent = nullptr);

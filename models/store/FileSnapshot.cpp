@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace pb::store::snapshot {
 
-bool copyInto(SqliteDatabase &source, SqliteDatabase &destination, QString *error) {
+bool copyInto(SqliteDatabase &source, SqliteDatabase &destination, QString *error)
+{
     sqlite3_backup *backup =
         sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
     if (!backup) {
@@ -35,12 +36,14 @@ bool copyInto(SqliteDatabase &source, SqliteDatabase &destination, QString *erro
     return true;
 }
 
-static void removeTemporary(const QString &path) {
+static void removeTemporary(const QString &path)
+{
     QFile::remove(path);
     QFile::remove(path + u"-journal"_s);
 }
 
-bool writeFile(SqliteDatabase &source, const QString &target, QString *error, int *sqliteCode) {
+bool writeFile(SqliteDatabase &source, const QString &target, QString *error, int *sqliteCode)
+{
     const QString temporary = temporarySibling(target, u"copy"_s);
     bool ok = false;
     {
@@ -69,13 +72,15 @@ bool writeFile(SqliteDatabase &source, const QString &target, QString *error, in
     return ok;
 }
 
-QString temporarySibling(const QString &target, const QString &tag) {
+QString temporarySibling(const QString &target, const QString &tag)
+{
     const QFileInfo info(target);
     return info.absoluteDir().filePath(u".%1.%2-%3.tmp"_s.arg(
         info.fileName(), tag, QString::number(QRandomGenerator::global()->generate64(), 36)));
 }
 
-bool replaceFile(const QString &source, const QString &target, QString *error) {
+bool replaceFile(const QString &source, const QString &target, QString *error)
+{
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(source.toStdU16String()),
                             std::filesystem::path(target.toStdU16String()), code);

@@ -12,7 +12,8 @@ namespace pb::store::schema {
 namespace {
 
 // Each entry is one released schema step. Never edit a released step: add a new one.
-const QStringList &migrations() {
+const QStringList &migrations()
+{
     static const QStringList steps = {
         // 1: workbook settings and the candidate list (issue 2).
         uR"sql(
@@ -70,11 +71,13 @@ CREATE INDEX kpis_by_partnership ON kpis(partnership_id, position);
 
 } // namespace
 
-int currentVersion() {
+int currentVersion()
+{
     return int(migrations().size());
 }
 
-bool migrate(SqliteDatabase &db, int from, int to) {
+bool migrate(SqliteDatabase &db, int from, int to)
+{
     for (int version = from + 1; version <= to; ++version) {
         if (!db.exec(migrations().at(version - 1)))
             return false;
@@ -82,7 +85,8 @@ bool migrate(SqliteDatabase &db, int from, int to) {
     return db.exec(u"PRAGMA user_version = %1"_s.arg(to));
 }
 
-QSet<QString> expectedObjects(int version) {
+QSet<QString> expectedObjects(int version)
+{
     static QMutex mutex;
     static QHash<int, QSet<QString>> cache;
     QMutexLocker locker(&mutex);

@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,7 +15,8 @@ namespace pb::store {
 // The store speaks to SQLite through its C API directly (not Qt's QSQLITE driver) so that
 // it gets exact error codes, open flags that never create or modify a file it only
 // inspects, the defensive settings and the backup API, all from one SQLite library.
-class SqliteDatabase {
+class SqliteDatabase
+{
 public:
     enum class Access { ReadOnly, ReadWrite, Create };
 
@@ -50,7 +52,8 @@ private:
 };
 
 // A prepared statement; bind by 1-based index, step, read columns by 0-based index.
-class SqliteStatement {
+class SqliteStatement
+{
 public:
     SqliteStatement(SqliteDatabase &db, const QString &sql);
     ~SqliteStatement();
@@ -60,6 +63,8 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, const QVariant &value);
     void bindText(int index, const QString &value);
+    // Text that outlives the statement (string literals): bound without any copy.
+    void bindStaticUtf8(int index, const char *text, int length);
     void bindInt(int index, std::int64_t value);
     void bindNull(int index);
 
@@ -72,6 +77,9 @@ public:
 
     QVariant value(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step: for comparing against ids
+    // without building a QString.
+    QByteArrayView utf8(int column) const;
     std::int64_t integer(int column) const;
     bool isNull(int column) const;
 
@@ -79,10 +87,12 @@ private:
     SqliteDatabase &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_ok = true;
+    std::vector<QByteArray> m_buffers; // text bound with SQLITE_STATIC, by parameter
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeds.
-class SqliteTransaction {
+class SqliteTransaction
+{
 public:
     explicit SqliteTransaction(SqliteDatabase &db);
     ~SqliteTransaction();

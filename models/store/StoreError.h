@@ -9,7 +9,8 @@ namespace pb::store {
 // Why a store operation failed. The message is one line for people and names the file;
 // the code is for callers that react differently (the CLI's exit codes, the GUI's
 // "open read-only?" question).
-struct StoreError {
+struct StoreError
+{
     enum class Code {
         None,
         Missing,          // no such file

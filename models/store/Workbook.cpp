@@ -23,16 +23,19 @@ namespace pb::store {
 
 namespace {
 
-QString quoted(const QString &path) {
+QString quoted(const QString &path)
+{
     return u'"' + QDir::toNativeSeparators(path) + u'"';
 }
 
-StoreError cannotOpen(Code code, const QString &path, const QString &why) {
+StoreError cannotOpen(Code code, const QString &path, const QString &why)
+{
     return StoreError::make(code, Workbook::tr("%1 cannot be opened: %2").arg(quoted(path), why));
 }
 
 // Maps an SQLite result code met while opening to a refusal a person understands.
-StoreError openFailure(const QString &path, const SqliteDatabase &db) {
+StoreError openFailure(const QString &path, const SqliteDatabase &db)
+{
     switch (db.lastErrorCode() & 0xff) {
     case SQLITE_NOTADB:
         return cannotOpen(Code::NotSqlite, path,
@@ -54,11 +57,13 @@ StoreError openFailure(const QString &path, const SqliteDatabase &db) {
 
 // Writable by us, and not marked read-only by its owner: a file a colleague set read-only
 // stays read-only even for an administrator account that could write it anyway.
-bool isMarkedWritable(const QFileInfo &info) {
+bool isMarkedWritable(const QFileInfo &info)
+{
     return info.isWritable() && info.permission(QFileDevice::WriteOwner);
 }
 
-QString backupPathFor(const QString &path, int version) {
+QString backupPathFor(const QString &path, int version)
+{
     const QFileInfo info(path);
     const QString stem = info.completeBaseName() + u".v%1-backup"_s.arg(version);
     QString candidate = info.absoluteDir().filePath(stem + u".playbook"_s);
@@ -67,7 +72,8 @@ QString backupPathFor(const QString &path, int version) {
     return candidate;
 }
 
-bool writeNewFile(const QString &path, int version, const QString &title, QString *error) {
+bool writeNewFile(const QString &path, int version, const QString &title, QString *error)
+{
     const QString temporary = snapshot::temporarySibling(path, u"new"_s);
     bool ok = false;
     {
@@ -105,9 +111,11 @@ bool writeNewFile(const QString &path, int version, const QString &title, QStrin
 
 Workbook::Workbook()
     : m_db(std::make_unique<SqliteDatabase>())
-    , m_notifier(std::make_unique<WorkbookNotifier>()) {}
+    , m_notifier(std::make_unique<WorkbookNotifier>())
+{}
 
-Workbook::~Workbook() {
+Workbook::~Workbook()
+{
     // Close the database before the lock goes, so no one can open it for writing while we
     // still have it.
     m_db->close();
@@ -115,7 +123,8 @@ Workbook::~Workbook() {
 }
 
 std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions &options,
-                                         StoreError *error) {
+                                         StoreError *error)
+{
     *error = {};
     const QFileInfo info(path);
     if (!info.exists())
@@ -270,7 +279,8 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
     return workbook;
 }
 
-StoreError Workbook::upgrade(int fromVersion) {
+StoreError Workbook::upgrade(int fromVersion)
+{
     const int to = schema::currentVersion();
     if (m_readOnly) {
         auto memory = std::make_unique<SqliteDatabase>();
@@ -309,14 +319,16 @@ StoreError Workbook::upgrade(int fromVersion) {
 }
 
 std::unique_ptr<Workbook> Workbook::create(const QString &path, const QString &title,
-                                           StoreError *error) {
+                                           StoreError *error)
+{
     *error = createAtVersion(path, schema::currentVersion(), title);
     if (error->isError())
         return nullptr;
     return open(path, OpenOptions{}, error);
 }
 
-StoreError Workbook::createAtVersion(const QString &path, int version, const QString &title) {
+StoreError Workbook::createAtVersion(const QString &path, int version, const QString &title)
+{
     const QFileInfo info(path);
     const auto refuse = [&](Code code, const QString &why) {
         return StoreError::make(code, tr("%1 cannot be created: %2").arg(quoted(path), why));
@@ -335,15 +347,18 @@ StoreError Workbook::createAtVersion(const QString &path, int version, const QSt
     return {};
 }
 
-QString Workbook::displayName() const {
+QString Workbook::displayName() const
+{
     return QFileInfo(m_path).fileName();
 }
 
-int Workbook::schemaVersion() const {
+int Workbook::schemaVersion() const
+{
     return m_db->scalar(u"PRAGMA user_version"_s).toInt();
 }
 
-bool Workbook::isOnNetworkDrive() const {
+bool Workbook::isOnNetworkDrive() const
+{
     if (m_path.startsWith(u"//"_s) || m_path.startsWith(u"\\\\"_s))
         return true;
     static const QSet<QByteArray> networkTypes = {
@@ -352,14 +367,16 @@ bool Workbook::isOnNetworkDrive() const {
     return networkTypes.contains(QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType());
 }
 
-StoreError Workbook::checkWritable() const {
+StoreError Workbook::checkWritable() const
+{
     if (!m_readOnly)
         return {};
     return StoreError::make(
         Code::ReadOnly, tr("%1 is open read-only; the change was not saved.").arg(quoted(m_path)));
 }
 
-StoreError Workbook::sqliteError(const QString &action) const {
+StoreError Workbook::sqliteError(const QString &action) const
+{
     const int code = m_db->lastErrorCode();
     QString why;
     Code kind = Code::Io;
@@ -391,7 +408,8 @@ StoreError Workbook::sqliteError(const QString &action) const {
         kind, tr("%1 in %2 failed: %3; nothing was changed.").arg(action, quoted(m_path), why));
 }
 
-bool Workbook::loadSettings() {
+bool Workbook::loadSettings()
+{
     m_settings.clear();
     SqliteStatement query(*m_db, u"SELECT key, value FROM settings"_s);
     while (query.step()) {
@@ -401,18 +419,21 @@ bool Workbook::loadSettings() {
     return query.ok();
 }
 
-QVariant Workbook::setting(SettingKey key) const {
+QVariant Workbook::setting(SettingKey key) const
+{
     return m_settings.value(key, WorkbookSettings::defaultValue(key));
 }
 
-SettingValues Workbook::settings() const {
+SettingValues Workbook::settings() const
+{
     SettingValues values;
     for (SettingKey key : WorkbookSettings::allKeys())
         values.insert(key, setting(key));
     return values;
 }
 
-StoreError Workbook::setSettings(const SettingValues &changes) {
+StoreError Workbook::setSettings(const SettingValues &changes)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     SettingValues checked;
@@ -447,7 +468,8 @@ StoreError Workbook::setSettings(const SettingValues &changes) {
     return {};
 }
 
-StoreError Workbook::saveCopy(const QString &target) const {
+StoreError Workbook::saveCopy(const QString &target) const
+{
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return StoreError::make(Code::Exists,
@@ -476,7 +498,8 @@ StoreError Workbook::saveCopy(const QString &target) const {
     return {};
 }
 
-QStringList Workbook::integrityProblems() const {
+QStringList Workbook::integrityProblems() const
+{
     QStringList problems;
     SqliteStatement check(*m_db, u"PRAGMA integrity_check"_s);
     while (check.step()) {

@@ -19,7 +19,8 @@ namespace pb::store {
 class SqliteDatabase;
 class WorkbookLock;
 
-struct OpenOptions {
+struct OpenOptions
+{
     // View only: no lock is taken and nothing is written.
     bool readOnly = false;
     // The GUI's choice: when the file or its folder cannot be written, open read-only and
@@ -30,13 +31,15 @@ struct OpenOptions {
 };
 
 // What an import did, kept so that it can be undone exactly.
-struct ImportOutcome {
+struct ImportOutcome
+{
     QList<qint64> addedIds;
     QList<domain::Candidate> updatedBefore;
     int unchanged = 0;
 };
 
-struct WorkbookCounts {
+struct WorkbookCounts
+{
     qint64 candidates = 0;
     qint64 partnerships = 0;
     qint64 kpis = 0;
@@ -45,7 +48,8 @@ struct WorkbookCounts {
 // One open workbook file: the only object that reads or writes it. Every edit is its own
 // committed transaction; every change is announced through notifier(). Opening checks the
 // file before anything can modify it (see ARCHITECTURE.md, "The workbook file").
-class Workbook {
+class Workbook
+{
     Q_DECLARE_TR_FUNCTIONS(Workbook)
 public:
     static std::unique_ptr<Workbook> open(const QString &path, const OpenOptions &options,
@@ -83,6 +87,9 @@ public:
     // Candidates, partnerships, KPIs (the capabilities grow these).
     StoreError insertCandidates(QList<domain::Candidate> &candidates);
     QList<domain::Candidate> candidates() const;
+    // Only id, name, structure, scores and stage: what ranking and the rank listing need,
+    // read several times faster than whole candidates.
+    QList<domain::Candidate> candidateSummaries() const;
     std::optional<domain::Candidate> candidate(qint64 id) const;
     bool isCandidateNameTaken(const QString &name) const;
     // One field of one candidate, validated by domain::CandidateFields.
@@ -111,6 +118,7 @@ public:
     QStringList integrityProblems() const;
 
 private:
+    friend class CandidateImporter;
     Workbook();
     StoreError checkWritable() const;
     StoreError sqliteError(const QString &action) const;

@@ -1,8 +1,13 @@
 // Workbook: candidate edits, removal and imports.
+#include "CandidateBinding.h"
+#include "CandidateImporter.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
+#include <QScopeGuard>
+
 #include <QSet>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
@@ -10,45 +15,10 @@ using Code = pb::store::StoreError::Code;
 
 namespace pb::store {
 
-namespace {
+using namespace binding;
 
-QString readinessText(const std::array<Readiness, kReadinessItems> &items) {
-    QString text;
-    for (Readiness item : items)
-        text += item == Readiness::Yes ? u'Y' : item == Readiness::No ? u'N' : u'?';
-    return text;
-}
-
-QVariant optionalInt(const std::optional<int> &value) {
-    return value ? QVariant(*value) : QVariant();
-}
-
-// The columns every write binds, in this order, followed by the id.
-const QString kColumns = u"name, name_key, website, structure, audience_overlap, "
-                         u"strategic_value, ease_of_integration, stage, owner, revenue_theory, "
-                         u"their_customer, shared_pain, champion, readiness, notes"_s;
-
-void bindCandidate(SqliteStatement &statement, const Candidate &c) {
-    statement.bindText(1, c.name.trimmed());
-    statement.bindText(2, nameKey(c.name));
-    statement.bindText(3, c.website);
-    statement.bindText(4, structureId(c.structure));
-    statement.bind(5, optionalInt(c.audienceOverlap));
-    statement.bind(6, optionalInt(c.strategicValue));
-    statement.bind(7, optionalInt(c.easeOfIntegration));
-    statement.bindText(8, stageId(c.stage));
-    statement.bindText(9, c.owner);
-    statement.bindText(10, c.revenueTheory);
-    statement.bindText(11, c.theirCustomer);
-    statement.bindText(12, c.sharedPain);
-    statement.bindText(13, c.champion);
-    statement.bindText(14, readinessText(c.readiness));
-    statement.bindText(15, c.notes);
-}
-
-} // namespace
-
-bool Workbook::writeCandidate(const Candidate &candidate, bool insert, bool keepId) {
+bool Workbook::writeCandidate(const Candidate &candidate, bool insert, bool keepId)
+{
     QString sql;
     if (insert && keepId)
         sql = u"INSERT INTO candidates(%1, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
@@ -67,7 +37,8 @@ bool Workbook::writeCandidate(const Candidate &candidate, bool insert, bool keep
     return statement.exec();
 }
 
-StoreError Workbook::checkNameFree(const QString &name, qint64 exceptId) const {
+StoreError Workbook::checkNameFree(const QString &name, qint64 exceptId) const
+{
     SqliteStatement query(*m_db, u"SELECT name FROM candidates WHERE name_key = ? AND id <> ?"_s);
     query.bindText(1, nameKey(name));
     query.bindInt(2, exceptId);
@@ -80,16 +51,19 @@ StoreError Workbook::checkNameFree(const QString &name, qint64 exceptId) const {
     return {};
 }
 
-std::optional<Candidate> Workbook::candidate(qint64 id) const {
+std::optional<Candidate> Workbook::candidate(qint64 id) const
+{
     const QList<Candidate> one = readCandidates(u"WHERE id = %1"_s.arg(id));
     return one.isEmpty() ? std::nullopt : std::optional<Candidate>(one.first());
 }
 
-bool Workbook::isCandidateNameTaken(const QString &name) const {
+bool Workbook::isCandidateNameTaken(const QString &name) const
+{
     return checkNameFree(name, 0).isError();
 }
 
-StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QVariant &value) {
+StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QVariant &value)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     QVariant checked = value;
@@ -114,7 +88,8 @@ StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QV
     return {};
 }
 
-StoreError Workbook::updateCandidates(const QList<Candidate> &candidates) {
+StoreError Workbook::updateCandidates(const QList<Candidate> &candidates)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);
@@ -132,7 +107,8 @@ StoreError Workbook::updateCandidates(const QList<Candidate> &candidates) {
     return {};
 }
 
-StoreError Workbook::removeCandidates(const QList<qint64> &ids) {
+StoreError Workbook::removeCandidates(const QList<qint64> &ids)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);
@@ -161,7 +137,8 @@ StoreError Workbook::removeCandidates(const QList<qint64> &ids) {
     return {};
 }
 
-StoreError Workbook::restoreCandidates(const QList<Candidate> &candidates) {
+StoreError Workbook::restoreCandidates(const QList<Candidate> &candidates)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);
@@ -181,70 +158,21 @@ StoreError Workbook::restoreCandidates(const QList<Candidate> &candidates) {
 
 StoreError Workbook::importCandidates(const QList<domain::CandidatePatch> &patches,
                                       ImportOutcome *outcome,
-                                      const std::function<void(qsizetype, qsizetype)> &progress) {
-    if (StoreError error = checkWritable(); error)
-        return error;
-    *outcome = {};
-    QHash<QString, qint64> idByKey;
-    {
-        SqliteStatement names(*m_db, u"SELECT id, name_key FROM candidates"_s);
-        while (names.step())
-            idByKey.insert(names.text(1), names.integer(0));
-    }
-    SqliteTransaction transaction(*m_db);
-    SqliteStatement insert(*m_db, u"INSERT INTO candidates(%1) VALUES "
-                                  u"(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(kColumns));
-    bool ok = transaction.isActive() && insert.isValid();
-    QList<qint64> updatedIds;
-    for (qsizetype i = 0; ok && i < patches.size(); ++i) {
-        const domain::CandidatePatch &patch = patches.at(i);
-        const QString key = nameKey(patch.name);
-        if (const auto found = idByKey.constFind(key); found != idByKey.cend()) {
-            std::optional<Candidate> before = candidate(*found);
-            ok = before.has_value();
-            if (!ok)
-                break;
-            Candidate after = *before;
-            for (auto it = patch.values.cbegin(); it != patch.values.cend(); ++it)
-                CandidateFields::setValue(after, it.key(), it.value());
-            if (after == *before) {
-                ++outcome->unchanged;
-                continue;
-            }
-            ok = writeCandidate(after, false, true);
-            outcome->updatedBefore.append(*before);
-            updatedIds.append(after.id);
-        } else {
-            Candidate added;
-            added.name = patch.name.trimmed();
-            for (auto it = patch.values.cbegin(); it != patch.values.cend(); ++it)
-                CandidateFields::setValue(added, it.key(), it.value());
-            insert.reset();
-            bindCandidate(insert, added);
-            ok = insert.exec();
-            const qint64 id = m_db->lastInsertId();
-            outcome->addedIds.append(id);
-            idByKey.insert(key, id);
-        }
+                                      const std::function<void(qsizetype, qsizetype)> &progress)
+{
+    CandidateImporter importer(*this);
+    for (qsizetype i = 0; i < patches.size() && importer.add(patches.at(i)); ++i) {
         if (progress && (i + 1) % 5000 == 0)
             progress(i + 1, patches.size());
     }
-    if (!ok || !transaction.commit()) {
-        *outcome = {};
-        return sqliteError(tr("Importing candidates"));
-    }
-    if (progress)
+    const StoreError error = importer.commit(outcome);
+    if (!error && progress)
         progress(patches.size(), patches.size());
-    if (!outcome->addedIds.isEmpty())
-        emit m_notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Inserted, outcome->addedIds, {}});
-    if (!updatedIds.isEmpty())
-        emit m_notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Updated, updatedIds, {}});
-    return {};
+    return error;
 }
 
-StoreError Workbook::revertImport(const ImportOutcome &outcome) {
+StoreError Workbook::revertImport(const ImportOutcome &outcome)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);

@@ -5,14 +5,16 @@
 namespace pb::store {
 
 namespace {
-std::uint32_t bigEndian32(const QByteArray &bytes, int offset) {
+std::uint32_t bigEndian32(const QByteArray &bytes, int offset)
+{
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + offset);
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
            std::uint32_t(p[3]);
 }
 } // namespace
 
-WorkbookHeader WorkbookHeader::read(const QString &path) {
+WorkbookHeader WorkbookHeader::read(const QString &path)
+{
     WorkbookHeader header;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -9,7 +9,8 @@ namespace pb::store {
 // The first 100 bytes of a file, read without SQLite: enough to tell an SQLite database
 // from anything else, whose application wrote it, its schema version and journal mode,
 // before any connection could touch the file.
-struct WorkbookHeader {
+struct WorkbookHeader
+{
     enum class Kind { Unreadable, Empty, NotSqlite, Sqlite };
 
     Kind kind = Kind::Unreadable;

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace pb::store {
 
-QString LockHolder::describe() const {
+QString LockHolder::describe() const
+{
     const QString who = user.isEmpty() ? WorkbookLock::tr("another user") : user;
     const QString where = host.isEmpty() ? WorkbookLock::tr("an unknown computer") : host;
     const QString when = since.isValid()
@@ -19,18 +20,22 @@ QString LockHolder::describe() const {
 }
 
 WorkbookLock::WorkbookLock(const QString &workbookPath)
-    : m_lockPath(lockFilePath(workbookPath)) {}
+    : m_lockPath(lockFilePath(workbookPath))
+{}
 
-WorkbookLock::~WorkbookLock() {
+WorkbookLock::~WorkbookLock()
+{
     release();
 }
 
-QString WorkbookLock::lockFilePath(const QString &workbookPath) {
+QString WorkbookLock::lockFilePath(const QString &workbookPath)
+{
     const QFileInfo info(workbookPath);
     return info.absoluteDir().filePath(u".~lock."_s + info.fileName() + u'#');
 }
 
-static LockHolder readHolder(const QLockFile &lock, const QString &lockPath) {
+static LockHolder readHolder(const QLockFile &lock, const QString &lockPath)
+{
     LockHolder holder;
     if (!lock.getLockInfo(&holder.pid, &holder.host, &holder.application))
         return holder;
@@ -43,7 +48,8 @@ static LockHolder readHolder(const QLockFile &lock, const QString &lockPath) {
     return holder;
 }
 
-WorkbookLock::Result WorkbookLock::tryAcquire() {
+WorkbookLock::Result WorkbookLock::tryAcquire()
+{
     if (isHeld())
         return Result::Acquired;
     m_lock = std::make_unique<QLockFile>(m_lockPath);
@@ -63,7 +69,8 @@ WorkbookLock::Result WorkbookLock::tryAcquire() {
     }
 }
 
-WorkbookLock::Result WorkbookLock::breakAndAcquire() {
+WorkbookLock::Result WorkbookLock::breakAndAcquire()
+{
     if (isHeld())
         return Result::Acquired;
     QLockFile lock(m_lockPath);
@@ -71,17 +78,20 @@ WorkbookLock::Result WorkbookLock::breakAndAcquire() {
     return tryAcquire();
 }
 
-void WorkbookLock::release() {
+void WorkbookLock::release()
+{
     if (m_lock && m_lock->isLocked())
         m_lock->unlock();
     m_lock.reset();
 }
 
-bool WorkbookLock::isHeld() const {
+bool WorkbookLock::isHeld() const
+{
     return m_lock && m_lock->isLocked();
 }
 
-LockHolder WorkbookLock::inspect(const QString &workbookPath) {
+LockHolder WorkbookLock::inspect(const QString &workbookPath)
+{
     const QString path = lockFilePath(workbookPath);
     if (!QFileInfo::exists(path))
         return {};

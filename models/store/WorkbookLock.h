@@ -10,7 +10,8 @@
 namespace pb::store {
 
 // Who holds a workbook open for editing, as read from its lock file.
-struct LockHolder {
+struct LockHolder
+{
     QString user;
     QString host;
     QString application;
@@ -26,7 +27,8 @@ struct LockHolder {
 // The office-suite style lock beside a workbook (`.~lock.NAME#`), over QLockFile. A lock
 // is stale only when its process is gone on this same host (QLockFile checks that);
 // there is no age limit, because a colleague may keep a workbook open all day.
-class WorkbookLock {
+class WorkbookLock
+{
     Q_DECLARE_TR_FUNCTIONS(WorkbookLock)
 public:
     enum class Result { Acquired, HeldByOther, NoPermission, Failed };

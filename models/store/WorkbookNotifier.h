@@ -7,7 +7,8 @@
 namespace pb::store {
 
 // What changed in a workbook: which kind of record, which records, which fields.
-struct Change {
+struct Change
+{
     enum class Entity { Settings, Candidate, Partnership, Kpi };
     enum class Kind { Inserted, Updated, Removed, Reset };
 
@@ -19,7 +20,8 @@ struct Change {
 
 // The one place a workbook announces its changes. Every item model, chart and preview
 // listens here, so after an edit, an undo or an import they never disagree.
-class WorkbookNotifier : public QObject {
+class WorkbookNotifier : public QObject
+{
     Q_OBJECT
 public:
     using QObject::QObject;

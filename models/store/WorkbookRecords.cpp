@@ -1,4 +1,5 @@
 // Workbook: reading and writing candidates, partnerships and KPIs.
+#include "CandidateBinding.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
@@ -10,14 +11,8 @@ namespace pb::store {
 
 namespace {
 
-QString readinessText(const std::array<Readiness, kReadinessItems> &items) {
-    QString text;
-    for (Readiness item : items)
-        text += item == Readiness::Yes ? u'Y' : item == Readiness::No ? u'N' : u'?';
-    return text;
-}
-
-std::array<Readiness, kReadinessItems> readinessFromText(const QString &text) {
+std::array<Readiness, kReadinessItems> readinessFromText(const QString &text)
+{
     std::array<Readiness, kReadinessItems> items{};
     for (int i = 0; i < kReadinessItems && i < text.size(); ++i)
         items[i] = text[i] == u'Y'   ? Readiness::Yes
@@ -26,11 +21,8 @@ std::array<Readiness, kReadinessItems> readinessFromText(const QString &text) {
     return items;
 }
 
-QVariant optionalInt(const std::optional<int> &value) {
-    return value ? QVariant(*value) : QVariant();
-}
-
-std::optional<int> readOptionalInt(const SqliteStatement &query, int column) {
+std::optional<int> readOptionalInt(const SqliteStatement &query, int column)
+{
     if (query.isNull(column))
         return std::nullopt;
     return int(query.integer(column));
@@ -38,35 +30,17 @@ std::optional<int> readOptionalInt(const SqliteStatement &query, int column) {
 
 } // namespace
 
-StoreError Workbook::insertCandidates(QList<Candidate> &candidates) {
+StoreError Workbook::insertCandidates(QList<Candidate> &candidates)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);
-    SqliteStatement insert(*m_db, uR"sql(
-        INSERT INTO candidates(name, name_key, website, structure, audience_overlap,
-            strategic_value, ease_of_integration, stage, owner, revenue_theory, their_customer,
-            shared_pain, champion, readiness, notes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql"_s);
+    SqliteStatement insert(*m_db, binding::insertSql(1));
     bool ok = transaction.isActive() && insert.isValid();
     QList<qint64> ids;
     for (qsizetype i = 0; ok && i < candidates.size(); ++i) {
-        const Candidate &c = candidates.at(i);
         insert.reset();
-        insert.bindText(1, c.name.trimmed());
-        insert.bindText(2, nameKey(c.name));
-        insert.bindText(3, c.website);
-        insert.bindText(4, structureId(c.structure));
-        insert.bind(5, optionalInt(c.audienceOverlap));
-        insert.bind(6, optionalInt(c.strategicValue));
-        insert.bind(7, optionalInt(c.easeOfIntegration));
-        insert.bindText(8, stageId(c.stage));
-        insert.bindText(9, c.owner);
-        insert.bindText(10, c.revenueTheory);
-        insert.bindText(11, c.theirCustomer);
-        insert.bindText(12, c.sharedPain);
-        insert.bindText(13, c.champion);
-        insert.bindText(14, readinessText(c.readiness));
-        insert.bindText(15, c.notes);
+        binding::bindCandidate(insert, candidates.at(i));
         ok = insert.exec();
         if (ok)
             ids.append(m_db->lastInsertId());
@@ -79,11 +53,49 @@ StoreError Workbook::insertCandidates(QList<Candidate> &candidates) {
     return {};
 }
 
-QList<Candidate> Workbook::candidates() const {
+QList<Candidate> Workbook::candidates() const
+{
     return readCandidates({});
 }
 
-QList<Candidate> Workbook::readCandidates(const QString &where) const {
+QList<Candidate> Workbook::candidateSummaries() const
+{
+    QList<Candidate> result;
+    SqliteStatement query(*m_db, u"SELECT id, name, structure, audience_overlap, "
+                                 u"strategic_value, ease_of_integration, stage "
+                                 u"FROM candidates ORDER BY id"_s);
+    // Stored ids are written by us in canonical form: compare their bytes once per row
+    // instead of building a QString.
+    QByteArray structures[6];
+    QByteArray stages[7];
+    for (int s = 0; s < 6; ++s)
+        structures[s] = structureId(Structure(s)).toLatin1();
+    for (int s = 0; s < 7; ++s)
+        stages[s] = stageId(Stage(s)).toLatin1();
+    while (query.step()) {
+        Candidate c;
+        c.id = query.integer(0);
+        c.name = query.text(1);
+        const QByteArrayView structure = query.utf8(2);
+        for (int s = 1; s < 6; ++s) {
+            if (structure == structures[s])
+                c.structure = Structure(s);
+        }
+        c.audienceOverlap = readOptionalInt(query, 3);
+        c.strategicValue = readOptionalInt(query, 4);
+        c.easeOfIntegration = readOptionalInt(query, 5);
+        const QByteArrayView stage = query.utf8(6);
+        for (int s = 0; s < 7; ++s) {
+            if (stage == stages[s])
+                c.stage = Stage(s);
+        }
+        result.append(std::move(c));
+    }
+    return result;
+}
+
+QList<Candidate> Workbook::readCandidates(const QString &where) const
+{
     QList<Candidate> result;
     SqliteStatement query(*m_db, uR"sql(
         SELECT id, name, website, structure, audience_overlap, strategic_value,
@@ -114,7 +126,8 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const {
 }
 
 StoreError Workbook::addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
-                                    QList<KpiDefinition> &kpis, qint64 *partnershipId) {
+                                    QList<KpiDefinition> &kpis, qint64 *partnershipId)
+{
     if (StoreError error = checkWritable(); error)
         return error;
     if (pilotDays <= 0)
@@ -158,7 +171,8 @@ StoreError Workbook::addPartnership(qint64 candidateId, const QDate &pilotStart,
     return {};
 }
 
-WorkbookCounts Workbook::counts() const {
+WorkbookCounts Workbook::counts() const
+{
     WorkbookCounts counts;
     counts.candidates = m_db->scalar(u"SELECT count(*) FROM candidates"_s).toLongLong();
     counts.partnerships = m_db->scalar(u"SELECT count(*) FROM partnerships"_s).toLongLong();

@@ -14,12 +14,14 @@
 using namespace Qt::StringLiterals;
 using namespace pb;
 
-static double median(QList<double> values) {
+static double median(QList<double> values)
+{
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
 }
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
     QTemporaryDir dir;

@@ -3,25 +3,30 @@
 #include "models/store/Schema.h"
 #include "unit/TestFiles.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace pb;
 
-struct Run {
+struct Run
+{
     int code = -1;
     QString out;
     QString err;
 };
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &arguments) {
+    Run cli(const QStringList &arguments)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // Proves the CLI needs no display at all.
@@ -42,7 +47,8 @@ class TestCli : public QObject {
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
-    void helpAndVersion() {
+    void helpAndVersion()
+    {
         Run run = cli({u"--help"_s});
         QCOMPARE(run.code, 0);
         for (const char *verb : {"new WORKBOOK", "check WORKBOOK", "info WORKBOOK", "Exit codes"})
@@ -55,7 +61,8 @@ private slots:
         QVERIFY(run.out.contains(u"--json"_s));
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no verb") << QStringList();
         QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s};
@@ -65,7 +72,8 @@ private slots:
         QTest::newRow("title without text") << QStringList{u"new"_s, u"x.playbook"_s, u"--title"_s};
     }
 
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, arguments);
         const Run run = cli(arguments);
         QCOMPARE(run.code, 1);
@@ -73,7 +81,8 @@ private slots:
         QVERIFY(run.err.contains(u"playbook-cli: "_s));
     }
 
-    void newInfoCheck() {
+    void newInfoCheck()
+    {
         const QString path = file(u"programme.playbook"_s);
         Run run = cli({u"new"_s, path, u"--title"_s, u"Q3 programme"_s});
         QCOMPARE(run.code, 0);
@@ -102,7 +111,8 @@ private slots:
         QVERIFY(check.value(u"findings"_s).isArray());
     }
 
-    void sampleCounts() {
+    void sampleCounts()
+    {
         const QString path = file(u"sample.playbook"_s);
         QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
         const Run run = cli({u"info"_s, path, u"--json"_s});
@@ -112,7 +122,8 @@ private slots:
         QCOMPARE(info.value(u"kpis"_s).toInt(), 10);
     }
 
-    void newNeverOverwrites() {
+    void newNeverOverwrites()
+    {
         const QString path = file(u"mine.playbook"_s);
         QVERIFY(test::writeBytes(path, "precious"));
         const Run run = cli({u"new"_s, path});
@@ -121,7 +132,8 @@ private slots:
         QCOMPARE(test::readBytes(path), QByteArray("precious"));
     }
 
-    void cannotOpen_data() {
+    void cannotOpen_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("why");
         QTest::newRow("missing") << QByteArray() << u"does not exist"_s;
@@ -129,7 +141,8 @@ private slots:
         QTest::newRow("empty") << QByteArray("") << u"empty"_s;
     }
 
-    void cannotOpen() {
+    void cannotOpen()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, why);
         const QString path = file(QString::fromLatin1(QTest::currentDataTag()) + u".playbook"_s);
@@ -144,7 +157,152 @@ private slots:
         }
     }
 
-    void checkReportsLockHolder() {
+    void candidatesImportExportRoundTrip()
+    {
+        const QString path = file(u"import.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path}).code, 0);
+        const QString csv = file(u"list.csv"_s);
+        QVERIFY(test::writeBytes(csv, "\xEF\xBB\xBFName;Audience overlap;Strategic value;"
+                                      "Ease of integration;Structure;Stage;Region\r\n"
+                                      "Ledgerly;5;4;4;technology;pilot;EU\r\n"
+                                      "\"Cobalt; CRM\";5;5;2;integration;proposed;US\r\n"
+                                      "Nimbus;;;;;sourced;US\r\n"));
+        Run run = cli({u"candidates"_s, u"import"_s, path, csv});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, u"added 3, updated 0\n"_s);
+        QVERIFY(run.err.contains(u"ignored unknown columns: Region"_s));
+
+        const QString update = file(u"update.csv"_s);
+        QVERIFY(test::writeBytes(update, "name,ease_of_integration\nledgerly,5\nNew,\n"));
+        run = cli({u"candidates"_s, u"import"_s, path, update});
+        QCOMPARE(run.out, u"added 1, updated 1\n"_s);
+
+        run = cli({u"candidates"_s, u"export"_s, path});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith(u"rank,score,name,website,structure,audience_overlap"_s));
+        QVERIFY(run.out.contains(u"1,91.7,Ledgerly,,integration,5,4,5,pilot"_s));
+        QVERIFY(run.out.contains(u",Cobalt; CRM,"_s)); // no quotes needed with commas
+
+        const QString exported = file(u"exported.csv"_s);
+        QCOMPARE(cli({u"candidates"_s, u"export"_s, path, exported}).code, 0);
+        QVERIFY(test::readBytes(exported).startsWith("\xEF\xBB\xBF"));
+        // The export imports back to the same data: nothing to add or update.
+        run = cli({u"candidates"_s, u"import"_s, path, exported});
+        QCOMPARE(run.out, u"added 0, updated 0\n"_s);
+        QVERIFY(!run.err.contains(u"warning"_s));
+    }
+
+    void invalidImportChangesNothing()
+    {
+        const QString path = file(u"strict.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        const test::Fingerprint before = test::fingerprint(path);
+        const QString csv = file(u"bad.csv"_s);
+        QVERIFY(test::writeBytes(csv, "name,audience_overlap,stage\nGood,3,sourced\n"
+                                      "Bad,7,sourced\nWorse,2,won\nGood,1,sourced\n"));
+        const Run run = cli({u"candidates"_s, u"import"_s, path, csv});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.out.isEmpty());
+        const QString name = QDir::toNativeSeparators(csv);
+        QVERIFY2(
+            run.err.contains(name + u":3: column \"audience_overlap\": \"7\" is not a score"_s),
+            qPrintable(run.err));
+        QVERIFY(run.err.contains(name + u":4: column \"stage\": \"won\" is not a stage"_s));
+        QVERIFY(run.err.contains(name + u":5: column \"name\": \"Good\" appears twice"_s));
+        QVERIFY(run.err.contains(u"Nothing was imported"_s));
+        QCOMPARE(test::fingerprint(path), before);
+        QCOMPARE(cli({u"candidates"_s, u"import"_s, path, file(u"missing.csv"_s)}).code, 2);
+        QCOMPARE(cli({u"candidates"_s, u"frobnicate"_s, path}).code, 1);
+    }
+
+    void lockedWorkbookRefusesWrites()
+    {
+        const QString path = file(u"held.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path}).code, 0);
+        const QString csv = file(u"one.csv"_s);
+        QVERIFY(test::writeBytes(csv, "name\nAcme\n"));
+        QProcess holder;
+        QVERIFY(test::startLockHolder(holder, path));
+        const test::Fingerprint before = test::fingerprint(path);
+        const Run run = cli({u"candidates"_s, u"import"_s, path, csv});
+        QCOMPARE(run.code, 3);
+        QVERIFY(run.err.contains(u"is being edited by"_s));
+        QVERIFY(run.err.contains(QString::number(holder.processId())));
+        QCOMPARE(test::fingerprint(path), before);
+        // Reading verbs still work.
+        QCOMPARE(cli({u"rank"_s, path}).code, 0);
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+        QCOMPARE(cli({u"candidates"_s, u"import"_s, path, csv}).code, 0);
+    }
+
+    void rankCsvAndJson()
+    {
+        const QString path = file(u"rank.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        Run run = cli({u"rank"_s, path, u"--top"_s, u"3"_s});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], u"rank,name,score,audience_overlap,strategic_value,ease_of_integration,"
+                           u"structure,stage"_s);
+        QCOMPARE(lines[1], u"1,Ledgerly,83.3,5,4,4,integration,pilot"_s);
+
+        run = cli({u"rank"_s, path});
+        QVERIFY(run.out.trimmed().endsWith(u",Nimbus Notes,,,,,,sourced"_s) ||
+                run.out.contains(u"\r\n,Nimbus Notes,,,,,,sourced"_s));
+
+        run = cli({u"rank"_s, path, u"--json"_s, u"--weights"_s, u"0,0,1"_s, u"--top"_s, u"2"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"weights"_s).toObject().value(u"ease_of_integration"_s).toDouble(),
+                 100.0);
+        QCOMPARE(json.value(u"weights"_s).toObject().value(u"audience_overlap"_s).toDouble(), 0.0);
+        const QJsonArray rows = json.value(u"candidates"_s).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(u"rank"_s).toInt(), 1);
+        QCOMPARE(rows[0].toObject().value(u"score"_s).toDouble(), 100.0);
+        QCOMPARE(rows[0].toObject().value(u"ease_of_integration"_s).toInt(), 5);
+        QVERIFY(json.contains(u"top3_stability"_s));
+        // --weights is a what-if: the stored weights are unchanged.
+        run = cli({u"rank"_s, path, u"--json"_s});
+        const QJsonObject stored = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(
+            qRound(stored.value(u"weights"_s).toObject().value(u"audience_overlap"_s).toDouble()),
+            33);
+        QVERIFY(stored.value(u"top3_stability"_s).isDouble());
+        const QJsonArray all = stored.value(u"candidates"_s).toArray();
+        QCOMPARE(all.size(), 30);
+        QVERIFY(all.last().toObject().value(u"rank"_s).isNull());
+        QVERIFY(all.last().toObject().value(u"score"_s).isNull());
+
+        QCOMPARE(cli({u"rank"_s, path, u"--weights"_s, u"1,2"_s}).code, 1);
+        QCOMPARE(cli({u"rank"_s, path, u"--weights"_s, u"0,0,0"_s}).code, 1);
+        QCOMPARE(cli({u"rank"_s, path, u"--weights"_s, u"-1,1,1"_s}).code, 1);
+        QCOMPARE(cli({u"rank"_s, path, u"--top"_s, u"x"_s}).code, 1);
+    }
+
+    void checkReportsStageGates()
+    {
+        const QString path = file(u"gates.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        const Run run = cli({u"check"_s, path, u"--json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonArray findings =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"findings"_s).toArray();
+        QSet<QString> codes;
+        for (const QJsonValue &finding : findings) {
+            codes.insert(finding.toObject().value(u"code"_s).toString());
+            QVERIFY(!finding.toObject().value(u"message"_s).toString().isEmpty());
+        }
+        // The sample has candidates with three "no" readiness answers (Ironbridge) and
+        // candidates past qualification without all three answers.
+        QVERIFY2(codes.contains(u"candidate.not_ready"_s), qPrintable(run.out));
+        QVERIFY2(codes.contains(u"candidate.unanswered_qualification"_s), qPrintable(run.out));
+    }
+
+    void checkReportsLockHolder()
+    {
         const QString path = file(u"busy.playbook"_s);
         QCOMPARE(cli({u"new"_s, path}).code, 0);
         QProcess holder;

@@ -30,7 +30,8 @@ using namespace pb;
 using namespace pb::domain;
 using pb::item::CandidateTableModel;
 
-class TestCandidatesPage : public QObject {
+class TestCandidatesPage : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -38,7 +39,8 @@ class TestCandidatesPage : public QObject {
     ui::CandidatesPage *page() const { return m_window->candidatesPage(); }
     store::Workbook *workbook() const { return m_window->workbook(); }
 
-    static void screenshot(QWidget *widget, const QString &name) {
+    static void screenshot(QWidget *widget, const QString &name)
+    {
         const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
         if (folder.isEmpty())
             return;
@@ -47,7 +49,8 @@ class TestCandidatesPage : public QObject {
         widget->grab().save(QDir(folder).filePath(name));
     }
 
-    QModelIndex proxyIndexOf(const QString &name, int column) const {
+    QModelIndex proxyIndexOf(const QString &name, int column) const
+    {
         auto *proxy = page()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QModelIndex index = proxy->index(row, column);
@@ -57,7 +60,8 @@ class TestCandidatesPage : public QObject {
         return {};
     }
 
-    std::optional<Candidate> stored(const QString &name) const {
+    std::optional<Candidate> stored(const QString &name) const
+    {
         for (const Candidate &c : workbook()->candidates()) {
             if (c.name == name)
                 return c;
@@ -66,14 +70,16 @@ class TestCandidatesPage : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
         QApplication::setApplicationName(u"tst_candidatespage"_s);
         QSettings().clear();
     }
 
-    void init() {
+    void init()
+    {
         const QString path =
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(path));
@@ -88,7 +94,8 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
-    void showsTheRankedSample() {
+    void showsTheRankedSample()
+    {
         auto *view = page()->view();
         QCOMPARE(view->model()->rowCount(), 30);
         QCOMPARE(view->model()->index(0, CandidateTableModel::NameColumn).data().toString(),
@@ -104,7 +111,8 @@ private slots:
         screenshot(m_window.get(), u"candidates-large.png"_s);
     }
 
-    void editInPlaceEnterMovesDown() {
+    void editInPlaceEnterMovesDown()
+    {
         auto *view = page()->view();
         const QModelIndex cell = proxyIndexOf(u"Quanta Forms"_s, CandidateTableModel::StageColumn);
         QVERIFY(cell.isValid());
@@ -125,7 +133,8 @@ private slots:
 
     item::WorkbookEditor *m_editor() const { return m_window->editor(); }
 
-    void addAndDeleteWithUndo() {
+    void addAndDeleteWithUndo()
+    {
         auto *view = page()->view();
         view->setFocus();
         page()->addCandidate();
@@ -148,7 +157,8 @@ private slots:
         QVERIFY(stored(u"Quanta Forms"_s));
     }
 
-    void copyAndPasteRows() {
+    void copyAndPasteRows()
+    {
         auto *view = page()->view();
         view->setCurrentIndex(proxyIndexOf(u"Ledgerly"_s, CandidateTableModel::NameColumn));
         page()->copySelection();
@@ -168,7 +178,8 @@ private slots:
         QCOMPARE(stored(u"Ledgerly"_s)->easeOfIntegration, std::optional<int>(4));
     }
 
-    void importAndExport() {
+    void importAndExport()
+    {
         const QString good = m_dir.filePath(u"good.csv"_s);
         QVERIFY(test::writeBytes(good, "name;stage;audience overlap\nNew One;qualified;4\n"
                                        "ledgerly;;3\n"));
@@ -193,7 +204,8 @@ private slots:
         QCOMPARE(parsed.patches.first().name, u"Cobalt CRM"_s);
     }
 
-    void weightsAndDetailPane() {
+    void weightsAndDetailPane()
+    {
         auto *view = page()->view();
         const QString before = page()->weightsPanel()->stabilityText();
         QCOMPARE(m_editor()->changeSettings({{SettingKey::WeightStrategicValue, 3.0}}), QString());

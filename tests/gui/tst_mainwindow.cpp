@@ -26,11 +26,13 @@ using namespace pb;
 using pb::domain::SettingKey;
 using pb::ui::MainWindow;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static QAction *action(QWidget *window, const QString &text) {
+    static QAction *action(QWidget *window, const QString &text)
+    {
         for (QAction *a : window->findChildren<QAction *>()) {
             if (a->text().remove(u'&') == text)
                 return a;
@@ -38,7 +40,8 @@ class TestMainWindow : public QObject {
         return nullptr;
     }
 
-    static void screenshot(QWidget *widget, const QString &name) {
+    static void screenshot(QWidget *widget, const QString &name)
+    {
         const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
         if (folder.isEmpty())
             return;
@@ -47,13 +50,15 @@ class TestMainWindow : public QObject {
         widget->grab().save(QDir(folder).filePath(name));
     }
 
-    QString makeSample(const QString &name) {
+    QString makeSample(const QString &name)
+    {
         const QString path = m_dir.filePath(name);
         return io::SampleWorkbook::create(path) ? QString() : path;
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
         QApplication::setApplicationName(u"tst_mainwindow"_s);
@@ -63,7 +68,8 @@ private slots:
 
     void cleanup() { ui::WorkbookOpener::setLockQuestionForTesting({}); }
 
-    void startsOnTheSample() {
+    void startsOnTheSample()
+    {
         MainWindow window;
         window.resize(1366, 768);
         window.show();
@@ -82,7 +88,8 @@ private slots:
         screenshot(&window, u"main-window-large.png"_s);
     }
 
-    void workAreasAndShortcuts() {
+    void workAreasAndShortcuts()
+    {
         MainWindow window;
         window.show();
         QVERIFY(window.openWorkbook(makeSample(u"areas.playbook"_s)));
@@ -124,7 +131,8 @@ private slots:
         QVERIFY(mentionsCandidates);
     }
 
-    void undoRedoThroughTheMenu() {
+    void undoRedoThroughTheMenu()
+    {
         MainWindow window;
         window.show();
         const QString path = makeSample(u"undo.playbook"_s);
@@ -158,7 +166,8 @@ private slots:
         QCOMPARE(window.editor()->undoStack()->count(), 0);
     }
 
-    void readOnlyFileOpensWithNotice() {
+    void readOnlyFileOpensWithNotice()
+    {
         const QString path = makeSample(u"read-only.playbook"_s);
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
         const test::Fingerprint before = test::fingerprint(path);
@@ -176,7 +185,8 @@ private slots:
         QCOMPARE(test::fingerprint(path), before);
     }
 
-    void lockedWorkbookOffersReadOnly() {
+    void lockedWorkbookOffersReadOnly()
+    {
         const QString path = makeSample(u"held.playbook"_s);
         QProcess holder;
         QVERIFY(test::startLockHolder(holder, path));
@@ -200,7 +210,8 @@ private slots:
         QVERIFY(holder.waitForFinished(10000));
     }
 
-    void refusedFileKeepsTheCurrentWorkbook() {
+    void refusedFileKeepsTheCurrentWorkbook()
+    {
         MainWindow window;
         window.show();
         const QString good = makeSample(u"good.playbook"_s);
@@ -213,7 +224,8 @@ private slots:
         QCOMPARE(test::readBytes(bad), QByteArray("not a workbook"));
     }
 
-    void dropOpensWorkbook() {
+    void dropOpensWorkbook()
+    {
         MainWindow window;
         window.show();
         const QString path = makeSample(u"dropped.playbook"_s);
@@ -230,7 +242,8 @@ private slots:
         QCOMPARE(ui::AppSettings::recentFiles().first(), QFileInfo(path).absoluteFilePath());
     }
 
-    void geometryIsRemembered() {
+    void geometryIsRemembered()
+    {
         {
             MainWindow window;
             window.show();

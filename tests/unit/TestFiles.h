@@ -13,14 +13,16 @@
 
 namespace pb::test {
 
-struct Fingerprint {
+struct Fingerprint
+{
     QByteArray hash;
     qint64 size = -1;
     QDateTime modified;
     friend bool operator==(const Fingerprint &, const Fingerprint &) = default;
 };
 
-inline Fingerprint fingerprint(const QString &path) {
+inline Fingerprint fingerprint(const QString &path)
+{
     Fingerprint print;
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
@@ -31,30 +33,35 @@ inline Fingerprint fingerprint(const QString &path) {
     return print;
 }
 
-inline bool writeBytes(const QString &path, const QByteArray &bytes) {
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-inline QByteArray readBytes(const QString &path) {
+inline QByteArray readBytes(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Files beside path other than path itself (journals, lock files, temporaries).
-inline QStringList siblings(const QString &path) {
+inline QStringList siblings(const QString &path)
+{
     const QFileInfo info(path);
     QStringList names = info.absoluteDir().entryList(QDir::Files | QDir::Hidden | QDir::System);
     names.removeAll(info.fileName());
     return names;
 }
 
-inline QString builtProgram(const QString &relative) {
+inline QString builtProgram(const QString &relative)
+{
     return QDir(QStringLiteral(PLAYBOOK_BINARY_DIR)).filePath(relative);
 }
 
 // Starts the lock-holder helper on path and waits until it holds the lock.
-inline bool startLockHolder(QProcess &process, const QString &path) {
+inline bool startLockHolder(QProcess &process, const QString &path)
+{
     process.start(builtProgram(QStringLiteral("tests/lockholder")), {path});
     if (!process.waitForStarted(10000))
         return false;

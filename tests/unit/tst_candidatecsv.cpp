@@ -8,15 +8,18 @@ using namespace Qt::StringLiterals;
 using namespace pb;
 using namespace pb::domain;
 
-class TestCandidateCsv : public QObject {
+class TestCandidateCsv : public QObject
+{
     Q_OBJECT
 
-    static io::CandidateCsvImport parse(const QString &text) {
+    static io::CandidateCsvImport parse(const QString &text)
+    {
         return io::CandidateCsv::parse(text.toUtf8(), u"list.csv"_s);
     }
 
 private slots:
-    void headerNamesAreForgiving() {
+    void headerNamesAreForgiving()
+    {
         const auto result = parse(u"Name;Audience Overlap;strategic-value;EASE_OF_INTEGRATION;"
                                   u"Structure;stage;Revenue theory\n"
                                   u"Acme;4;5;3;Technology;Qualified;They sell to our buyers\n"_s);
@@ -25,16 +28,16 @@ private slots:
         const CandidatePatch &p = result.patches.first();
         QCOMPARE(p.name, u"Acme"_s);
         QCOMPARE(p.line, 2);
-        QCOMPARE(p.values.value(CandidateField::AudienceOverlap), QVariant(4));
-        QCOMPARE(p.values.value(CandidateField::StrategicValue), QVariant(5));
-        QCOMPARE(p.values.value(CandidateField::EaseOfIntegration), QVariant(3));
-        QCOMPARE(p.values.value(CandidateField::Structure), QVariant(u"integration"_s));
-        QCOMPARE(p.values.value(CandidateField::Stage), QVariant(u"qualified"_s));
-        QCOMPARE(p.values.value(CandidateField::RevenueTheory),
-                 QVariant(u"They sell to our buyers"_s));
+        QCOMPARE(p.value(CandidateField::AudienceOverlap), QVariant(4));
+        QCOMPARE(p.value(CandidateField::StrategicValue), QVariant(5));
+        QCOMPARE(p.value(CandidateField::EaseOfIntegration), QVariant(3));
+        QCOMPARE(p.value(CandidateField::Structure), QVariant(u"integration"_s));
+        QCOMPARE(p.value(CandidateField::Stage), QVariant(u"qualified"_s));
+        QCOMPARE(p.value(CandidateField::RevenueTheory), QVariant(u"They sell to our buyers"_s));
     }
 
-    void aliasesAndEmptyCells() {
+    void aliasesAndEmptyCells()
+    {
         const auto result = parse(u"name,structure,audience_overlap,owner\n"
                                   u"A,distribution,,\n"
                                   u"B,channel, 2 ,Maya\n"
@@ -42,19 +45,17 @@ private slots:
                                   u"D,,,\n"_s);
         QCOMPARE(result.errors, QStringList());
         QCOMPARE(result.patches.size(), 4);
-        QCOMPARE(result.patches[0].values.value(CandidateField::Structure),
-                 QVariant(u"reseller"_s));
-        QVERIFY(!result.patches[0].values.contains(CandidateField::AudienceOverlap));
-        QCOMPARE(result.patches[1].values.value(CandidateField::Structure),
-                 QVariant(u"reseller"_s));
-        QCOMPARE(result.patches[1].values.value(CandidateField::AudienceOverlap), QVariant(2));
-        QCOMPARE(result.patches[2].values.value(CandidateField::Structure),
-                 QVariant(u"joint-venture"_s));
+        QCOMPARE(result.patches[0].value(CandidateField::Structure), QVariant(u"reseller"_s));
+        QVERIFY(!result.patches[0].has(CandidateField::AudienceOverlap));
+        QCOMPARE(result.patches[1].value(CandidateField::Structure), QVariant(u"reseller"_s));
+        QCOMPARE(result.patches[1].value(CandidateField::AudienceOverlap), QVariant(2));
+        QCOMPARE(result.patches[2].value(CandidateField::Structure), QVariant(u"joint-venture"_s));
         // An empty cell leaves the stored value: it is not in the patch at all.
-        QVERIFY(result.patches[3].values.isEmpty());
+        QVERIFY(result.patches[3].isEmpty());
     }
 
-    void unknownColumnsWarn() {
+    void unknownColumnsWarn()
+    {
         const auto result = parse(u"rank,score,name,Region,Tier\n,,A\n"_s);
         QCOMPARE(result.errors, QStringList());
         QCOMPARE(result.warnings.size(), 1);
@@ -62,7 +63,8 @@ private slots:
         QVERIFY(!result.warnings.first().contains(u"rank"_s));
     }
 
-    void invalid_data() {
+    void invalid_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("bad score")
@@ -95,7 +97,8 @@ private slots:
         QTest::newRow("empty file") << QString() << u"list.csv:1: the file is empty"_s;
     }
 
-    void invalid() {
+    void invalid()
+    {
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QByteArray bytes = text.toUtf8();
@@ -107,7 +110,8 @@ private slots:
         QVERIFY(result.patches.isEmpty()); // all or nothing
     }
 
-    void errorsAreCappedAtTwenty() {
+    void errorsAreCappedAtTwenty()
+    {
         QString text = u"name,audience_overlap\n"_s;
         for (int i = 0; i < 50; ++i)
             text += u"C%1,9\n"_s.arg(i);
@@ -116,7 +120,8 @@ private slots:
         QVERIFY(result.errors.last().startsWith(u"list.csv:21:"_s));
     }
 
-    void exportHeaderAndScores() {
+    void exportHeaderAndScores()
+    {
         QCOMPARE(io::CandidateCsv::exportHeader().mid(0, 3),
                  (QStringList{u"rank"_s, u"score"_s, u"name"_s}));
         QCOMPARE(io::CandidateCsv::formatScore(62.5), u"62.5"_s);
@@ -124,7 +129,8 @@ private slots:
         QCOMPARE(io::CandidateCsv::formatScore(std::nullopt), QString());
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         QList<Candidate> candidates(3);
         candidates[0].name = u"Ledgerly, Inc."_s;
         candidates[0].website = u"ledgerly.io"_s;
@@ -153,9 +159,8 @@ private slots:
                              [&](const Candidate &c) { return c.name.trimmed() == patch.name; });
             QVERIFY2(it != candidates.cend(), qPrintable(patch.name));
             Candidate rebuilt;
+            patch.applyTo(rebuilt);
             rebuilt.name = patch.name;
-            for (auto v = patch.values.cbegin(); v != patch.values.cend(); ++v)
-                CandidateFields::setValue(rebuilt, v.key(), v.value());
             Candidate expected = *it;
             expected.name = expected.name.trimmed();
             QCOMPARE(rebuilt, expected);

@@ -20,7 +20,8 @@ using pb::item::CandidateTableModel;
 using pb::store::StoreError;
 using pb::store::Workbook;
 
-class TestCandidateModel : public QObject {
+class TestCandidateModel : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Workbook> m_workbook;
@@ -30,7 +31,8 @@ class TestCandidateModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
-    int rowNamed(const QString &name) const {
+    int rowNamed(const QString &name) const
+    {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->candidateAt(row).name == name)
                 return row;
@@ -38,7 +40,8 @@ class TestCandidateModel : public QObject {
         return -1;
     }
 
-    QStringList proxyNames() const {
+    QStringList proxyNames() const
+    {
         QStringList names;
         for (int row = 0; row < m_proxy->rowCount(); ++row)
             names << m_proxy->index(row, CandidateTableModel::NameColumn).data().toString();
@@ -46,7 +49,8 @@ class TestCandidateModel : public QObject {
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         const QString path =
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(path));
@@ -63,7 +67,8 @@ private slots:
             m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_proxyTester.reset();
         m_tester.reset();
         m_proxy.reset();
@@ -72,7 +77,8 @@ private slots:
         m_workbook.reset();
     }
 
-    void showsTheSampleRanked() {
+    void showsTheSampleRanked()
+    {
         QCOMPARE(m_model->rowCount(), 30);
         QCOMPARE(m_model->columnCount(), int(CandidateTableModel::ColumnCount));
         QCOMPARE(m_model->top3Rows().size(), 3);
@@ -100,7 +106,8 @@ private slots:
                 Qt::ItemIsEditable);
     }
 
-    void editingGoesThroughTheStoreWithUndo() {
+    void editingGoesThroughTheStoreWithUndo()
+    {
         const int row = rowNamed(u"Quanta Forms"_s);
         const QModelIndex strategic =
             m_model->index(row, CandidateTableModel::StrategicValueColumn);
@@ -119,7 +126,8 @@ private slots:
         QCOMPARE(strategic.data().toInt(), 5);
     }
 
-    void weightsReRank() {
+    void weightsReRank()
+    {
         m_proxy->sort(CandidateTableModel::RankColumn);
         const QString leaderBefore = proxyNames().first();
         QCOMPARE(leaderBefore, u"Ledgerly"_s);
@@ -137,7 +145,8 @@ private slots:
         QCOMPARE(proxyNames().first(), u"Ledgerly"_s);
     }
 
-    void sortsEveryColumnBothWays() {
+    void sortsEveryColumnBothWays()
+    {
         for (int column = 0; column < CandidateTableModel::ColumnCount; ++column) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 m_proxy->sort(column, order);
@@ -159,7 +168,8 @@ private slots:
         QCOMPARE(proxyNames().first(), u"Atlas Payroll"_s);
     }
 
-    void filters() {
+    void filters()
+    {
         m_proxy->setText(u"ledger"_s);
         QCOMPARE(proxyNames(), QStringList{u"Ledgerly"_s});
         m_proxy->setText({});
@@ -179,7 +189,8 @@ private slots:
         QVERIFY(m_proxy->rowCount() > 0 && m_proxy->rowCount() < 30);
     }
 
-    void followsChangesMadeElsewhere() {
+    void followsChangesMadeElsewhere()
+    {
         qint64 id = 0;
         QCOMPARE(m_editor->addCandidate(&id), QString());
         QCOMPARE(m_model->rowCount(), 31);

@@ -15,27 +15,32 @@ using namespace pb::domain;
 using pb::store::StoreError;
 using pb::store::Workbook;
 
-class TestCandidateStore : public QObject {
+class TestCandidateStore : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Workbook> m_workbook;
     std::unique_ptr<item::WorkbookEditor> m_editor;
 
-    QList<Candidate> onDisk() {
+    QList<Candidate> onDisk()
+    {
         StoreError error;
         auto reader = Workbook::open(m_workbook->path(), {.readOnly = true}, &error);
         return reader ? reader->candidates() : QList<Candidate>();
     }
 
-    static CandidatePatch patch(const QString &name, QMap<CandidateField, QVariant> values = {}) {
+    static CandidatePatch patch(const QString &name, QMap<CandidateField, QVariant> values = {})
+    {
         CandidatePatch p;
         p.name = name;
-        p.values = values;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            p.set(it.key(), it.value());
         return p;
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         StoreError error;
         m_workbook = Workbook::create(
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s),
@@ -49,12 +54,14 @@ private slots:
         QVERIFY(!m_workbook->insertCandidates(seed));
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_editor.reset();
         m_workbook.reset();
     }
 
-    void fieldEditsValidateAndUndo() {
+    void fieldEditsValidateAndUndo()
+    {
         const qint64 id = m_workbook->candidates().first().id;
         QCOMPARE(m_editor->changeCandidateField(id, CandidateField::AudienceOverlap, u" 5 "_s),
                  QString());
@@ -77,7 +84,8 @@ private slots:
         QCOMPARE(onDisk().first().audienceOverlap, std::nullopt);
     }
 
-    void namesStayUnique() {
+    void namesStayUnique()
+    {
         const qint64 id = m_workbook->candidates().at(1).id;
         const QString error = m_editor->changeCandidateField(id, CandidateField::Name, u" ACME "_s);
         QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
@@ -89,7 +97,8 @@ private slots:
         QCOMPARE(onDisk().at(1).name, u"GLOBEX"_s);
     }
 
-    void addAndDeleteUndo() {
+    void addAndDeleteUndo()
+    {
         qint64 id = 0;
         QCOMPARE(m_editor->addCandidate(&id), QString());
         QCOMPARE(m_workbook->candidate(id)->name, u"New candidate"_s);
@@ -106,7 +115,8 @@ private slots:
         QCOMPARE(onDisk().size(), 2);
     }
 
-    void candidatesWithPartnershipsAreKept() {
+    void candidatesWithPartnershipsAreKept()
+    {
         const qint64 id = m_workbook->candidates().first().id;
         QList<KpiDefinition> kpis;
         QVERIFY(!m_workbook->addPartnership(id, {}, 90, kpis, nullptr));
@@ -116,7 +126,8 @@ private slots:
         QCOMPARE(m_editor->undoStack()->count(), 0);
     }
 
-    void importAddsUpdatesAndUndoes() {
+    void importAddsUpdatesAndUndoes()
+    {
         const QList<Candidate> before = onDisk();
         QSignalSpy spy(m_workbook->notifier(), &store::WorkbookNotifier::changed);
         store::ImportOutcome outcome;
@@ -144,7 +155,8 @@ private slots:
         QCOMPARE(onDisk().size(), 3);
     }
 
-    void importIsAllOrNothing() {
+    void importIsAllOrNothing()
+    {
         const QList<Candidate> before = onDisk();
         // A value the schema refuses half-way through rolls everything back.
         QList<CandidatePatch> patches;
@@ -159,7 +171,8 @@ private slots:
         QVERIFY(outcome.addedIds.isEmpty());
     }
 
-    void readOnlyRefusesEdits() {
+    void readOnlyRefusesEdits()
+    {
         const QString path = m_workbook->path();
         m_editor.reset();
         m_workbook.reset();

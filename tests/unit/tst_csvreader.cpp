@@ -22,7 +22,8 @@ using pb::io::CsvWriter;
 namespace {
 
 // Shows a field unambiguously on one line: [text] with \, ], CR and LF escaped.
-QString bracket(const QString &field) {
+QString bracket(const QString &field)
+{
     QString text = field;
     text.replace(u'\\', u"\\\\"_s)
         .replace(u']', u"\\]"_s)
@@ -31,7 +32,8 @@ QString bracket(const QString &field) {
     return u'[' + text + u']';
 }
 
-QString bracketAll(const QStringList &fields) {
+QString bracketAll(const QStringList &fields)
+{
     QString text;
     for (const QString &field : fields)
         text += bracket(field);
@@ -41,7 +43,8 @@ QString bracketAll(const QStringList &fields) {
 // The whole result as lines, so that one QCOMPARE checks everything and a failure shows
 // the first line that differs:
 //   "sep , bom no" / "header [a][b]" / "<line> [f1][f2]" per row / "problem L:C message".
-QStringList describe(const CsvTable &table) {
+QStringList describe(const CsvTable &table)
+{
     QStringList lines{u"sep %1 bom %2"_s.arg(table.separator).arg(table.hadBom ? u"yes" : u"no"),
                       u"header "_s + bracketAll(table.header)};
     for (const auto &row : table.rows)
@@ -51,12 +54,14 @@ QStringList describe(const CsvTable &table) {
     return lines;
 }
 
-void addTableColumns() {
+void addTableColumns()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("expected");
 }
 
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -65,7 +70,8 @@ QByteArray readFile(const QString &path) {
 
 // A realistic candidate export: 11 columns, some quoted fields with separators, doubled
 // quotes and line breaks, some non-ASCII names; about 165 bytes a row.
-QByteArray generateCandidates(int rows) {
+QByteArray generateCandidates(int rows)
+{
     QByteArray out = "id,company,website,country,segment,owner,stage,score,revenue,email,notes\r\n";
     out.reserve(rows * 170);
     for (int i = 0; i < rows; ++i) {
@@ -85,7 +91,8 @@ QByteArray generateCandidates(int rows) {
 
 } // namespace
 
-class TestCsvReader : public QObject {
+class TestCsvReader : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -122,14 +129,16 @@ private slots:
     void parseTime();
 
 private:
-    static void check() {
+    static void check()
+    {
         QFETCH(QByteArray, input);
         QFETCH(QStringList, expected);
         QCOMPARE(describe(CsvReader::read(input)), expected);
     }
 };
 
-void TestCsvReader::lineEnds_data() {
+void TestCsvReader::lineEnds_data()
+{
     addTableColumns();
     const QStringList ab12 = {u"sep , bom no"_s, u"header [a][b]"_s, u"2 [1][2]"_s, u"3 [3][4]"_s};
     QTest::newRow("LF") << QByteArray("a,b\n1,2\n3,4\n") << ab12;
@@ -145,7 +154,8 @@ void TestCsvReader::lineEnds_data() {
         << QStringList{u"sep , bom no"_s, u"header [a][b]"_s, u"2 [1][x\\ry]"_s};
 }
 
-void TestCsvReader::encoding_data() {
+void TestCsvReader::encoding_data()
+{
     addTableColumns();
     QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
                                        "a,b\n1,2\n")
@@ -208,7 +218,8 @@ void TestCsvReader::encoding_data() {
                        u"problem 4:1 bytes that are not UTF-8"_s};
 }
 
-void TestCsvReader::separator_data() {
+void TestCsvReader::separator_data()
+{
     addTableColumns();
     QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n")
                            << QStringList{u"sep , bom no"_s, u"header [a][b][c]"_s,
@@ -245,7 +256,8 @@ void TestCsvReader::separator_data() {
         << QStringList{u"sep ; bom no"_s, u"header [a][b]"_s, u"4 [1][2]"_s};
 }
 
-void TestCsvReader::quoting_data() {
+void TestCsvReader::quoting_data()
+{
     addTableColumns();
     const auto ab = [](const QString &row) {
         return QStringList{u"sep , bom no"_s, u"header [a][b]"_s, row};
@@ -281,7 +293,8 @@ void TestCsvReader::quoting_data() {
         << QByteArray("a,b\r\n1,\"x\"\r\n") << ab(u"2 [1][x]"_s);
 }
 
-void TestCsvReader::lineNumbers_data() {
+void TestCsvReader::lineNumbers_data()
+{
     addTableColumns();
     QTest::newRow("blank lines before the header")
         << QByteArray("\n\na,b\n1,2\n")
@@ -310,7 +323,8 @@ void TestCsvReader::lineNumbers_data() {
         << QStringList{u"sep , bom no"_s, u"header [a][b]"_s, u"2 [ ][]"_s};
 }
 
-void TestCsvReader::rowLength_data() {
+void TestCsvReader::rowLength_data()
+{
     addTableColumns();
     QTest::newRow("short rows are padded")
         << QByteArray("a,b,c\n1\n2,3\n")
@@ -333,7 +347,8 @@ void TestCsvReader::rowLength_data() {
                        u"problem 2:2 the row has 2 fields, the header has 1"_s};
 }
 
-void TestCsvReader::problems_data() {
+void TestCsvReader::problems_data()
+{
     addTableColumns();
     QTest::newRow("unterminated quote")
         << QByteArray("a,b\n1,2\n3,\"open\n4,5\n")
@@ -370,7 +385,8 @@ void TestCsvReader::problems_data() {
                        u"problem 3:2 unterminated quote"_s};
 }
 
-void TestCsvReader::emptyAndHeaderOnly_data() {
+void TestCsvReader::emptyAndHeaderOnly_data()
+{
     addTableColumns();
     QTest::newRow("empty input") << QByteArray() << QStringList{u"sep , bom no"_s, u"header "_s};
     QTest::newRow("only blank lines")
@@ -385,7 +401,8 @@ void TestCsvReader::emptyAndHeaderOnly_data() {
         << QByteArray("a,b\r\n\r\n\r\n") << QStringList{u"sep , bom no"_s, u"header [a][b]"_s};
 }
 
-void TestCsvReader::maxProblems_data() {
+void TestCsvReader::maxProblems_data()
+{
     QTest::addColumn<int>("maxProblems");
     QTest::addColumn<QList<int>>("problemLines");
     QTest::newRow("cap of 3") << 3 << QList<int>{2, 3, 4};
@@ -395,7 +412,8 @@ void TestCsvReader::maxProblems_data() {
     QTest::newRow("cap of 0 keeps one") << 0 << QList<int>{2};
 }
 
-void TestCsvReader::maxProblems() {
+void TestCsvReader::maxProblems()
+{
     QFETCH(int, maxProblems);
     QFETCH(QList<int>, problemLines);
     QByteArray input = "a,b\n";
@@ -415,7 +433,8 @@ void TestCsvReader::maxProblems() {
     QCOMPARE(table.rows.last().fields, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
 }
 
-void TestCsvReader::escape_data() {
+void TestCsvReader::escape_data()
+{
     QTest::addColumn<QString>("field");
     QTest::addColumn<QChar>("separator");
     QTest::addColumn<QString>("expected");
@@ -438,14 +457,16 @@ void TestCsvReader::escape_data() {
     QTest::newRow("emoji") << u"🚀 Zürich"_s << QChar(u',') << u"🚀 Zürich"_s;
 }
 
-void TestCsvReader::escape() {
+void TestCsvReader::escape()
+{
     QFETCH(QString, field);
     QFETCH(QChar, separator);
     QFETCH(QString, expected);
     QCOMPARE(CsvWriter::escape(field, separator), expected);
 }
 
-void TestCsvReader::writerRow_data() {
+void TestCsvReader::writerRow_data()
+{
     QTest::addColumn<QChar>("separator");
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<QByteArray>("expected");
@@ -464,20 +485,23 @@ void TestCsvReader::writerRow_data() {
     QTest::newRow("no fields") << QChar(u',') << QStringList() << QByteArray("\r\n");
 }
 
-void TestCsvReader::writerRow() {
+void TestCsvReader::writerRow()
+{
     QFETCH(QChar, separator);
     QFETCH(QStringList, fields);
     QFETCH(QByteArray, expected);
     QCOMPARE(CsvWriter(separator).row(fields), expected);
 }
 
-void TestCsvReader::roundTrip_data() {
+void TestCsvReader::roundTrip_data()
+{
     QTest::addColumn<QChar>("separator");
     QTest::newRow("comma") << QChar(u',');
     QTest::newRow("semicolon") << QChar(u';');
 }
 
-void TestCsvReader::roundTrip() {
+void TestCsvReader::roundTrip()
+{
     QFETCH(QChar, separator);
     const QStringList header{u"name"_s, u"note"_s, u"amount"_s};
     const QList<QStringList> rows{
@@ -506,7 +530,8 @@ void TestCsvReader::roundTrip() {
     }
 }
 
-void TestCsvReader::roundTripTurnsCrlfIntoLf() {
+void TestCsvReader::roundTripTurnsCrlfIntoLf()
+{
     const QByteArray bytes =
         CsvWriter().row({u"a"_s, u"b"_s}) + CsvWriter().row({u"x\r\ny"_s, u"z"_s});
     QCOMPARE(bytes, QByteArray("a,b\r\n\"x\r\ny\",z\r\n"));
@@ -515,7 +540,8 @@ void TestCsvReader::roundTripTurnsCrlfIntoLf() {
     QCOMPARE(table.rows.first().fields, (QStringList{u"x\ny"_s, u"z"_s}));
 }
 
-void TestCsvReader::csvSpectrum_data() {
+void TestCsvReader::csvSpectrum_data()
+{
     QTest::addColumn<QString>("csvPath");
     QTest::addColumn<QString>("jsonPath");
     const QDir dir(QString::fromUtf8(PLAYBOOK_TESTDATA_DIR) + u"/csv-spectrum"_s);
@@ -535,7 +561,8 @@ void TestCsvReader::csvSpectrum_data() {
         QSKIP(qPrintable(u"no csv/json pairs in %1"_s.arg(dir.path())));
 }
 
-void TestCsvReader::csvSpectrum() {
+void TestCsvReader::csvSpectrum()
+{
     QFETCH(QString, csvPath);
     QFETCH(QString, jsonPath);
     const QByteArray csv = readFile(csvPath);
@@ -578,7 +605,8 @@ void TestCsvReader::csvSpectrum() {
     }
 }
 
-void TestCsvReader::parseTime() {
+void TestCsvReader::parseTime()
+{
     const int rowCount = 100'000;
     const QByteArray bytes = generateCandidates(rowCount);
     qint64 best = std::numeric_limits<qint64>::max();

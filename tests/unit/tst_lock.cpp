@@ -16,17 +16,20 @@ using pb::store::StoreError;
 using pb::store::Workbook;
 using pb::store::WorkbookLock;
 
-class TestLock : public QObject {
+class TestLock : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QString makeWorkbook(const QString &name) {
+    QString makeWorkbook(const QString &name)
+    {
         const QString path = m_dir.filePath(name);
         return io::SampleWorkbook::create(path) ? QString() : path;
     }
 
 private slots:
-    void lockFileBesideWorkbook() {
+    void lockFileBesideWorkbook()
+    {
         const QString path = makeWorkbook(u"plain.playbook"_s);
         QCOMPARE(QFileInfo(WorkbookLock::lockFilePath(path)).fileName(),
                  u".~lock.plain.playbook#"_s);
@@ -45,7 +48,8 @@ private slots:
         QVERIFY(!WorkbookLock::inspect(path).isValid());
     }
 
-    void secondWriterIsToldWhoHoldsIt() {
+    void secondWriterIsToldWhoHoldsIt()
+    {
         const QString path = makeWorkbook(u"shared.playbook"_s);
         QProcess holder;
         QVERIFY(test::startLockHolder(holder, path));
@@ -79,7 +83,8 @@ private slots:
         QVERIFY(Workbook::open(path, {}, &error));
     }
 
-    void staleLockIsTakenOver() {
+    void staleLockIsTakenOver()
+    {
         const QString path = makeWorkbook(u"crashed.playbook"_s);
         QProcess holder;
         QVERIFY(test::startLockHolder(holder, path));
@@ -93,7 +98,8 @@ private slots:
         QCOMPARE(WorkbookLock::inspect(path).pid, QCoreApplication::applicationPid());
     }
 
-    void lockFromAnotherHost() {
+    void lockFromAnotherHost()
+    {
         const QString path = makeWorkbook(u"colleague.playbook"_s);
         // What QLockFile writes: pid, application, host, machine id, boot id.
         QVERIFY(test::writeBytes(WorkbookLock::lockFilePath(path),
@@ -116,7 +122,8 @@ private slots:
         QCOMPARE(WorkbookLock::inspect(path).pid, QCoreApplication::applicationPid());
     }
 
-    void describeNamesEverything() {
+    void describeNamesEverything()
+    {
         store::LockHolder holder;
         holder.user = u"anna"_s;
         holder.host = u"anna-laptop"_s;

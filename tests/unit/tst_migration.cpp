@@ -15,12 +15,14 @@ using pb::store::SqliteDatabase;
 using pb::store::StoreError;
 using pb::store::Workbook;
 
-class TestMigration : public QObject {
+class TestMigration : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
     // A version-1 workbook with data in it, written the way version 1 wrote it.
-    QString makeVersion1(const QString &name) {
+    QString makeVersion1(const QString &name)
+    {
         const QString path = m_dir.filePath(name);
         if (Workbook::createAtVersion(path, 1, u"Old programme"_s))
             return {};
@@ -34,7 +36,8 @@ class TestMigration : public QObject {
     }
 
 private slots:
-    void upgradesWithBackup() {
+    void upgradesWithBackup()
+    {
         QVERIFY(store::schema::currentVersion() >= 2);
         const QString path = makeVersion1(u"old.playbook"_s);
         QVERIFY(!path.isEmpty());
@@ -70,7 +73,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"old.v1-backup-2.playbook"_s)));
     }
 
-    void backupNeverReplacesAnExistingFile() {
+    void backupNeverReplacesAnExistingFile()
+    {
         const QString path = makeVersion1(u"twice.playbook"_s);
         QVERIFY(test::writeBytes(m_dir.filePath(u"twice.v1-backup.playbook"_s), "keep me"));
         StoreError error;
@@ -82,7 +86,8 @@ private slots:
                  QByteArray("keep me"));
     }
 
-    void readOnlyUpgradeStaysInMemory() {
+    void readOnlyUpgradeStaysInMemory()
+    {
         QVERIFY(QDir(m_dir.path()).mkdir(u"alone"_s));
         const QString path = makeVersion1(u"alone/view-only.playbook"_s);
         const test::Fingerprint before = test::fingerprint(path);
@@ -98,13 +103,15 @@ private slots:
         QCOMPARE(test::siblings(path), QStringList());
     }
 
-    void everyOlderVersionUpgrades_data() {
+    void everyOlderVersionUpgrades_data()
+    {
         QTest::addColumn<int>("version");
         for (int v = 1; v < store::schema::currentVersion(); ++v)
             QTest::addRow("from v%d", v) << v;
     }
 
-    void everyOlderVersionUpgrades() {
+    void everyOlderVersionUpgrades()
+    {
         QFETCH(int, version);
         const QString path = m_dir.filePath(u"v%1.playbook"_s.arg(version));
         QVERIFY(!Workbook::createAtVersion(path, version, u"Old"_s));

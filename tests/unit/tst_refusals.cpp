@@ -24,35 +24,41 @@ Q_DECLARE_METATYPE(Maker)
 
 namespace {
 
-bool sqlite(const QString &path, const QString &sql) {
+bool sqlite(const QString &path, const QString &sql)
+{
     SqliteDatabase db;
     return db.open(path, SqliteDatabase::Access::Create) && db.exec(sql);
 }
 
-bool sample(const QString &path) {
+bool sample(const QString &path)
+{
     return !io::SampleWorkbook::create(path);
 }
 
 // Overwrites bytes of a file at an offset, as a bad disk or a half-finished copy would.
-bool patch(const QString &path, qint64 offset, const QByteArray &bytes) {
+bool patch(const QString &path, qint64 offset, const QByteArray &bytes)
+{
     QFile file(path);
     return file.open(QIODevice::ReadWrite) && file.seek(offset) &&
            file.write(bytes) == bytes.size();
 }
 
-QByteArray bigEndian(quint32 value) {
+QByteArray bigEndian(quint32 value)
+{
     const char bytes[4] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
     return QByteArray(bytes, 4);
 }
 
 } // namespace
 
-class TestRefusals : public QObject {
+class TestRefusals : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
 
 private slots:
-    void refused_data() {
+    void refused_data()
+    {
         QTest::addColumn<Maker>("make");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("why");
@@ -102,7 +108,8 @@ private slots:
             << int(Code::Corrupt) << u"table \"kpis\""_s;
     }
 
-    void refused() {
+    void refused()
+    {
         QFETCH(Maker, make);
         QFETCH(int, code);
         QFETCH(QString, why);
@@ -126,7 +133,8 @@ private slots:
         QCOMPARE(test::siblings(path), siblingsBefore);
     }
 
-    void missingFile() {
+    void missingFile()
+    {
         StoreError error;
         QVERIFY(!Workbook::open(m_dir.filePath(u"nowhere.playbook"_s), {}, &error));
         QCOMPARE(error.code, Code::Missing);
@@ -135,7 +143,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nowhere.playbook"_s)));
     }
 
-    void folder() {
+    void folder()
+    {
         QVERIFY(QDir(m_dir.path()).mkdir(u"folder.playbook"_s));
         StoreError error;
         QVERIFY(!Workbook::open(m_dir.filePath(u"folder.playbook"_s), {}, &error));

@@ -15,7 +15,8 @@ using namespace pb::domain;
 namespace {
 
 // Candidates written compactly as "name|audience|strategic|ease", "-" for not scored.
-Candidate candidate(const QString &spec) {
+Candidate candidate(const QString &spec)
+{
     const QStringList parts = spec.split(u'|');
     Q_ASSERT(parts.size() == 4);
     Candidate c;
@@ -31,20 +32,23 @@ Candidate candidate(const QString &spec) {
     return c;
 }
 
-QList<Candidate> candidates(const QStringList &specs) {
+QList<Candidate> candidates(const QStringList &specs)
+{
     QList<Candidate> result;
     for (const QString &spec : specs)
         result.append(candidate(spec));
     return result;
 }
 
-ScoringWeights weights(const QList<double> &w) {
+ScoringWeights weights(const QList<double> &w)
+{
     Q_ASSERT(w.size() == kDimensionCount);
     return ScoringWeights{{w[0], w[1], w[2]}};
 }
 
 // The indices of the top three, as a sorted list (the set is what stability is about).
-QList<qsizetype> topSet(const Ranking &ranking, const ScoringWeights &w) {
+QList<qsizetype> topSet(const Ranking &ranking, const ScoringWeights &w)
+{
     QList<qsizetype> result;
     for (const RankEntry &e : ranking.rank(w)) {
         if (e.top3)
@@ -55,7 +59,8 @@ QList<qsizetype> topSet(const Ranking &ranking, const ScoringWeights &w) {
 }
 
 // Normalised weights after moving t points from dimension i to dimension j.
-ScoringWeights shifted(const ScoringWeights &w, int i, int j, double t) {
+ScoringWeights shifted(const ScoringWeights &w, int i, int j, double t)
+{
     const auto p = w.normalised();
     ScoringWeights result{p};
     result.values[i] = p[i] - t;
@@ -65,7 +70,8 @@ ScoringWeights shifted(const ScoringWeights &w, int i, int j, double t) {
 
 // Brute force: step t over every ordered pair and re-rank; the first t that changes the set.
 std::optional<double> bruteForceStability(const Ranking &ranking, const ScoringWeights &w,
-                                          double step) {
+                                          double step)
+{
     if (!w.isValid())
         return std::nullopt;
     const QList<qsizetype> base = topSet(ranking, w);
@@ -90,14 +96,16 @@ std::optional<double> bruteForceStability(const Ranking &ranking, const ScoringW
     return best;
 }
 
-std::optional<int> randomScore(QRandomGenerator &rng, int missingPercent) {
+std::optional<int> randomScore(QRandomGenerator &rng, int missingPercent)
+{
     if (int(rng.bounded(100)) < missingPercent)
         return std::nullopt;
     return int(rng.bounded(1, 6));
 }
 
 // The spec's order written directly with strings and candidateScore(), for cross-checking.
-bool referenceLess(const Candidate &a, const Candidate &b, const ScoringWeights &w) {
+bool referenceLess(const Candidate &a, const Candidate &b, const ScoringWeights &w)
+{
     const auto sa = candidateScore(a, w);
     const auto sb = candidateScore(b, w);
     if (sa.has_value() != sb.has_value())
@@ -121,10 +129,12 @@ bool referenceLess(const Candidate &a, const Candidate &b, const ScoringWeights 
 
 } // namespace
 
-class TestScoring : public QObject {
+class TestScoring : public QObject
+{
     Q_OBJECT
 private slots:
-    void isValid_data() {
+    void isValid_data()
+    {
         QTest::addColumn<QList<double>>("w");
         QTest::addColumn<bool>("valid");
         QTest::newRow("equal") << QList<double>{1, 1, 1} << true;
@@ -135,13 +145,15 @@ private slots:
         QTest::newRow("infinite") << QList<double>{1, qInf(), 1} << false;
         QTest::newRow("sum overflows") << QList<double>{1e308, 1e308, 0} << false;
     }
-    void isValid() {
+    void isValid()
+    {
         QFETCH(QList<double>, w);
         QFETCH(bool, valid);
         QCOMPARE(weights(w).isValid(), valid);
     }
 
-    void normalised_data() {
+    void normalised_data()
+    {
         QTest::addColumn<QList<double>>("w");
         QTest::addColumn<QList<double>>("expected");
         QTest::newRow("1,1,2") << QList<double>{1, 1, 2} << QList<double>{25, 25, 50};
@@ -151,7 +163,8 @@ private slots:
         QTest::newRow("one only") << QList<double>{0, 7, 0} << QList<double>{0, 100, 0};
         QTest::newRow("invalid gives zeros") << QList<double>{0, 0, 0} << QList<double>{0, 0, 0};
     }
-    void normalised() {
+    void normalised()
+    {
         QFETCH(QList<double>, w);
         QFETCH(QList<double>, expected);
         const auto p = weights(w).normalised();
@@ -161,7 +174,8 @@ private slots:
             QVERIFY(std::abs(p[0] + p[1] + p[2] - 100.0) < 1e-9);
     }
 
-    void score_data() {
+    void score_data()
+    {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QList<double>>("w");
         QTest::addColumn<bool>("scored");
@@ -188,7 +202,8 @@ private slots:
         QTest::newRow("out-of-range is not a score")
             << u"a|6|3|3"_s << QList<double>{1, 1, 1} << false << 0.0;
     }
-    void score() {
+    void score()
+    {
         QFETCH(QString, spec);
         QFETCH(QList<double>, w);
         QFETCH(bool, scored);
@@ -204,7 +219,8 @@ private slots:
     }
 
     // Each row isolates one rule: the rows before it in the order are equal.
-    void order_data() {
+    void order_data()
+    {
         QTest::addColumn<QStringList>("specs");
         QTest::addColumn<QList<double>>("w");
         QTest::addColumn<QStringList>("expected"); // names in rank order
@@ -240,7 +256,8 @@ private slots:
             << QStringList{u"b|5|5|5"_s, u"a|1|1|1"_s} << QList<double>{0, 0, 0}
             << QStringList{u"a"_s, u"b"_s};
     }
-    void order() {
+    void order()
+    {
         QFETCH(QStringList, specs);
         QFETCH(QList<double>, w);
         QFETCH(QStringList, expected);
@@ -257,7 +274,8 @@ private slots:
         QCOMPARE(names, expected);
     }
 
-    void scoresWithinEpsilon() {
+    void scoresWithinEpsilon()
+    {
         const ScoringWeights w{{0.1, 0.2, 0.3}};
         const auto x = candidateScore(candidate(u"x|2|5|2"_s), w);
         const auto y = candidateScore(candidate(u"y|3|3|3"_s), w);
@@ -267,7 +285,8 @@ private slots:
         QVERIFY(*y - *x < 1e-9);
     }
 
-    void ranksAndTop3() {
+    void ranksAndTop3()
+    {
         const QList<Candidate> list =
             candidates({u"d|2|2|2"_s, u"u|-|3|3"_s, u"a|5|5|5"_s, u"c|3|3|3"_s, u"b|4|4|4"_s});
         const auto ranked = Ranking(list).rank(ScoringWeights{});
@@ -283,7 +302,8 @@ private slots:
         }
     }
 
-    void fewerThanThree() {
+    void fewerThanThree()
+    {
         QVERIFY(Ranking().rank(ScoringWeights{}).isEmpty());
         QVERIFY(Ranking(QList<Candidate>{}).rank(ScoringWeights{}).isEmpty());
         const QList<Candidate> list = candidates({u"u|-|-|-"_s, u"b|1|2|3"_s, u"a|2|2|2"_s});
@@ -301,7 +321,8 @@ private slots:
     }
 
     // rank() against the spec's order written directly, on random lists with many ties.
-    void rankMatchesReference() {
+    void rankMatchesReference()
+    {
         QRandomGenerator rng(20240611);
         const QStringList pool{u"acme"_s,  u"Acme"_s,  u"ACME"_s,  u"beta"_s, u"Beta"_s,
                                u"gamma"_s, u"Ärger"_s, u"ärger"_s, u"zulu"_s, u"Z"_s};
@@ -331,7 +352,8 @@ private slots:
         }
     }
 
-    void stability_data() {
+    void stability_data()
+    {
         QTest::addColumn<QStringList>("specs");
         QTest::addColumn<QList<double>>("w");
         QTest::addColumn<bool>("changes");
@@ -397,7 +419,8 @@ private slots:
         QTest::newRow("nobody scored until the full transfer")
             << QStringList{u"X|-|5|5"_s, u"Y|-|3|3"_s} << QList<double>{1, 0, 0} << true << 100.0;
     }
-    void stability() {
+    void stability()
+    {
         QFETCH(QStringList, specs);
         QFETCH(QList<double>, w);
         QFETCH(bool, changes);
@@ -410,7 +433,8 @@ private slots:
 
     // At the crossing itself the tie-breaks decide; just before it nothing has changed and
     // just after it the set has.
-    void stabilityAtCrossing_data() {
+    void stabilityAtCrossing_data()
+    {
         QTest::addColumn<QStringList>("specs");
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
@@ -424,7 +448,8 @@ private slots:
             << QStringList{u"A|5|5|5"_s, u"B|4|4|4"_s, u"C|3|3|3"_s, u"D|5|4|1"_s}
             << int(Dimension::EaseOfIntegration) << int(Dimension::AudienceOverlap) << 6.25 << true;
     }
-    void stabilityAtCrossing() {
+    void stabilityAtCrossing()
+    {
         QFETCH(QStringList, specs);
         QFETCH(int, from);
         QFETCH(int, to);
@@ -440,7 +465,8 @@ private slots:
     }
 
     // The analytic answer against stepping t over every pair on random small lists.
-    void stabilityMatchesBruteForce() {
+    void stabilityMatchesBruteForce()
+    {
         constexpr double step = 0.05;
         QRandomGenerator rng(7);
         int changed = 0;
@@ -489,7 +515,8 @@ private slots:
     }
 
     // Prints how long the three operations take on 100,000 candidates; never fails on time.
-    void timing() {
+    void timing()
+    {
         QRandomGenerator rng(42);
         QList<Candidate> list;
         list.reserve(100000);

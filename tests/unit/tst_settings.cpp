@@ -7,10 +7,12 @@
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
 
-class TestSettings : public QObject {
+class TestSettings : public QObject
+{
     Q_OBJECT
 private slots:
-    void everyKeyHasStorageNameAndDefault() {
+    void everyKeyHasStorageNameAndDefault()
+    {
         QSet<QString> names;
         for (SettingKey key : WorkbookSettings::allKeys()) {
             const QString name = WorkbookSettings::storageKey(key);
@@ -24,7 +26,8 @@ private slots:
         QCOMPARE(WorkbookSettings::keyFromStorage(u"no.such.key"_s), std::nullopt);
     }
 
-    void validate_data() {
+    void validate_data()
+    {
         QTest::addColumn<int>("key");
         QTest::addColumn<QVariant>("input");
         QTest::addColumn<bool>("accepted");
@@ -53,7 +56,8 @@ private slots:
             << int(SettingKey::WeightEaseOfIntegration) << QVariant(qInf()) << false << QVariant();
     }
 
-    void validate() {
+    void validate()
+    {
         QFETCH(int, key);
         QFETCH(QVariant, input);
         QFETCH(bool, accepted);
@@ -65,7 +69,8 @@ private slots:
             QCOMPARE(value, stored);
     }
 
-    void weightsTogether() {
+    void weightsTogether()
+    {
         const SettingValues current{{SettingKey::WeightAudienceOverlap, 1.0},
                                     {SettingKey::WeightStrategicValue, 0.0},
                                     {SettingKey::WeightEaseOfIntegration, 0.0}};

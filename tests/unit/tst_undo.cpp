@@ -15,21 +15,24 @@ using pb::domain::SettingKey;
 using pb::store::StoreError;
 using pb::store::Workbook;
 
-class TestUndo : public QObject {
+class TestUndo : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Workbook> m_workbook;
     std::unique_ptr<item::WorkbookEditor> m_editor;
 
     // What another process would read from the file right now.
-    QVariant onDisk(SettingKey key) {
+    QVariant onDisk(SettingKey key)
+    {
         StoreError error;
         auto reader = Workbook::open(m_workbook->path(), {.readOnly = true}, &error);
         return reader ? reader->setting(key) : QVariant();
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         StoreError error;
         m_workbook = Workbook::create(
             m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s),
@@ -38,12 +41,14 @@ private slots:
         m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_editor.reset();
         m_workbook.reset();
     }
 
-    void undoRedoWriteThroughTheStore() {
+    void undoRedoWriteThroughTheStore()
+    {
         QSignalSpy changes(m_workbook->notifier(), &store::WorkbookNotifier::changed);
         QCOMPARE(m_editor->changeSettings({{SettingKey::Title, u"Second"_s}}), QString());
         QCOMPARE(onDisk(SettingKey::Title).toString(), u"Second"_s);
@@ -59,7 +64,8 @@ private slots:
         QCOMPARE(changes.count(), 3);
     }
 
-    void severalSettingsAreOneStep() {
+    void severalSettingsAreOneStep()
+    {
         QCOMPARE(m_editor->changeSettings(
                      {{SettingKey::Owner, u"Maya"_s}, {SettingKey::Currency, u"gbp"_s}}),
                  QString());
@@ -72,7 +78,8 @@ private slots:
         QCOMPARE(onDisk(SettingKey::Currency).toString(), u"GBP"_s);
     }
 
-    void repeatedEditsMergeAndNoOpsDisappear() {
+    void repeatedEditsMergeAndNoOpsDisappear()
+    {
         QCOMPARE(m_editor->changeSettings({{SettingKey::WeightStrategicValue, 2.0}}), QString());
         QCOMPARE(m_editor->changeSettings({{SettingKey::WeightStrategicValue, 3.0}}), QString());
         QCOMPARE(m_editor->undoStack()->count(), 1);
@@ -89,14 +96,16 @@ private slots:
         QCOMPARE(m_editor->undoStack()->count(), 0);
     }
 
-    void refusedEditsMakeNoStep() {
+    void refusedEditsMakeNoStep()
+    {
         const QString why = m_editor->changeSettings({{SettingKey::Currency, u"dollars"_s}});
         QVERIFY(why.contains(u"ISO 4217"_s));
         QCOMPARE(m_editor->undoStack()->count(), 0);
         QCOMPARE(onDisk(SettingKey::Currency).toString(), u"USD"_s);
     }
 
-    void readOnlyWorkbookRefusesEdits() {
+    void readOnlyWorkbookRefusesEdits()
+    {
         const QString path = m_workbook->path();
         m_editor.reset();
         m_workbook.reset();

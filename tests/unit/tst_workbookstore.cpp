@@ -17,15 +17,18 @@ using pb::store::OpenOptions;
 using pb::store::StoreError;
 using pb::store::Workbook;
 
-class TestWorkbookStore : public QObject {
+class TestWorkbookStore : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     // Each test works in a folder of its own, so "nothing beside the file" can be checked.
-    QString path(const QString &name) const {
+    QString path(const QString &name) const
+    {
         return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'/' + name);
     }
 
-    static std::unique_ptr<Workbook> openOrFail(const QString &file, OpenOptions options = {}) {
+    static std::unique_ptr<Workbook> openOrFail(const QString &file, OpenOptions options = {})
+    {
         StoreError error;
         auto workbook = Workbook::open(file, options, &error);
         if (!workbook)
@@ -34,12 +37,14 @@ class TestWorkbookStore : public QObject {
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(QTest::currentTestFunction())));
     }
 
-    void createWritesOurFileFormat() {
+    void createWritesOurFileFormat()
+    {
         const QString file = path(u"new.playbook"_s);
         StoreError error;
         auto workbook = Workbook::create(file, u"Q3 partners"_s, &error);
@@ -60,7 +65,8 @@ private slots:
         QCOMPARE(test::siblings(file), QStringList());
     }
 
-    void createNeverOverwrites() {
+    void createNeverOverwrites()
+    {
         const QString file = path(u"existing.playbook"_s);
         QVERIFY(test::writeBytes(file, "my notes"));
         const auto before = test::fingerprint(file);
@@ -72,7 +78,8 @@ private slots:
         QCOMPARE(test::siblings(file), QStringList());
     }
 
-    void createRefusesEmptyTitleAndMissingFolder() {
+    void createRefusesEmptyTitleAndMissingFolder()
+    {
         StoreError error;
         QVERIFY(!Workbook::create(path(u"t.playbook"_s), u"  "_s, &error));
         QCOMPARE(error.code, StoreError::Code::InvalidValue);
@@ -81,7 +88,8 @@ private slots:
         QCOMPARE(error.code, StoreError::Code::Missing);
     }
 
-    void settingsPersistAndNotify() {
+    void settingsPersistAndNotify()
+    {
         const QString file = path(u"settings.playbook"_s);
         StoreError error;
         auto workbook = Workbook::create(file, u"Before"_s, &error);
@@ -105,7 +113,8 @@ private slots:
         QCOMPARE(reopened->setting(SettingKey::WeightAudienceOverlap).toDouble(), 1.0);
     }
 
-    void invalidSettingsChangeNothing() {
+    void invalidSettingsChangeNothing()
+    {
         const QString file = path(u"invalid.playbook"_s);
         StoreError error;
         auto workbook = Workbook::create(file, u"Kept"_s, &error);
@@ -124,7 +133,8 @@ private slots:
         QCOMPARE(workbook->setting(SettingKey::WeightAudienceOverlap).toDouble(), 1.0);
     }
 
-    void candidatesRoundTrip() {
+    void candidatesRoundTrip()
+    {
         const QString file = path(u"candidates.playbook"_s);
         StoreError error;
         auto workbook = Workbook::create(file, u"Candidates"_s, &error);
@@ -158,7 +168,8 @@ private slots:
         QCOMPARE(reopened->counts().candidates, 2);
     }
 
-    void duplicateNamesAreAllOrNothing() {
+    void duplicateNamesAreAllOrNothing()
+    {
         const QString file = path(u"dupes.playbook"_s);
         StoreError error;
         auto workbook = Workbook::create(file, u"Dupes"_s, &error);
@@ -173,7 +184,8 @@ private slots:
         QCOMPARE(workbook->counts().candidates, 0);
     }
 
-    void sampleWorkbook() {
+    void sampleWorkbook()
+    {
         const QString file = path(u"sample.playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(file));
         {
@@ -194,7 +206,8 @@ private slots:
         QVERIFY(QFileInfo::exists(path(u"fresh/sub/sample.playbook"_s)));
     }
 
-    void saveCopyIsCompleteAndClean() {
+    void saveCopyIsCompleteAndClean()
+    {
         const QString file = path(u"source.playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(file));
         auto workbook = openOrFail(file);
@@ -217,7 +230,8 @@ private slots:
         QCOMPARE(opened->setting(SettingKey::Owner).toString(), u"Jonas"_s);
     }
 
-    void saveCopyRefusals() {
+    void saveCopyRefusals()
+    {
         const QString file = path(u"self.playbook"_s);
         StoreError error;
         auto workbook = Workbook::create(file, u"Self"_s, &error);
@@ -236,7 +250,8 @@ private slots:
         QCOMPARE(test::fingerprint(other), otherBefore);
     }
 
-    void readOnlyOpenRefusesWrites() {
+    void readOnlyOpenRefusesWrites()
+    {
         const QString file = path(u"ro.playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(file));
         const auto before = test::fingerprint(file);
@@ -252,7 +267,8 @@ private slots:
         QCOMPARE(test::fingerprint(file), before);
     }
 
-    void readOnlyFile() {
+    void readOnlyFile()
+    {
         const QString file = path(u"locked-down.playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(file));
         QVERIFY(
@@ -274,7 +290,8 @@ private slots:
         QCOMPARE(test::siblings(file), QStringList());
     }
 
-    void readOnlyFolder() {
+    void readOnlyFolder()
+    {
         QVERIFY(QDir().mkpath(path(u"shelf"_s)));
         const QString file = path(u"shelf/in-folder.playbook"_s);
         QVERIFY(!io::SampleWorkbook::create(file));

@@ -10,13 +10,15 @@ using pb::item::CandidateTableModel;
 namespace pb::ui {
 
 namespace {
-bool isScore(int column) {
+bool isScore(int column)
+{
     return column == CandidateTableModel::AudienceOverlapColumn ||
            column == CandidateTableModel::StrategicValueColumn ||
            column == CandidateTableModel::EaseOfIntegrationColumn;
 }
 
-QList<std::pair<QString, QString>> choices(int column) {
+QList<std::pair<QString, QString>> choices(int column)
+{
     if (isScore(column)) {
         return {{CandidateDelegate::tr("— not scored"), QString()},
                 {CandidateDelegate::tr("1 — poor"), u"1"_s},
@@ -47,7 +49,8 @@ QList<std::pair<QString, QString>> choices(int column) {
 } // namespace
 
 QWidget *CandidateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                         const QModelIndex &index) const {
+                                         const QModelIndex &index) const
+{
     const auto list = choices(index.column());
     if (list.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -57,7 +60,8 @@ QWidget *CandidateDelegate::createEditor(QWidget *parent, const QStyleOptionView
     return combo;
 }
 
-void CandidateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void CandidateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QVariant value = index.data(CandidateTableModel::FieldValueRole);
         const QString id = value.isNull() ? QString() : value.toString();
@@ -68,7 +72,8 @@ void CandidateDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
 }
 
 void CandidateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                     const QModelIndex &index) const {
+                                     const QModelIndex &index) const
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;

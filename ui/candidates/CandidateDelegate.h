@@ -7,7 +7,8 @@ namespace pb::ui {
 // Editors for the candidate table: a 1–5 list (or "not scored") for scores, the playbook's
 // structures and stages as lists, plain text otherwise. Values are written back as the
 // stable ids the store expects.
-class CandidateDelegate : public QStyledItemDelegate {
+class CandidateDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -28,7 +28,8 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     , m_pain(new QLineEdit(this))
     , m_champion(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_form(new QWidget(this)) {
+    , m_form(new QWidget(this))
+{
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -99,7 +100,8 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     refresh();
 }
 
-void CandidateDetailPane::setCandidate(qint64 id) {
+void CandidateDetailPane::setCandidate(qint64 id)
+{
     if (id == m_id)
         return;
     // Leaving a candidate commits what was typed for it.
@@ -109,11 +111,13 @@ void CandidateDetailPane::setCandidate(qint64 id) {
     refresh();
 }
 
-QString CandidateDetailPane::warningText() const {
+QString CandidateDetailPane::warningText() const
+{
     return m_warnings->isHidden() ? QString() : m_warnings->text();
 }
 
-bool CandidateDetailPane::eventFilter(QObject *watched, QEvent *event) {
+bool CandidateDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
     if (event->type() == QEvent::FocusOut) {
         if (watched == m_revenueTheory)
             commit(CandidateField::RevenueTheory, m_revenueTheory->toPlainText());
@@ -123,7 +127,8 @@ bool CandidateDetailPane::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void CandidateDetailPane::commit(CandidateField field, const QVariant &value) {
+void CandidateDetailPane::commit(CandidateField field, const QVariant &value)
+{
     if (m_id == 0 || m_editor->workbook()->isReadOnly())
         return;
     const auto current = m_editor->workbook()->candidate(m_id);
@@ -136,12 +141,14 @@ void CandidateDetailPane::commit(CandidateField field, const QVariant &value) {
     }
 }
 
-void CandidateDetailPane::onChange(const store::Change &change) {
+void CandidateDetailPane::onChange(const store::Change &change)
+{
     if (change.entity == store::Change::Entity::Candidate && change.ids.contains(m_id))
         refresh();
 }
 
-void CandidateDetailPane::refresh() {
+void CandidateDetailPane::refresh()
+{
     const auto candidate = m_id ? m_editor->workbook()->candidate(m_id) : std::nullopt;
     m_form->setVisible(candidate.has_value());
     if (!candidate) {

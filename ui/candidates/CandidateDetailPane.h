@@ -21,7 +21,8 @@ namespace pb::ui {
 // The selected candidate's qualification record: revenue theory, the three questions of
 // the qualification call, the readiness checklist and notes, with the playbook's stage
 // gates shown as warnings (never blocks). Each field is saved when it loses focus.
-class CandidateDetailPane : public QWidget {
+class CandidateDetailPane : public QWidget
+{
     Q_OBJECT
 public:
     explicit CandidateDetailPane(item::WorkbookEditor *editor, QWidget *parent = nullptr);

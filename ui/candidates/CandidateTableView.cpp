@@ -7,7 +7,8 @@
 namespace pb::ui {
 
 CandidateTableView::CandidateTableView(QWidget *parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+{
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -28,7 +29,8 @@ CandidateTableView::CandidateTableView(QWidget *parent)
             &CandidateTableView::showColumnMenu);
 }
 
-void CandidateTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) {
+void CandidateTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
     QTableView::closeEditor(editor, hint);
     // Enter commits and moves to the next row, as in a spreadsheet.
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
@@ -39,7 +41,8 @@ void CandidateTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::End
     }
 }
 
-void CandidateTableView::keyPressEvent(QKeyEvent *event) {
+void CandidateTableView::keyPressEvent(QKeyEvent *event)
+{
     if (state() != QAbstractItemView::EditingState &&
         (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
         event->modifiers() == Qt::NoModifier) {
@@ -55,7 +58,8 @@ void CandidateTableView::keyPressEvent(QKeyEvent *event) {
     QTableView::keyPressEvent(event);
 }
 
-void CandidateTableView::showColumnMenu(const QPoint &position) {
+void CandidateTableView::showColumnMenu(const QPoint &position)
+{
     QMenu menu(this);
     QAbstractItemModel *m = model();
     for (int column = 0; m && column < m->columnCount(); ++column) {

@@ -7,7 +7,8 @@ namespace pb::ui {
 // The candidate table as a spreadsheet user expects it: Enter commits and moves down,
 // typing starts editing, Delete asks to remove the selected candidates, and the header's
 // context menu chooses the columns. Large lists keep uniform row heights.
-class CandidateTableView : public QTableView {
+class CandidateTableView : public QTableView
+{
     Q_OBJECT
 public:
     explicit CandidateTableView(QWidget *parent = nullptr);

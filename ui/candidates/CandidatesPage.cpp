@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QScrollArea>
 #include <QSplitter>
@@ -50,7 +51,8 @@ CandidatesPage::CandidatesPage(item::WorkbookEditor *editor, QWidget *parent)
     , m_structure(new QComboBox(this))
     , m_stage(new QComboBox(this))
     , m_owner(new QComboBox(this))
-    , m_count(new QLabel(this)) {
+    , m_count(new QLabel(this))
+{
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new CandidateDelegate(m_view));
@@ -159,7 +161,8 @@ CandidatesPage::CandidatesPage(item::WorkbookEditor *editor, QWidget *parent)
         m_view->setCurrentIndex(m_proxy->index(0, CandidateTableModel::NameColumn));
 }
 
-void CandidatesPage::createActions() {
+void CandidatesPage::createActions()
+{
     const bool readOnly = m_editor->workbook()->isReadOnly();
     const auto make = [this](const QString &text, const QKeySequence &key, const QString &tip) {
         auto *action = new QAction(text, this);
@@ -200,22 +203,28 @@ void CandidatesPage::createActions() {
     connect(m_exportAction, &QAction::triggered, this, &CandidatesPage::chooseExportFile);
 }
 
-QList<QAction *> CandidatesPage::editActions() const {
+QList<QAction *> CandidatesPage::editActions() const
+{
     return {m_addAction, m_deleteAction, m_copyAction, m_pasteAction, m_findAction};
 }
 
-void CandidatesPage::updateCount() {
+void CandidatesPage::updateCount()
+{
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     int scored = 0;
     for (int row = 0; row < total; ++row)
         scored += m_model->rankAt(row).rank > 0 ? 1 : 0;
-    QString text = shown == total ? tr("%1 candidates, %2 scored").arg(total).arg(scored)
-                                  : tr("showing %1 of %2").arg(shown).arg(total);
+    const QLocale locale;
+    QString text =
+        shown == total
+            ? tr("%1 candidates, %2 scored").arg(locale.toString(total), locale.toString(scored))
+            : tr("showing %1 of %2").arg(locale.toString(shown), locale.toString(total));
     m_count->setText(text);
 }
 
-void CandidatesPage::updateOwners() {
+void CandidatesPage::updateOwners()
+{
     QStringList owners;
     QSet<QString> seen;
     for (const Candidate &c : m_model->candidates()) {
@@ -236,13 +245,15 @@ void CandidatesPage::updateOwners() {
         m_owner->setCurrentIndex(std::max(0, m_owner->findText(current)));
 }
 
-void CandidatesPage::onCurrentChanged() {
+void CandidatesPage::onCurrentChanged()
+{
     const QModelIndex current = m_view->currentIndex();
     m_detail->setCandidate(
         current.isValid() ? current.data(CandidateTableModel::IdRole).toLongLong() : 0);
 }
 
-void CandidatesPage::selectCandidate(qint64 id) {
+void CandidatesPage::selectCandidate(qint64 id)
+{
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
@@ -261,7 +272,8 @@ void CandidatesPage::selectCandidate(qint64 id) {
     m_view->setFocus();
 }
 
-QList<qint64> CandidatesPage::selectedIds() const {
+QList<qint64> CandidatesPage::selectedIds() const
+{
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids.append(index.data(CandidateTableModel::IdRole).toLongLong());
@@ -270,7 +282,8 @@ QList<qint64> CandidatesPage::selectedIds() const {
     return ids;
 }
 
-void CandidatesPage::addCandidate() {
+void CandidatesPage::addCandidate()
+{
     qint64 id = 0;
     const QString error = m_editor->addCandidate(&id);
     if (!error.isEmpty()) {
@@ -284,7 +297,8 @@ void CandidatesPage::addCandidate() {
         m_view->edit(index);
 }
 
-void CandidatesPage::deleteSelection() {
+void CandidatesPage::deleteSelection()
+{
     if (m_editor->workbook()->isReadOnly())
         return;
     const QList<qint64> ids = selectedIds();
@@ -305,7 +319,8 @@ void CandidatesPage::deleteSelection() {
                                            : tr("Deleted %1 candidates.").arg(ids.size()));
 }
 
-void CandidatesPage::copySelection() {
+void CandidatesPage::copySelection()
+{
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(m_proxy->mapToSource(index).row());
@@ -335,7 +350,8 @@ void CandidatesPage::copySelection() {
                                         : tr("Copied %1 rows.").arg(rows.size()));
 }
 
-bool CandidatesPage::pasteText(const QString &text) {
+bool CandidatesPage::pasteText(const QString &text)
+{
     if (m_editor->workbook()->isReadOnly() || text.trimmed().isEmpty())
         return false;
     QString body = text;
@@ -351,7 +367,8 @@ bool CandidatesPage::pasteText(const QString &text) {
     return runImport(body.toUtf8(), tr("pasted text"), tr("Paste candidates"), separator);
 }
 
-bool CandidatesPage::importFile(const QString &path) {
+bool CandidatesPage::importFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Messages::warning(this, tr("Import Candidates"),
@@ -364,7 +381,8 @@ bool CandidatesPage::importFile(const QString &path) {
 }
 
 bool CandidatesPage::runImport(const QByteArray &bytes, const QString &label,
-                               const QString &stepName, QChar separator) {
+                               const QString &stepName, QChar separator)
+{
     const io::CandidateCsvImport parsed = io::CandidateCsv::parse(bytes, label, separator);
     if (!parsed.errors.isEmpty()) {
         Messages::warning(
@@ -408,7 +426,8 @@ bool CandidatesPage::runImport(const QByteArray &bytes, const QString &label,
     return true;
 }
 
-bool CandidatesPage::exportFile(const QString &path) {
+bool CandidatesPage::exportFile(const QString &path)
+{
     const QByteArray bytes =
         io::CandidateCsv::write(m_model->candidates(), m_model->rankedEntries());
     if (const QString error = io::SafeFile::write(path, bytes); !error.isEmpty()) {
@@ -421,7 +440,8 @@ bool CandidatesPage::exportFile(const QString &path) {
     return true;
 }
 
-void CandidatesPage::chooseImportFile() {
+void CandidatesPage::chooseImportFile()
+{
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Candidates"), folder,
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -429,7 +449,8 @@ void CandidatesPage::chooseImportFile() {
         importFile(path);
 }
 
-void CandidatesPage::chooseExportFile() {
+void CandidatesPage::chooseExportFile()
+{
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString title = m_editor->workbook()->setting(SettingKey::Title).toString();
     QString path = QFileDialog::getSaveFileName(

@@ -22,7 +22,8 @@ class WeightsPanel;
 // The Candidates work area: the scoring table with filters, the weights and the top three
 // beside it, and the selected candidate's qualification record. Import, export, copy and
 // paste of rows go through the candidates CSV format and the editor (one undo step each).
-class CandidatesPage : public QWidget {
+class CandidatesPage : public QWidget
+{
     Q_OBJECT
 public:
     CandidatesPage(item::WorkbookEditor *editor, QWidget *parent = nullptr);

@@ -29,7 +29,8 @@ WeightsPanel::WeightsPanel(item::WorkbookEditor *editor, item::CandidateTableMod
     , m_editor(editor)
     , m_model(model)
     , m_stability(new QLabel(this))
-    , m_top3(new QLabel(this)) {
+    , m_top3(new QLabel(this))
+{
     auto *heading = new QLabel(tr("Weights"), this);
     QFont bold = heading->font();
     bold.setBold(true);
@@ -104,7 +105,8 @@ WeightsPanel::WeightsPanel(item::WorkbookEditor *editor, item::CandidateTableMod
     refresh();
 }
 
-void WeightsPanel::applyWeight(int dimension, double value) {
+void WeightsPanel::applyWeight(int dimension, double value)
+{
     if (m_updating)
         return;
     const QString error = m_editor->changeSettings({{kKeys[dimension], value}});
@@ -114,11 +116,13 @@ void WeightsPanel::applyWeight(int dimension, double value) {
     }
 }
 
-QString WeightsPanel::stabilityText() const {
+QString WeightsPanel::stabilityText() const
+{
     return m_stability->text();
 }
 
-void WeightsPanel::refresh() {
+void WeightsPanel::refresh()
+{
     m_updating = true;
     const domain::ScoringWeights weights = m_model->weights();
     const auto shares = weights.normalised();

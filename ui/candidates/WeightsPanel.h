@@ -16,7 +16,8 @@ namespace pb::ui {
 // Beside the candidate table: the three scoring weights (slider and number, with the share
 // each has), how far the weights can move before the top three change, and the top
 // three themselves. BD leads argue about weights; this shows whether the argument matters.
-class WeightsPanel : public QWidget {
+class WeightsPanel : public QWidget
+{
     Q_OBJECT
 public:
     WeightsPanel(item::WorkbookEditor *editor, item::CandidateTableModel *model,
