@@ -5,6 +5,7 @@
 #include "models/domain/Scoring.h"
 #include "models/domain/WorkbookSettings.h"
 #include "models/io/CandidateCsv.h"
+#include "models/io/CandidateCsvPipeline.h"
 #include "models/io/CsvReader.h"
 #include "models/io/SafeFile.h"
 #include "models/store/CandidateImporter.h"
@@ -77,9 +78,8 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     // invalid row means the importer is dropped uncommitted and the workbook is as it was.
     std::optional<store::CandidateImporter> importer(std::in_place, *workbook);
     bool storeFailed = false;
-    const io::CandidateCsvImport parsed = io::CandidateCsv::parse(
-        bytes, QDir::toNativeSeparators(csvPath), QChar(),
-        [&](domain::CandidatePatch &&patch) { storeFailed |= !importer->add(patch); });
+    const io::CandidateCsvImport parsed =
+        io::importCandidatesCsv(bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed);
     for (const QString &warning : parsed.warnings)
         m_err << tr("warning: %1").arg(warning) << u"\n"_s;
     if (!parsed.errors.isEmpty()) {

@@ -110,6 +110,42 @@ private slots:
         QVERIFY(result.patches.isEmpty()); // all or nothing
     }
 
+    void streamingMatchesWholeFile_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("valid") << u"name;stage;audience overlap\nA;qualified;4\nB;;\nC;pilot;5\n"_s;
+        QTest::newRow("bad value late") << u"name,audience_overlap\nA,1\nB,2\nC,9\nD,3\n"_s;
+        QTest::newRow("file problem") << u"name,owner\nA,x\nB,\"open\n"_s;
+        QTest::newRow("header only") << u"name,owner\n"_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("no name column") << u"owner\nx\n"_s;
+    }
+
+    void streamingMatchesWholeFile()
+    {
+        QFETCH(QString, text);
+        const QByteArray bytes = text.toUtf8();
+        const auto whole = io::CandidateCsv::parse(bytes, u"f.csv"_s);
+        QList<CandidatePatch> streamed;
+        const auto streaming = io::CandidateCsv::parse(
+            bytes, u"f.csv"_s, QChar(), [&](CandidatePatch &&p) { streamed.append(p); });
+        QCOMPARE(streaming.errors, whole.errors);
+        QCOMPARE(streaming.warnings, whole.warnings);
+        QVERIFY(streaming.patches.isEmpty());
+        if (whole.errors.isEmpty()) {
+            QCOMPARE(streamed.size(), whole.patches.size());
+            for (qsizetype i = 0; i < streamed.size(); ++i) {
+                QCOMPARE(streamed[i].name, whole.patches[i].name);
+                QCOMPARE(streamed[i].provided, whole.patches[i].provided);
+                QCOMPARE(streamed[i].values, whole.patches[i].values);
+            }
+        } else {
+            // Rows before the first problem may have been handed on; none after it.
+            for (const CandidatePatch &p : std::as_const(streamed))
+                QVERIFY(p.line < 4);
+        }
+    }
+
     void errorsAreCappedAtTwenty()
     {
         QString text = u"name,audience_overlap\n"_s;

@@ -1,7 +1,9 @@
 // Candidates in the store: field edits, unique names, removal and restore, imports that
 // are all or nothing, and their undo through the editor.
 #include "TestFiles.h"
+#include "models/io/CandidateCsvPipeline.h"
 #include "models/item/WorkbookEditor.h"
+#include "models/store/CandidateImporter.h"
 #include "models/store/Workbook.h"
 
 #include <QSignalSpy>
@@ -169,6 +171,43 @@ private slots:
         QVERIFY(error.message.contains(u"nothing was changed"_s));
         QCOMPARE(onDisk(), before);
         QVERIFY(outcome.addedIds.isEmpty());
+    }
+
+    void pipelineRollsBackALateError()
+    {
+        const QList<Candidate> before = onDisk();
+        const QByteArray original = test::readBytes(m_workbook->path());
+        // Thousands of good rows (written in batches) and then one bad one.
+        QByteArray csv = "name,audience_overlap\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "Bulk " + QByteArray::number(i) + "," + QByteArray::number(1 + i % 5) + "\n";
+        csv += "Broken,8\n";
+        {
+            store::CandidateImporter importer(*m_workbook);
+            bool storeFailed = false;
+            const auto result = io::importCandidatesCsv(csv, u"big.csv"_s, importer, &storeFailed);
+            QVERIFY(!storeFailed);
+            QCOMPARE(result.errors.size(), 1);
+            QVERIFY(
+                result.errors.first().startsWith(u"big.csv:5002: column \"audience_overlap\""_s));
+        } // dropped without commit: rolled back
+        QCOMPARE(onDisk(), before);
+        QCOMPARE(test::readBytes(m_workbook->path()), original);
+        QVERIFY(m_workbook->integrityProblems().isEmpty());
+
+        // The same file without the bad row imports completely.
+        csv.chop(QByteArray("Broken,8\n").size());
+        store::CandidateImporter importer(*m_workbook);
+        bool storeFailed = false;
+        const auto result = io::importCandidatesCsv(csv, u"big.csv"_s, importer, &storeFailed);
+        QCOMPARE(result.errors, QStringList());
+        store::ImportOutcome outcome;
+        QVERIFY(!importer.commit(&outcome));
+        QCOMPARE(outcome.addedIds.size(), 5000);
+        QCOMPARE(onDisk().size(), 5002);
+        // Batched rows got the ids the store reports.
+        QCOMPARE(m_workbook->candidate(outcome.addedIds.last())->name, u"Bulk 4999"_s);
+        QCOMPARE(m_workbook->candidate(outcome.addedIds.first())->name, u"Bulk 0"_s);
     }
 
     void readOnlyRefusesEdits()
