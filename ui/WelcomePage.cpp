@@ -13,6 +13,9 @@ namespace pb::ui {
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_recent(new QListWidget(this))
+    , m_noRecent(new QLabel(tr("No recent workbooks yet. Start with the sample to see every "
+                               "area filled in."),
+                            this))
 {
     auto *heading = new QLabel(tr("Playbook Workbench"), this);
     QFont font = heading->font();
@@ -43,27 +46,33 @@ WelcomePage::WelcomePage(QWidget *parent)
         emit recentRequested(item->data(Qt::UserRole).toString());
     });
 
-    auto *column = new QVBoxLayout;
+    m_noRecent->setWordWrap(true);
+    m_noRecent->setForegroundRole(QPalette::PlaceholderText);
+    auto *panel = new QWidget(this);
+    panel->setFixedWidth(600);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(14);
     column->addWidget(heading);
     column->addWidget(intro);
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(recentLabel);
+    column->addWidget(m_noRecent);
     column->addWidget(m_recent, 1);
+    column->addStretch(0);
 
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(40, 32, 40, 32);
-    outer->addLayout(column, 0);
+    outer->addWidget(panel);
     outer->addStretch(1);
-    column->setSizeConstraint(QLayout::SetDefaultConstraint);
-    intro->setMaximumWidth(620);
-    m_recent->setMaximumWidth(620);
 }
 
 void WelcomePage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
+    m_recent->setVisible(!files.isEmpty());
+    m_noRecent->setVisible(files.isEmpty());
     for (const QString &path : files) {
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
         item->setToolTip(QDir::toNativeSeparators(path));

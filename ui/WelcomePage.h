@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace pb::ui {
@@ -22,6 +23,7 @@ signals:
 
 private:
     QListWidget *m_recent;
+    QLabel *m_noRecent;
 };
 
 } // namespace pb::ui

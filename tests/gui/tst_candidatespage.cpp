@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +203,47 @@ private slots:
         QCOMPARE(parsed.patches.size(), 31);
         // In rank order: Ledgerly dropped to 3/4/4 (66.7), so Cobalt CRM (5/5/2, 75.0) leads.
         QCOMPARE(parsed.patches.first().name, u"Cobalt CRM"_s);
+    }
+
+    void droppingACsvImportsIt()
+    {
+        const QString csv = m_dir.filePath(u"dropped.csv"_s);
+        QVERIFY(test::writeBytes(csv, "name,structure\nDropped Partner,referral\n"));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(csv)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_VERIFY(stored(u"Dropped Partner"_s).has_value());
+        QCOMPARE(stored(u"Dropped Partner"_s)->structure, Structure::Referral);
+        // The workbook stayed open: a CSV is data for it, not a workbook to open.
+        QCOMPARE(page()->model()->rowCount(), 31);
+    }
+
+    void readOnlyWorkbookDisablesEditing()
+    {
+        const QString path = workbook()->path();
+        m_window->closeWorkbook();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        QVERIFY(m_window->openWorkbook(path));
+        QVERIFY(workbook()->isReadOnly());
+        auto *model = page()->model();
+        QVERIFY(
+            !(model->flags(model->index(0, CandidateTableModel::NameColumn)) & Qt::ItemIsEditable));
+        for (QAction *action : page()->editActions()) {
+            const QString text = action->text().remove(u'&');
+            if (text.startsWith(u"Add"_s) || text.startsWith(u"Delete"_s) ||
+                text.startsWith(u"Paste"_s))
+                QVERIFY2(!action->isEnabled(), qPrintable(text));
+        }
+        QVERIFY(!page()->importAction()->isEnabled());
+        QVERIFY(page()->exportAction()->isEnabled());
+        QVERIFY(!page()->pasteText(u"name\nSneaky\n"_s));
+        QVERIFY(!stored(u"Sneaky"_s));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void weightsAndDetailPane()
