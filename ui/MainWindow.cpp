@@ -10,6 +10,7 @@
 #include "models/io/SampleWorkbook.h"
 #include "models/item/WorkbookEditor.h"
 #include "models/store/Workbook.h"
+#include "raci/RaciPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workbookTitle(new QLabel(this))
     , m_areas(new QStackedWidget(this))
     , m_candidatesHolder(new QWidget(this))
+    , m_raciHolder(new QWidget(this))
     , m_notice(new QLabel(this))
     , m_saveState(new QLabel(this))
 {
@@ -75,16 +77,21 @@ MainWindow::MainWindow(QWidget *parent)
                       WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal}) {
         auto *page = new WorkAreaPage(area, m_areas);
         m_pages.append(page);
-        // The Candidates area holds its editor, made for each workbook.
-        m_areas->addWidget(area == WorkAreaPage::Area::Candidates ? m_candidatesHolder : page);
-        if (area == WorkAreaPage::Area::Candidates)
+        // The Candidates and RACI areas hold their editors, made for each workbook.
+        QWidget *holder = area == WorkAreaPage::Area::Candidates ? m_candidatesHolder
+                          : area == WorkAreaPage::Area::Raci     ? m_raciHolder
+                                                                 : nullptr;
+        m_areas->addWidget(holder ? holder : page);
+        if (holder)
             page->hide();
         auto *item = new QListWidgetItem(WorkAreaPage::title(area), m_sidebar);
         item->setToolTip(WorkAreaPage::summary(area));
         item->setSizeHint(QSize(0, 36));
     }
-    auto *holderLayout = new QVBoxLayout(m_candidatesHolder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *holder : {m_candidatesHolder, m_raciHolder}) {
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+    }
     m_sidebar->setObjectName(u"workAreas"_s);
     m_sidebar->setAccessibleName(tr("Work areas"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
@@ -143,8 +150,21 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The editor refers to the workbook; let it go first.
+    // Pages refer to the editor, the editor to the workbook: let them go in that order.
+    delete m_candidates;
+    delete m_raci;
     delete m_editor;
+}
+
+void MainWindow::commitPendingEdits()
+{
+    // Text fields and cell editors save when they lose focus; closing or switching the
+    // workbook must not skip that.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    // Also when this window is not the active one (focus-out may never come).
+    if (m_candidates)
+        m_candidates->commitPendingEdits();
 }
 
 void MainWindow::createActions()
@@ -281,11 +301,14 @@ void MainWindow::closeWorkbook()
 
 void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice)
 {
+    commitPendingEdits();
     for (WorkAreaPage *page : std::as_const(m_pages))
         page->setWorkbook(nullptr);
     // The page's actions leave the Edit menu with it.
     delete m_candidates;
     m_candidates = nullptr;
+    delete m_raci;
+    m_raci = nullptr;
     if (m_editor) {
         m_undoGroup->removeStack(m_editor->undoStack());
         delete m_editor;
@@ -309,6 +332,10 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
         m_candidates = new CandidatesPage(m_editor, m_candidatesHolder);
         m_candidatesHolder->layout()->addWidget(m_candidates);
         m_editMenu->addActions(m_candidates->editActions());
+        m_raci = new RaciPage(m_editor, m_raciHolder);
+        m_raciHolder->layout()->addWidget(m_raci);
+        connect(m_raci, &RaciPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(m_candidates, &CandidatesPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         AppSettings::addRecentFile(m_workbook->path());

@@ -21,6 +21,7 @@ class WorkbookEditor;
 namespace pb::ui {
 
 class CandidatesPage;
+class RaciPage;
 class WelcomePage;
 class WorkAreaPage;
 
@@ -46,6 +47,7 @@ public:
     void showArea(int index);
     QString noticeText() const;
     CandidatesPage *candidatesPage() const { return m_candidates; }
+    RaciPage *raciPage() const { return m_raci; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +55,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void commitPendingEdits();
     void createActions();
     void createMenus();
     void setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice);
@@ -79,6 +82,8 @@ private:
     QList<WorkAreaPage *> m_pages;
     QWidget *m_candidatesHolder;
     CandidatesPage *m_candidates = nullptr;
+    QWidget *m_raciHolder;
+    RaciPage *m_raci = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

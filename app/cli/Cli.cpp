@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 
 #include "models/domain/CandidateRules.h"
+#include "models/domain/Raci.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/store/Schema.h"
 #include "models/store/Workbook.h"
@@ -45,6 +46,10 @@ QString Cli::usage() const
               "  rank WORKBOOK [--weights O,S,E] [--top N] [--json]\n"
               "                                           the ranking; --weights is a what-if, "
               "not stored\n"
+              "  raci import WORKBOOK PARTNER FILE.csv    replace a partnership's RACI grid\n"
+              "  raci export WORKBOOK PARTNER [FILE.csv|-]\n"
+              "                                           write a partnership's RACI grid as "
+              "CSV\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help (also: playbook-cli VERB --help)\n"
@@ -85,6 +90,8 @@ int Cli::run(const QStringList &arguments)
         return runCandidates(rest);
     if (verb == u"rank")
         return runRank(rest);
+    if (verb == u"raci")
+        return runRaci(rest);
     return usageError(tr("unknown verb '%1'.").arg(verb));
 }
 
@@ -148,14 +155,31 @@ int Cli::runCheck(const QStringList &arguments)
     const store::LockHolder holder = store::WorkbookLock::inspect(path);
     const int fileVersion = workbook->fileSchemaVersion();
     domain::Findings findings;
-    for (const domain::Candidate &candidate : workbook->candidates())
+    const QList<domain::Candidate> candidates = workbook->candidates();
+    for (const domain::Candidate &candidate : candidates)
         findings += domain::CandidateRules::findings(candidate);
+    for (const qint64 id : workbook->candidatesWithRaciGrid()) {
+        const auto partner = std::find_if(candidates.cbegin(), candidates.cend(),
+                                          [id](const domain::Candidate &c) { return c.id == id; });
+        if (partner == candidates.cend())
+            continue;
+        for (const domain::RaciProblem &problem :
+             domain::RaciRules::check(workbook->raciGrid(id), partner->name))
+            findings.append(problem.finding);
+    }
     QJsonArray findingsJson;
     for (const domain::Finding &finding : std::as_const(findings)) {
-        findingsJson.append(QJsonObject{{u"code"_s, finding.code},
-                                        {u"severity"_s, domain::severityId(finding.severity)},
-                                        {u"subject"_s, finding.subject},
-                                        {u"message"_s, finding.message}});
+        QJsonObject json{{u"code"_s, finding.code},
+                         {u"severity"_s, domain::severityId(finding.severity)},
+                         {u"subject"_s, finding.subject},
+                         {u"message"_s, finding.message}};
+        for (const auto &[key, value] :
+             {std::pair{u"partner"_s, finding.partner}, std::pair{u"activity"_s, finding.activity},
+              std::pair{u"party"_s, finding.party}}) {
+            if (!value.isEmpty())
+                json.insert(key, value);
+        }
+        findingsJson.append(json);
     }
 
     if (parser.isSet(json)) {

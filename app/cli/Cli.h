@@ -26,6 +26,7 @@ private:
     int runCandidatesImport(const QStringList &arguments);
     int runCandidatesExport(const QStringList &arguments);
     int runRank(const QStringList &arguments);
+    int runRaci(const QStringList &arguments);
     QString usage() const;
     int usageError(const QString &message);
 

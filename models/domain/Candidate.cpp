@@ -34,10 +34,11 @@ std::optional<Structure> structureFromId(const QString &text)
         return Structure::Reseller;
     if (id == u"integration" || id == u"technology")
         return Structure::Integration;
-    if (id == u"co-marketing" || id == u"comarketing" || id == u"co marketing" ||
-        id == u"strategic")
+    // Only the aliases the README documents: a guess such as "strategic" (easily mistaken
+    // for the strategic-value column) must stop an import, not pick a structure.
+    if (id == u"co-marketing")
         return Structure::CoMarketing;
-    if (id == u"joint-venture" || id == u"joint venture" || id == u"jv")
+    if (id == u"joint-venture" || id == u"jv")
         return Structure::JointVenture;
     return std::nullopt;
 }

@@ -92,8 +92,9 @@ QString CandidateFields::validate(CandidateField field, QVariant &value)
             value = QVariant();
             return {};
         }
-        bool ok = false;
-        const int score = text.toInt(&ok);
+        // Exactly one digit 1-5: "+3", "03" or "3.0" are not what a person meant to type.
+        const bool ok = text.size() == 1 && text[0] >= u'1' && text[0] <= u'5';
+        const int score = ok ? text[0].unicode() - u'0' : 0;
         if (!ok || !isValidScore(score))
             return tr("\"%1\" is not a score: use a whole number from 1 to 5, or leave it empty")
                 .arg(text);

@@ -12,30 +12,37 @@ int CandidateRules::readinessNoCount(const Candidate &candidate)
 Findings CandidateRules::findings(const Candidate &candidate)
 {
     Findings result;
+    const auto add = [&](const QString &code, const QString &message) {
+        Finding finding;
+        finding.code = code;
+        finding.subject = candidate.name;
+        finding.partner = candidate.name;
+        finding.message = message;
+        result.append(finding);
+    };
     const bool pastSourcing = candidate.stage != Stage::Sourced;
     const bool pastQualification = pastSourcing && candidate.stage != Stage::Qualified;
     if (pastSourcing && candidate.revenueTheory.trimmed().isEmpty()) {
-        result.append({u"candidate.no_revenue_theory"_s, Finding::Severity::Warning, candidate.name,
-                       tr("%1 is %2 but has no revenue theory: without one sentence on why "
-                          "this produces revenue, the playbook says drop it.")
-                           .arg(candidate.name, stageId(candidate.stage))});
+        add(u"candidate.no_revenue_theory"_s,
+            tr("%1 is %2 but has no revenue theory: without one sentence on why "
+               "this produces revenue, the playbook says drop it.")
+                .arg(candidate.name, stageId(candidate.stage)));
     }
     const bool answered = !candidate.theirCustomer.trimmed().isEmpty() &&
                           !candidate.sharedPain.trimmed().isEmpty() &&
                           !candidate.champion.trimmed().isEmpty();
     if (pastQualification && !answered) {
-        result.append({u"candidate.unanswered_qualification"_s, Finding::Severity::Warning,
-                       candidate.name,
-                       tr("%1 is %2 but the qualification call is not fully answered (their "
-                          "customer, the shared pain, their champion).")
-                           .arg(candidate.name, stageId(candidate.stage))});
+        add(u"candidate.unanswered_qualification"_s,
+            tr("%1 is %2 but the qualification call is not fully answered (their "
+               "customer, the shared pain, their champion).")
+                .arg(candidate.name, stageId(candidate.stage)));
     }
     if (const int no = readinessNoCount(candidate); no > 2) {
-        result.append({u"candidate.not_ready"_s, Finding::Severity::Warning, candidate.name,
-                       tr("%1: %2 readiness answers are \"no\"; slow down and close the gaps "
-                          "before approaching them.")
-                           .arg(candidate.name)
-                           .arg(no)});
+        add(u"candidate.not_ready"_s,
+            tr("%1: %2 readiness answers are \"no\"; slow down and close the gaps "
+               "before approaching them.")
+                .arg(candidate.name)
+                .arg(no));
     }
     return result;
 }

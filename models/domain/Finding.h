@@ -15,6 +15,11 @@ struct Finding
     Severity severity = Severity::Warning;
     QString subject;
     QString message;
+    // Where it applies, when it does: the partnership (candidate name), the activity and
+    // the party of a RACI grid.
+    QString partner;
+    QString activity;
+    QString party;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -4,6 +4,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -75,33 +76,47 @@ CandidateCsvImport importCandidatesCsv(const QByteArray &bytes, const QString &f
     *storeFailed = false;
     BatchQueue queue;
     CandidateCsvImport result;
+    std::exception_ptr parserFailure;
     std::thread parser([&] {
-        std::vector<CandidatePatch> batch;
-        batch.reserve(BatchQueue::kBatch);
-        result = CandidateCsv::parse(bytes, fileLabel, QChar(), [&](CandidatePatch &&patch) {
-            batch.push_back(std::move(patch));
-            if (batch.size() == BatchQueue::kBatch) {
+        try {
+            std::vector<CandidatePatch> batch;
+            batch.reserve(BatchQueue::kBatch);
+            result = CandidateCsv::parse(bytes, fileLabel, QChar(), [&](CandidatePatch &&patch) {
+                batch.push_back(std::move(patch));
+                if (batch.size() == BatchQueue::kBatch) {
+                    queue.push(std::move(batch));
+                    batch = {};
+                    batch.reserve(BatchQueue::kBatch);
+                }
+            });
+            if (!batch.empty())
                 queue.push(std::move(batch));
-                batch = {};
-                batch.reserve(BatchQueue::kBatch);
-            }
-        });
-        if (!batch.empty())
-            queue.push(std::move(batch));
+        } catch (...) {
+            parserFailure = std::current_exception();
+        }
         queue.close();
     });
-    // The store is used from this thread only.
-    std::vector<CandidatePatch> batch;
-    while (queue.pop(batch)) {
-        for (const CandidatePatch &patch : batch) {
-            if (!importer.add(patch)) {
-                *storeFailed = true;
-                queue.abandon();
-                break;
+    // The store is used from this thread only. Whatever happens here, the parser is
+    // released and joined before leaving (a joinable thread must never be destroyed).
+    try {
+        std::vector<CandidatePatch> batch;
+        while (queue.pop(batch)) {
+            for (const CandidatePatch &patch : batch) {
+                if (!importer.add(patch)) {
+                    *storeFailed = true;
+                    queue.abandon();
+                    break;
+                }
             }
         }
+    } catch (...) {
+        queue.abandon();
+        parser.join();
+        throw;
     }
     parser.join();
+    if (parserFailure)
+        std::rethrow_exception(parserFailure);
     return result;
 }
 

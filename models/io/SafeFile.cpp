@@ -1,6 +1,7 @@
 #include "SafeFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 namespace pb::io {
@@ -13,8 +14,15 @@ QString SafeFile::write(const QString &path, const QByteArray &bytes)
 
 QString SafeFile::write(const QString &path, const std::function<bool(QIODevice *)> &writer)
 {
-    QSaveFile file(path);
     const QString name = QDir::toNativeSeparators(path);
+    // An export must never replace a workbook (the open one, or a colleague's): renaming
+    // over an open SQLite file silently loses every later edit.
+    if (QFile existing(path); existing.open(QIODevice::ReadOnly) &&
+                              existing.read(16) == QByteArray("SQLite format 3\0", 16))
+        return tr("\"%1\" is a workbook or another database; an export never replaces one. "
+                  "Choose another name.")
+            .arg(name);
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("\"%1\" cannot be written: %2.").arg(name, file.errorString());
     if (!writer(&file)) {

@@ -71,6 +71,27 @@ KpiDefinition kpiFromJson(const QJsonObject &object)
     return kpi;
 }
 
+RaciGrid raciFromJson(const QJsonObject &object)
+{
+    RaciGrid grid;
+    for (const QJsonValue &party : object.value(u"parties").toArray()) {
+        const QJsonObject p = party.toObject();
+        grid.parties.append(
+            {0, p.value(u"name").toString(),
+             p.value(u"side").toString() == u"partner" ? RaciSide::Partner : RaciSide::Ours});
+    }
+    for (const QJsonValue &activity : object.value(u"activities").toArray()) {
+        const QJsonObject a = activity.toObject();
+        grid.activities.append({0, a.value(u"name").toString()});
+        QList<RaciRole> row;
+        for (const QJsonValue &cell : a.value(u"cells").toArray())
+            row.append(raciRoleFromText(cell.toString()).value_or(RaciRole::None));
+        grid.cells.append(row);
+    }
+    grid.normalise();
+    return grid;
+}
+
 } // namespace
 
 QString SampleWorkbook::defaultPath()
@@ -118,11 +139,16 @@ StoreError SampleWorkbook::create(const QString &path)
         for (const QJsonValue &kpi : object.value(u"kpis").toArray())
             kpis.append(kpiFromJson(kpi.toObject()));
         const QDate start = QDate::fromString(object.value(u"pilot_start").toString(), Qt::ISODate);
-        error =
-            workbook->addPartnership(idByName.value(object.value(u"candidate").toString()), start,
-                                     object.value(u"pilot_days").toInt(90), kpis, nullptr);
+        const qint64 candidateId = idByName.value(object.value(u"candidate").toString());
+        error = workbook->addPartnership(candidateId, start, object.value(u"pilot_days").toInt(90),
+                                         kpis, nullptr);
         if (error)
             return error;
+        if (const QJsonObject raci = object.value(u"raci").toObject(); !raci.isEmpty()) {
+            RaciGrid grid = raciFromJson(raci);
+            if (error = workbook->replaceRaciGrid(candidateId, grid); error)
+                return error;
+        }
     }
     return {};
 }

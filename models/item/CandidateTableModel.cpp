@@ -257,8 +257,9 @@ void CandidateTableModel::reload()
     m_weights = WorkbookSettings::scoringWeights(m_editor->workbook()->settings());
     m_ranking = Ranking(m_candidates);
     m_rankByRow.assign(std::size_t(m_candidates.size()), RankEntry{});
-    rerank(false);
+    rerank(false, false);
     endResetModel();
+    emit rankingChanged();
 }
 
 void CandidateTableModel::onChange(const store::Change &change)
@@ -278,7 +279,6 @@ void CandidateTableModel::onChange(const store::Change &change)
         return;
     if (change.kind == Kind::Reset || change.ids.size() > kResetThreshold) {
         reload();
-        emit rankingChanged();
         return;
     }
     store::Workbook *workbook = m_editor->workbook();
@@ -302,6 +302,9 @@ void CandidateTableModel::onChange(const store::Change &change)
         break;
     }
     case Kind::Updated:
+        // New sort keys before the views hear of the change, or a sorted view re-sorts the
+        // row by its old text.
+        invalidateSortKeys();
         for (qint64 id : change.ids) {
             const int row = rowOf(id);
             if (row < 0)
@@ -311,10 +314,8 @@ void CandidateTableModel::onChange(const store::Change &change)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
         }
-        if (!touchesRanking(change.fields)) {
-            invalidateSortKeys();
+        if (!touchesRanking(change.fields))
             return;
-        }
         break;
     case Kind::Removed: {
         QList<int> rows;
@@ -340,7 +341,7 @@ void CandidateTableModel::onChange(const store::Change &change)
     rerank(true);
 }
 
-void CandidateTableModel::rerank(bool rebuildKeys)
+void CandidateTableModel::rerank(bool rebuildKeys, bool notify)
 {
     if (rebuildKeys) {
         m_ranking = Ranking(m_candidates);
@@ -356,6 +357,8 @@ void CandidateTableModel::rerank(bool rebuildKeys)
             m_top3.append(int(entry.index));
     }
     m_stability = m_ranking.top3Stability(m_weights);
+    if (!notify)
+        return; // inside a model reset: the reset tells the views
     if (!m_candidates.isEmpty()) {
         // Rank, score and the top-3 highlight can change on every row.
         emit dataChanged(index(0, 0), index(int(m_candidates.size()) - 1, ColumnCount - 1),

@@ -75,7 +75,7 @@ signals:
 private:
     void reload();
     void onChange(const store::Change &change);
-    void rerank(bool rebuildKeys);
+    void rerank(bool rebuildKeys, bool notify = true);
     void invalidateSortKeys();
     void buildTextOrder(int column) const;
 

@@ -2,6 +2,7 @@
 
 #include "CandidateCommands.h"
 #include "ChangeSettingsCommand.h"
+#include "RaciCommands.h"
 #include "models/store/Workbook.h"
 
 #include <QUndoStack>
@@ -111,6 +112,31 @@ QString WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &pa
         return {};
     m_stack->push(
         new ImportCandidatesCommand(m_workbook, patches, result, stepName, errorHandler()));
+    return {};
+}
+
+static domain::RaciGrid withoutIds(domain::RaciGrid grid)
+{
+    for (auto &party : grid.parties)
+        party.id = 0;
+    for (auto &activity : grid.activities)
+        activity.id = 0;
+    grid.normalise();
+    return grid;
+}
+
+QString WorkbookEditor::changeRaciGrid(qint64 candidateId, domain::RaciGrid after,
+                                       const QString &stepName)
+{
+    const domain::RaciGrid before = withoutIds(m_workbook->raciGrid(candidateId));
+    after = withoutIds(after);
+    if (after == before && m_workbook->hasRaciGrid(candidateId))
+        return {};
+    domain::RaciGrid written = after;
+    if (store::StoreError error = m_workbook->replaceRaciGrid(candidateId, written); error)
+        return error.message;
+    m_stack->push(new ReplaceRaciGridCommand(m_workbook, candidateId, before, after, stepName,
+                                             errorHandler()));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/CandidateField.h"
+#include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
 #include "models/store/Workbook.h"
 
@@ -34,6 +35,10 @@ public:
     // Adds a candidate with a free name like "New candidate 2"; its id in *id.
     QString addCandidate(qint64 *id);
     QString removeCandidates(const QList<qint64> &ids);
+    // Writes a candidate's RACI grid as one undo step named stepName; nothing happens when
+    // the grid is unchanged.
+    QString changeRaciGrid(qint64 candidateId, domain::RaciGrid after, const QString &stepName);
+
     // One undo step for the whole import; *outcome says what was added and updated.
     QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
                              store::ImportOutcome *outcome,

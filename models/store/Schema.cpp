@@ -65,6 +65,32 @@ CREATE TABLE kpis (
 ) STRICT;
 CREATE INDEX kpis_by_partnership ON kpis(partnership_id, position);
 )sql"_s,
+        // 3: the RACI grid of each partnership (issue 4).
+        uR"sql(
+CREATE TABLE raci_parties (
+    id             INTEGER PRIMARY KEY,
+    partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    side           TEXT NOT NULL CHECK (side IN ('ours', 'partner'))
+) STRICT;
+CREATE INDEX raci_parties_by_partnership ON raci_parties(partnership_id, position);
+
+CREATE TABLE raci_activities (
+    id             INTEGER PRIMARY KEY,
+    partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    name           TEXT NOT NULL
+) STRICT;
+CREATE INDEX raci_activities_by_partnership ON raci_activities(partnership_id, position);
+
+CREATE TABLE raci_cells (
+    activity_id INTEGER NOT NULL REFERENCES raci_activities(id) ON DELETE CASCADE,
+    party_id    INTEGER NOT NULL REFERENCES raci_parties(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL CHECK (role IN ('R', 'A', 'C', 'I', 'A/R')),
+    PRIMARY KEY (activity_id, party_id)
+) STRICT, WITHOUT ROWID;
+)sql"_s,
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "models/domain/Candidate.h"
 #include "models/domain/CandidateField.h"
 #include "models/domain/Kpi.h"
+#include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,18 @@ public:
     StoreError addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
                               QList<domain::KpiDefinition> &kpis, qint64 *partnershipId);
     WorkbookCounts counts() const;
+
+    // RACI grids, one per partnership, addressed by the candidate. A grid is written whole,
+    // in one transaction (it is small), which also serves every edit's undo.
+    bool hasRaciGrid(qint64 candidateId) const;
+    domain::RaciGrid raciGrid(qint64 candidateId) const;
+    // Replaces the candidate's grid (creating its partnership when needed); fills the ids.
+    StoreError replaceRaciGrid(qint64 candidateId, domain::RaciGrid &grid);
+    // Removes the grid; the partnership stays.
+    StoreError removeRaciGrid(qint64 candidateId);
+    // Candidate ids that have a grid.
+    QList<qint64> candidatesWithRaciGrid() const;
+    std::optional<qint64> candidateIdByName(const QString &name) const;
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).

@@ -9,12 +9,12 @@ namespace pb::store {
 // What changed in a workbook: which kind of record, which records, which fields.
 struct Change
 {
-    enum class Entity { Settings, Candidate, Partnership, Kpi };
+    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci };
     enum class Kind { Inserted, Updated, Removed, Reset };
 
     Entity entity = Entity::Settings;
     Kind kind = Kind::Updated;
-    QList<qint64> ids;
+    QList<qint64> ids; // for Raci: the candidate ids whose grid changed
     QStringList fields;
 };
 

@@ -301,6 +301,57 @@ private slots:
         QVERIFY2(codes.contains(u"candidate.unanswered_qualification"_s), qPrintable(run.out));
     }
 
+    void raciImportExport()
+    {
+        const QString path = file(u"raci.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        Run run = cli({u"raci"_s, u"export"_s, path, u"LEDGERLY"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith(u"activity,Maya Chen (BD lead)"_s));
+        QVERIFY(run.out.contains(u"partner:Sofia Ruiz (partnerships)"_s));
+        const QString csv = file(u"grid.csv"_s);
+        QVERIFY(test::writeBytes(csv, run.out.toUtf8()));
+        run = cli({u"raci"_s, u"import"_s, path, u"Quanta Forms"_s, csv});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, u"imported 6 activities and 5 parties\n"_s);
+        // Lossless round trip.
+        QCOMPARE(cli({u"raci"_s, u"export"_s, path, u"quanta forms"_s}).out,
+                 cli({u"raci"_s, u"export"_s, path, u"Ledgerly"_s}).out);
+
+        const test::Fingerprint before = test::fingerprint(path);
+        QVERIFY(test::writeBytes(csv, "activity,Us,partner:Them\nLead generation,R,X\n,A,\n"));
+        run = cli({u"raci"_s, u"import"_s, path, u"Ledgerly"_s, csv});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"grid.csv:2: column \"partner:Them\""_s), qPrintable(run.err));
+        QCOMPARE(test::fingerprint(path), before);
+        run = cli({u"raci"_s, u"import"_s, path, u"Nobody"_s, csv});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(u"no candidate named \"Nobody\""_s));
+        QCOMPARE(cli({u"raci"_s, u"export"_s, path, u"Cobalt CRM"_s}).code, 2); // no grid yet
+        QCOMPARE(cli({u"raci"_s, u"frobnicate"_s}).code, 1);
+    }
+
+    void checkReportsRaciFindings()
+    {
+        const QString path = file(u"racicheck.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        const Run run = cli({u"check"_s, path, u"--json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonArray findings =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"findings"_s).toArray();
+        bool found = false;
+        for (const QJsonValue &value : findings) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(u"code"_s).toString() != u"raci.multiple_accountable"_s)
+                continue;
+            found = true;
+            QCOMPARE(finding.value(u"partner"_s).toString(), u"Brightpath Consulting"_s);
+            QCOMPARE(finding.value(u"activity"_s).toString(), u"Onboarding"_s);
+            QVERIFY(!finding.value(u"message"_s).toString().isEmpty());
+        }
+        QVERIFY2(found, qPrintable(run.out));
+    }
+
     void checkReportsLockHolder()
     {
         const QString path = file(u"busy.playbook"_s);

@@ -246,6 +246,51 @@ private slots:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    void pastedTextIsTabSeparated()
+    {
+        // One spreadsheet cell with a comma is one name, not a name and a website.
+        QVERIFY(page()->pasteText(u"Acme, Inc.\n"_s));
+        QVERIFY(stored(u"Acme, Inc."_s));
+        // A first row that merely contains "name" is not a header.
+        QVERIFY(page()->pasteText(u"Namely Labs\tnamely.com\n"_s));
+        QCOMPARE(stored(u"Namely Labs"_s)->website, u"namely.com"_s);
+    }
+
+    void typedTextIsSavedWhenTheWorkbookCloses()
+    {
+        auto *view = page()->view();
+        view->setCurrentIndex(proxyIndexOf(u"Ledgerly"_s, CandidateTableModel::OwnerColumn));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Aaron"_s);
+        const QString path = workbook()->path();
+        m_window->closeWorkbook();
+        QVERIFY(m_window->openWorkbook(path));
+        QCOMPARE(stored(u"Ledgerly"_s)->owner, u"Aaron"_s);
+    }
+
+    void exportsNeverReplaceAWorkbook()
+    {
+        const QString path = workbook()->path();
+        const auto before = test::readBytes(path);
+        QVERIFY(!page()->exportFile(path));
+        QVERIFY(ui::Messages::lastText().contains(u"never replaces"_s));
+        QCOMPARE(test::readBytes(path), before);
+    }
+
+    void sortedByOwnerStaysSortedAfterAnEdit()
+    {
+        auto *proxy = page()->proxy();
+        page()->view()->sortByColumn(CandidateTableModel::OwnerColumn, Qt::AscendingOrder);
+        QCOMPARE(m_editor()->changeCandidateField(stored(u"Ledgerly"_s)->id, CandidateField::Owner,
+                                                  u"Aaron Able"_s),
+                 QString());
+        QCOMPARE(proxy->index(0, CandidateTableModel::NameColumn).data().toString(), u"Ledgerly"_s);
+    }
+
     void weightsAndDetailPane()
     {
         auto *view = page()->view();

@@ -116,6 +116,17 @@ QString CandidateDetailPane::warningText() const
     return m_warnings->isHidden() ? QString() : m_warnings->text();
 }
 
+void CandidateDetailPane::commitPending()
+{
+    if (m_id == 0 || !m_form->isVisible())
+        return;
+    commit(CandidateField::RevenueTheory, m_revenueTheory->toPlainText());
+    commit(CandidateField::TheirCustomer, m_customer->text());
+    commit(CandidateField::SharedPain, m_pain->text());
+    commit(CandidateField::Champion, m_champion->text());
+    commit(CandidateField::Notes, m_notes->toPlainText());
+}
+
 bool CandidateDetailPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut) {

@@ -30,6 +30,8 @@ public:
     void setCandidate(qint64 id);
     qint64 candidateId() const { return m_id; }
     QString warningText() const;
+    // Saves whatever was typed and not yet saved (fields save when they lose focus).
+    void commitPending();
 
 signals:
     void editRefused(const QString &message);

@@ -29,6 +29,14 @@ CandidateTableView::CandidateTableView(QWidget *parent)
             &CandidateTableView::showColumnMenu);
 }
 
+void CandidateTableView::commitOpenEditor()
+{
+    if (QWidget *editor = indexWidget(currentIndex()); editor && state() == EditingState) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 void CandidateTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
     QTableView::closeEditor(editor, hint);

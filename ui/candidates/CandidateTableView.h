@@ -12,6 +12,8 @@ class CandidateTableView : public QTableView
     Q_OBJECT
 public:
     explicit CandidateTableView(QWidget *parent = nullptr);
+    // Writes and closes an open cell editor (before the page goes away).
+    void commitOpenEditor();
 
 signals:
     void deleteRequested();

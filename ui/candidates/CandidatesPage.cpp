@@ -272,6 +272,12 @@ void CandidatesPage::selectCandidate(qint64 id)
     m_view->setFocus();
 }
 
+void CandidatesPage::commitPendingEdits()
+{
+    m_view->commitOpenEditor();
+    m_detail->commitPending();
+}
+
 QList<qint64> CandidatesPage::selectedIds() const
 {
     QList<qint64> ids;
@@ -354,11 +360,17 @@ bool CandidatesPage::pasteText(const QString &text)
 {
     if (m_editor->workbook()->isReadOnly() || text.trimmed().isEmpty())
         return false;
+    // Spreadsheets put tab-separated cells on the clipboard; a single cell such as
+    // "Acme, Inc." has no tab and must stay one value.
+    const QChar separator = u'\t';
     QString body = text;
-    const QChar separator = text.contains(u'\t') ? u'\t' : u',';
     // Rows copied without their header get the columns in the order Copy writes them.
-    const QString firstLine = text.section(u'\n', 0, 0).toLower();
-    if (!firstLine.contains(u"name"_s)) {
+    const QStringList firstCells = text.section(u'\n', 0, 0).split(separator);
+    const bool hasHeader =
+        std::any_of(firstCells.cbegin(), firstCells.cend(), [](const QString &cell) {
+            return cell.trimmed().compare(u"name"_s, Qt::CaseInsensitive) == 0;
+        });
+    if (!hasHeader) {
         QStringList header;
         for (CandidateField field : io::CandidateCsv::importableFields())
             header.append(CandidateFields::columnName(field));

@@ -45,6 +45,8 @@ public:
     void addCandidate();
     void deleteSelection();
     void selectCandidate(qint64 id);
+    // Saves an open cell editor and typed detail fields (before the workbook closes).
+    void commitPendingEdits();
 
 signals:
     void statusMessage(const QString &text);

@@ -1,0 +1,92 @@
+#include "RaciGridView.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMouseEvent>
+
+namespace pb::ui {
+
+RaciGridView::RaciGridView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(90);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // Two lines: the party's name and its side.
+    horizontalHeader()->setMinimumHeight(2 * fontMetrics().lineSpacing() + 10);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setWordWrap(false);
+}
+
+QList<QPoint> RaciGridView::selectedCells() const
+{
+    QList<QPoint> cells;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes())
+        cells.append(QPoint(index.column(), index.row()));
+    if (cells.isEmpty() && currentIndex().isValid())
+        cells.append(QPoint(currentIndex().column(), currentIndex().row()));
+    return cells;
+}
+
+void RaciGridView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::AltModifier) {
+        switch (event->key()) {
+        case Qt::Key_Up:
+            return emit moveRequested(Qt::Vertical, -1);
+        case Qt::Key_Down:
+            return emit moveRequested(Qt::Vertical, 1);
+        case Qt::Key_Left:
+            return emit moveRequested(Qt::Horizontal, -1);
+        case Qt::Key_Right:
+            return emit moveRequested(Qt::Horizontal, 1);
+        default:
+            break;
+        }
+    }
+    if (event->matches(QKeySequence::Copy))
+        return emit copyRequested();
+    if (event->matches(QKeySequence::Paste))
+        return emit pasteRequested();
+    if (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier) {
+        switch (event->key()) {
+        case Qt::Key_R:
+            return emit typedRole(domain::RaciRole::Responsible);
+        case Qt::Key_A:
+            return emit typedRole(domain::RaciRole::Accountable);
+        case Qt::Key_C:
+            return emit typedRole(domain::RaciRole::Consulted);
+        case Qt::Key_I:
+            return emit typedRole(domain::RaciRole::Informed);
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            return emit clearRequested();
+        case Qt::Key_Space:
+            if (currentIndex().isValid())
+                return emit cycleRequested(currentIndex());
+            break;
+        default:
+            break;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void RaciGridView::mousePressEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const bool again = index.isValid() && index == currentIndex() &&
+                       event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier;
+    QTableView::mousePressEvent(event);
+    if (again)
+        emit cycleRequested(index);
+}
+
+} // namespace pb::ui
