@@ -78,12 +78,33 @@ void WorkAreaPage::setWorkbook(store::Workbook *workbook)
     m_workbook = workbook;
     if (workbook)
         connect(workbook->notifier(), &store::WorkbookNotifier::changed, this,
-                &WorkAreaPage::refresh);
-    refresh();
+                &WorkAreaPage::onChange);
+    m_dirty = true;
+    if (isVisible() || !workbook)
+        refresh();
+}
+
+void WorkAreaPage::onChange(const store::Change &change)
+{
+    // Counting 100,000 rows after every weight change would slow the table down; the
+    // counts only change with records, and only matter when the page is shown.
+    if (change.entity == store::Change::Entity::Settings)
+        return;
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void WorkAreaPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
 }
 
 void WorkAreaPage::refresh()
 {
+    m_dirty = false;
     if (!m_workbook) {
         m_status->clear();
         return;

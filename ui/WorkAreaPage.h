@@ -27,12 +27,17 @@ public:
     static QString summary(Area area);
     void setWorkbook(store::Workbook *workbook);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void onChange(const store::Change &change);
 
     Area m_area;
     store::Workbook *m_workbook = nullptr;
     QLabel *m_status;
+    bool m_dirty = true;
 };
 
 } // namespace pb::ui

@@ -120,8 +120,9 @@ public:
     StoreError replaceRaciGrid(qint64 candidateId, domain::RaciGrid &grid);
     // Removes the grid; the partnership stays.
     StoreError removeRaciGrid(qint64 candidateId);
-    // Candidate ids that have a grid.
+    // Candidate ids that have a grid; that have a partnership.
     QList<qint64> candidatesWithRaciGrid() const;
+    QList<qint64> candidatesWithPartnership() const;
     std::optional<qint64> candidateIdByName(const QString &name) const;
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the

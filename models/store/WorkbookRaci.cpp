@@ -43,6 +43,15 @@ QList<qint64> Workbook::candidatesWithRaciGrid() const
     return ids;
 }
 
+QList<qint64> Workbook::candidatesWithPartnership() const
+{
+    QList<qint64> ids;
+    SqliteStatement query(*m_db, u"SELECT candidate_id FROM partnerships ORDER BY candidate_id"_s);
+    while (query.step())
+        ids.append(query.integer(0));
+    return ids;
+}
+
 std::optional<qint64> Workbook::candidateIdByName(const QString &name) const
 {
     SqliteStatement query(*m_db, u"SELECT id FROM candidates WHERE name_key = ?"_s);

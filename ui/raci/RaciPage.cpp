@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,12 +51,20 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     , m_problems(new QListWidget(this))
     , m_parties(new QTreeWidget(this))
     , m_balance(new QLabel(this))
+    , m_allNames(new QStringListModel(this))
 {
     const bool readOnly = editor->workbook()->isReadOnly();
     m_partner->setEditable(true);
     m_partner->setInsertPolicy(QComboBox::NoInsert);
-    m_partner->completer()->setFilterMode(Qt::MatchContains);
-    m_partner->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // The list holds the top three and the partnerships; typing searches every candidate
+    // (a long list can hold 100,000, far too many for a drop-down).
+    auto *completer = new QCompleter(m_allNames, m_partner);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_partner->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &RaciPage::choosePartnerByName);
     m_partner->setMinimumWidth(260);
     m_partner->setAccessibleName(tr("Partner"));
     m_partner->setToolTip(tr("The partnership whose grid you are editing; type to search"));
@@ -237,9 +246,24 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     });
     connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
             &RaciPage::onChange);
-    populatePartners();
-    if (m_partner->count() > 0)
-        onPartnerChosen(0);
+    // The partner list is filled when the page is first shown, not at every open.
+}
+
+void RaciPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_partnersDirty)
+        populatePartners();
+}
+
+void RaciPage::choosePartnerByName(const QString &name)
+{
+    const auto id = m_editor->workbook()->candidateIdByName(name);
+    if (!id)
+        return;
+    if (m_partner->findData(*id) < 0)
+        m_partner->addItem(name, *id);
+    selectPartner(*id);
 }
 
 qint64 RaciPage::currentPartner() const
@@ -249,57 +273,77 @@ qint64 RaciPage::currentPartner() const
 
 void RaciPage::populatePartners()
 {
+    m_partnersDirty = false;
     store::Workbook *workbook = m_editor->workbook();
     const QList<Candidate> candidates = workbook->candidateSummaries();
     const Ranking ranking(candidates);
     const QList<RankEntry> ranked =
         ranking.rank(WorkbookSettings::scoringWeights(workbook->settings()));
     const QList<qint64> withGrid = workbook->candidatesWithRaciGrid();
+    const QList<qint64> partnerships = workbook->candidatesWithPartnership();
     const qint64 current = currentPartner();
+
+    QStringList names;
+    names.reserve(candidates.size());
+    QHash<qint64, qsizetype> indexById;
+    indexById.reserve(candidates.size());
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        names.append(candidates[i].name);
+        indexById.insert(candidates[i].id, i);
+    }
+    m_allNames->setStringList(names);
+
     const QSignalBlocker block(m_partner);
     m_partner->clear();
     m_copySource->clear();
-    // The top three first (they are the ones being worked on), then partnerships with a
-    // grid, then everyone else by name.
-    QList<int> order;
+    // The top three first (they are the ones being worked on), then the partnerships and
+    // the one being edited, by name.
+    QList<qint64> listed;
     for (const RankEntry &entry : ranked) {
-        if (entry.top3)
-            order.append(int(entry.index));
+        if (!entry.top3)
+            break;
+        listed.append(candidates[entry.index].id);
+        m_partner->addItem(u"★ "_s + candidates[entry.index].name, candidates[entry.index].id);
     }
-    QList<int> rest;
-    for (int i = 0; i < candidates.size(); ++i) {
-        if (!order.contains(i))
-            rest.append(i);
-    }
-    std::stable_sort(rest.begin(), rest.end(), [&](int a, int b) {
-        const bool ga = withGrid.contains(candidates[a].id);
-        const bool gb = withGrid.contains(candidates[b].id);
-        if (ga != gb)
-            return ga;
-        return candidates[a].name.compare(candidates[b].name, Qt::CaseInsensitive) < 0;
+    QList<qint64> others = partnerships;
+    if (current && !others.contains(current))
+        others.append(current);
+    std::sort(others.begin(), others.end(), [&](qint64 a, qint64 b) {
+        return candidates.value(indexById.value(a))
+                   .name.compare(candidates.value(indexById.value(b)).name, Qt::CaseInsensitive) <
+               0;
     });
-    order += rest;
-    for (int i : std::as_const(order)) {
-        const Candidate &c = candidates[i];
-        const bool top = i < candidates.size() && ranked.size() > 0 &&
-                         std::any_of(ranked.cbegin(), ranked.cend(),
-                                     [&](const RankEntry &e) { return e.top3 && e.index == i; });
-        m_partner->addItem(top ? u"★ "_s + c.name : c.name, c.id);
-        if (withGrid.contains(c.id))
-            m_copySource->addItem(c.name, c.id);
+    for (qint64 id : std::as_const(others)) {
+        if (listed.contains(id) || !indexById.contains(id))
+            continue;
+        m_partner->addItem(candidates[indexById.value(id)].name, id);
     }
-    if (current) {
-        const int index = m_partner->findData(current);
-        if (index >= 0)
-            m_partner->setCurrentIndex(index);
+    for (qint64 id : withGrid) {
+        if (indexById.contains(id))
+            m_copySource->addItem(candidates[indexById.value(id)].name, id);
+    }
+    const int index = current ? m_partner->findData(current) : 0;
+    if (index >= 0 && index < m_partner->count()) {
+        m_partner->setCurrentIndex(index);
+        if (!current)
+            onPartnerChosen(index);
+    } else if (current) {
+        m_model->setCandidate(0, {}); // the partner is gone
     }
 }
 
 bool RaciPage::selectPartner(qint64 candidateId)
 {
-    const int index = m_partner->findData(candidateId);
-    if (index < 0)
-        return false;
+    if (m_partnersDirty)
+        populatePartners();
+    int index = m_partner->findData(candidateId);
+    if (index < 0) {
+        const auto candidate = m_editor->workbook()->candidate(candidateId);
+        if (!candidate)
+            return false;
+        m_partner->addItem(candidate->name, candidateId);
+        index = m_partner->count() - 1;
+    }
     m_partner->setCurrentIndex(index);
     onPartnerChosen(index);
     return true;
@@ -319,8 +363,12 @@ void RaciPage::onPartnerChosen(int index)
 void RaciPage::onChange(const store::Change &change)
 {
     using Entity = store::Change::Entity;
-    if (change.entity == Entity::Candidate || change.entity == Entity::Raci ||
-        change.entity == Entity::Settings)
+    if (change.entity != Entity::Candidate && change.entity != Entity::Raci &&
+        change.entity != Entity::Settings)
+        return;
+    // Re-ranking a long list for a picker nobody is looking at would slow every edit.
+    m_partnersDirty = true;
+    if (isVisible())
         populatePartners();
 }
 

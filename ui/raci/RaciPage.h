@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QStringListModel;
 class QTreeWidget;
 
 namespace pb::item {
@@ -55,8 +56,12 @@ public:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void populatePartners();
+    void choosePartnerByName(const QString &name);
     void onPartnerChosen(int index);
     void onChange(const store::Change &change);
     void refreshSide();
@@ -78,6 +83,8 @@ private:
     QTreeWidget *m_parties;
     QLabel *m_balance;
     QList<QWidget *> m_editWidgets;
+    QStringListModel *m_allNames;
+    bool m_partnersDirty = true;
 };
 
 } // namespace pb::ui
