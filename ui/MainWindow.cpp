@@ -140,8 +140,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     if (!restoreGeometry(AppSettings::value(AppSettings::Key::WindowGeometry).toByteArray())) {
+        // First start: nearly the whole screen on a laptop (the candidate table and its
+        // side panel need the width), at most a comfortable size on a large monitor.
         const QRect available = screen()->availableGeometry();
-        resize(QSize(1200, 760).boundedTo(available.size() * 0.92));
+        resize(QSize(1600, 1000).boundedTo(available.size() * 0.95));
         move(available.center() - rect().center());
     }
     restoreState(AppSettings::value(AppSettings::Key::WindowState).toByteArray());
