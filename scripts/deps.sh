@@ -4,6 +4,8 @@ PLAYBOOK_PACKAGES=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libsqlite3-dev sqlite3
+    libqcustomplot-dev libqcustomplot2.1-qt6
+    poppler-utils
     qt6-wayland
 )
 

@@ -7,6 +7,7 @@
 #include "WorkbookOpener.h"
 #include "WorkbookPropertiesDialog.h"
 #include "candidates/CandidatesPage.h"
+#include "kpi/KpiPage.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/WorkbookEditor.h"
 #include "models/store/Workbook.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_areas(new QStackedWidget(this))
     , m_candidatesHolder(new QWidget(this))
     , m_raciHolder(new QWidget(this))
+    , m_kpiHolder(new QWidget(this))
     , m_notice(new QLabel(this))
     , m_saveState(new QLabel(this))
 {
@@ -77,9 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
                       WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal}) {
         auto *page = new WorkAreaPage(area, m_areas);
         m_pages.append(page);
-        // The Candidates and RACI areas hold their editors, made for each workbook.
+        // The Candidates, RACI and KPI areas hold their editors, made for each workbook.
         QWidget *holder = area == WorkAreaPage::Area::Candidates ? m_candidatesHolder
                           : area == WorkAreaPage::Area::Raci     ? m_raciHolder
+                          : area == WorkAreaPage::Area::Kpis     ? m_kpiHolder
                                                                  : nullptr;
         m_areas->addWidget(holder ? holder : page);
         if (holder)
@@ -88,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
         item->setToolTip(WorkAreaPage::summary(area));
         item->setSizeHint(QSize(0, 36));
     }
-    for (QWidget *holder : {m_candidatesHolder, m_raciHolder}) {
+    for (QWidget *holder : {m_candidatesHolder, m_raciHolder, m_kpiHolder}) {
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
     }
@@ -155,6 +158,7 @@ MainWindow::~MainWindow()
     // Pages refer to the editor, the editor to the workbook: let them go in that order.
     delete m_candidates;
     delete m_raci;
+    delete m_kpis;
     delete m_editor;
 }
 
@@ -311,6 +315,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     m_candidates = nullptr;
     delete m_raci;
     m_raci = nullptr;
+    delete m_kpis;
+    m_kpis = nullptr;
     if (m_editor) {
         m_undoGroup->removeStack(m_editor->undoStack());
         delete m_editor;
@@ -337,6 +343,10 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
         m_raci = new RaciPage(m_editor, m_raciHolder);
         m_raciHolder->layout()->addWidget(m_raci);
         connect(m_raci, &RaciPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        m_kpis = new KpiPage(m_editor, m_kpiHolder);
+        m_kpiHolder->layout()->addWidget(m_kpis);
+        connect(m_kpis, &KpiPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(m_candidates, &CandidatesPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });

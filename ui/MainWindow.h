@@ -21,6 +21,7 @@ class WorkbookEditor;
 namespace pb::ui {
 
 class CandidatesPage;
+class KpiPage;
 class RaciPage;
 class WelcomePage;
 class WorkAreaPage;
@@ -48,6 +49,7 @@ public:
     QString noticeText() const;
     CandidatesPage *candidatesPage() const { return m_candidates; }
     RaciPage *raciPage() const { return m_raci; }
+    KpiPage *kpiPage() const { return m_kpis; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +86,8 @@ private:
     CandidatesPage *m_candidates = nullptr;
     QWidget *m_raciHolder;
     RaciPage *m_raci = nullptr;
+    QWidget *m_kpiHolder;
+    KpiPage *m_kpis = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

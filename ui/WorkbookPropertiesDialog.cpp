@@ -61,6 +61,24 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
         form->addRow(weightLabels[i], m_weights[i]);
     }
 
+    m_atRisk = new QDoubleSpinBox(this);
+    m_atRisk->setRange(0, 100);
+    m_atRisk->setDecimals(0);
+    m_atRisk->setSuffix(u" %"_s);
+    m_atRisk->setValue(workbook->setting(SettingKey::KpiAtRiskPercent).toDouble());
+    m_atRisk->setToolTip(tr("A KPI that misses its target by less than this is at risk; by "
+                            "more, off track."));
+    form->addRow(tr("KPI at-&risk band:"), m_atRisk);
+    m_sunset = new QDoubleSpinBox(this);
+    m_sunset->setRange(0, 1e9);
+    m_sunset->setDecimals(0);
+    m_sunset->setSingleStep(500);
+    m_sunset->setGroupSeparatorShown(true);
+    m_sunset->setValue(workbook->setting(SettingKey::KpiSunsetRevenuePerMonth).toDouble());
+    m_sunset->setToolTip(tr("Partner revenue per month under this, six months after a pilot "
+                            "started, marks the partnership as a candidate for sunset."));
+    form->addRow(tr("S&unset under (per month):"), m_sunset);
+
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
@@ -75,6 +93,8 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
             field->setEnabled(false);
         for (QDoubleSpinBox *weight : m_weights)
             weight->setEnabled(false);
+        m_atRisk->setEnabled(false);
+        m_sunset->setEnabled(false);
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +111,8 @@ domain::SettingValues WorkbookPropertiesDialog::values() const
                                  {SettingKey::Currency, m_currency->currentText()}};
     for (int i = 0; i < 3; ++i)
         values.insert(kWeightKeys[i], m_weights[i]->value());
+    values.insert(SettingKey::KpiAtRiskPercent, m_atRisk->value());
+    values.insert(SettingKey::KpiSunsetRevenuePerMonth, m_sunset->value());
     return values;
 }
 

@@ -33,6 +33,8 @@ private:
     QLineEdit *m_owner;
     QComboBox *m_currency;
     QDoubleSpinBox *m_weights[3];
+    QDoubleSpinBox *m_atRisk = nullptr;
+    QDoubleSpinBox *m_sunset = nullptr;
     QLabel *m_error;
 };
 

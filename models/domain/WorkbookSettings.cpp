@@ -23,6 +23,8 @@ const QList<Spec> &specs()
         {SettingKey::WeightAudienceOverlap, u"weight.audience_overlap", 1.0},
         {SettingKey::WeightStrategicValue, u"weight.strategic_value", 1.0},
         {SettingKey::WeightEaseOfIntegration, u"weight.ease_of_integration", 1.0},
+        {SettingKey::KpiAtRiskPercent, u"kpi.at_risk_percent", 20.0},
+        {SettingKey::KpiSunsetRevenuePerMonth, u"kpi.sunset_revenue_per_month", 5000.0},
     };
     return table;
 }
@@ -84,6 +86,10 @@ QString WorkbookSettings::displayName(SettingKey key)
         return tr("Strategic value weight");
     case SettingKey::WeightEaseOfIntegration:
         return tr("Ease of integration weight");
+    case SettingKey::KpiAtRiskPercent:
+        return tr("KPI at-risk band (%)");
+    case SettingKey::KpiSunsetRevenuePerMonth:
+        return tr("Sunset threshold (partner revenue per month)");
     }
     return {};
 }
@@ -98,6 +104,18 @@ QString WorkbookSettings::validate(SettingKey key, QVariant &value)
         if (weight < 0)
             return tr("%1 must not be negative.").arg(displayName(key));
         value = weight;
+        return {};
+    }
+    if (key == SettingKey::KpiAtRiskPercent || key == SettingKey::KpiSunsetRevenuePerMonth) {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || !std::isfinite(number))
+            return tr("%1 must be a number.").arg(displayName(key));
+        if (number < 0 || (key == SettingKey::KpiAtRiskPercent && number > 100))
+            return key == SettingKey::KpiAtRiskPercent
+                       ? tr("%1 must be between 0 and 100.").arg(displayName(key))
+                       : tr("%1 must not be negative.").arg(displayName(key));
+        value = number;
         return {};
     }
     QString text = value.toString().trimmed();
@@ -148,6 +166,22 @@ SettingValues WorkbookSettings::fromScoringWeights(const ScoringWeights &weights
     return {{SettingKey::WeightAudienceOverlap, weights.values[0]},
             {SettingKey::WeightStrategicValue, weights.values[1]},
             {SettingKey::WeightEaseOfIntegration, weights.values[2]}};
+}
+
+KpiThresholds WorkbookSettings::kpiThresholds(const SettingValues &values)
+{
+    KpiThresholds thresholds;
+    thresholds.atRiskPercent =
+        values.value(SettingKey::KpiAtRiskPercent, defaultValue(SettingKey::KpiAtRiskPercent))
+            .toDouble();
+    thresholds.sunsetRevenuePerMonth =
+        values
+            .value(SettingKey::KpiSunsetRevenuePerMonth,
+                   defaultValue(SettingKey::KpiSunsetRevenuePerMonth))
+            .toDouble();
+    thresholds.currency =
+        values.value(SettingKey::Currency, defaultValue(SettingKey::Currency)).toString();
+    return thresholds;
 }
 
 } // namespace pb::domain

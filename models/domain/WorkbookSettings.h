@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KpiRules.h"
 #include "Scoring.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ enum class SettingKey {
     WeightAudienceOverlap,
     WeightStrategicValue,
     WeightEaseOfIntegration,
+    KpiAtRiskPercent,
+    KpiSunsetRevenuePerMonth,
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;
@@ -40,6 +43,8 @@ public:
     // The scoring weights held in a workbook's settings.
     static ScoringWeights scoringWeights(const SettingValues &values);
     static SettingValues fromScoringWeights(const ScoringWeights &weights);
+    // The KPI thresholds held in a workbook's settings.
+    static KpiThresholds kpiThresholds(const SettingValues &values);
 };
 
 } // namespace pb::domain

@@ -68,7 +68,28 @@ KpiDefinition kpiFromJson(const QJsonObject &object)
         kpi.target = object.value(u"target").toDouble();
     if (object.value(u"baseline").isDouble())
         kpi.baseline = object.value(u"baseline").toDouble();
+    kpi.metric =
+        object.contains(u"measures")
+            ? kpiMetricFromId(object.value(u"measures").toString()).value_or(KpiMetric::Custom)
+            : kpiMetricForName(kpi.name);
     return kpi;
+}
+
+// The sample's dates are relative to the day it is made, so that its year of KPI values
+// and its review history always end last month: "monthly" lists one value per month from
+// the pilot's first month (null: not measured that month).
+KpiSeries seriesFromJson(const QJsonObject &object, const QDate &pilotStart)
+{
+    KpiSeries series{kpiFromJson(object), {}};
+    const QJsonArray monthly = object.value(u"monthly").toArray();
+    for (qsizetype i = 0; i < monthly.size(); ++i) {
+        if (!monthly.at(i).isDouble())
+            continue;
+        const QDate month = pilotStart.addMonths(int(i));
+        series.values.append(
+            {KpiPeriod::month(month.year(), month.month()), monthly.at(i).toDouble()});
+    }
+    return series;
 }
 
 RaciGrid raciFromJson(const QJsonObject &object)
@@ -135,13 +156,32 @@ StoreError SampleWorkbook::create(const QString &path)
 
     for (const QJsonValue &value : root.value(u"partnerships").toArray()) {
         const QJsonObject object = value.toObject();
-        QList<KpiDefinition> kpis;
+        QDate start;
+        if (object.contains(u"pilot_start_months_ago")) {
+            const QDate today = QDate::currentDate();
+            start = QDate(today.year(), today.month(), 1)
+                        .addMonths(-object.value(u"pilot_start_months_ago").toInt());
+        }
+        QList<KpiSeries> kpis;
         for (const QJsonValue &kpi : object.value(u"kpis").toArray())
-            kpis.append(kpiFromJson(kpi.toObject()));
-        const QDate start = QDate::fromString(object.value(u"pilot_start").toString(), Qt::ISODate);
+            kpis.append(seriesFromJson(kpi.toObject(), start));
         const qint64 candidateId = idByName.value(object.value(u"candidate").toString());
+        QList<KpiDefinition> none;
         error = workbook->addPartnership(candidateId, start, object.value(u"pilot_days").toInt(90),
-                                         kpis, nullptr);
+                                         none, nullptr);
+        if (!error)
+            error = workbook->replaceKpis(candidateId, kpis);
+        for (const QJsonValue &entry : object.value(u"reviews").toArray()) {
+            if (error)
+                break;
+            const QJsonObject reviewObject = entry.toObject();
+            Review review;
+            review.date = start.addMonths(reviewObject.value(u"months_after_start").toInt());
+            review.decision = reviewDecisionFromId(reviewObject.value(u"decision").toString())
+                                  .value_or(ReviewDecision::Continue);
+            review.note = reviewObject.value(u"note").toString();
+            error = workbook->addReview(candidateId, review);
+        }
         if (error)
             return error;
         if (const QJsonObject raci = object.value(u"raci").toObject(); !raci.isEmpty()) {

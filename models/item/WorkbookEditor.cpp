@@ -2,6 +2,7 @@
 
 #include "CandidateCommands.h"
 #include "ChangeSettingsCommand.h"
+#include "KpiCommands.h"
 #include "RaciCommands.h"
 #include "models/store/Workbook.h"
 
@@ -137,6 +138,85 @@ QString WorkbookEditor::changeRaciGrid(qint64 candidateId, domain::RaciGrid afte
         return error.message;
     m_stack->push(new ReplaceRaciGridCommand(m_workbook, candidateId, before, after, stepName,
                                              errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::changeKpis(qint64 candidateId, QList<domain::KpiSeries> after,
+                                   const QString &stepName)
+{
+    const QList<domain::KpiSeries> before = m_workbook->partnershipKpis(candidateId).kpis;
+    if (after == before)
+        return {};
+    if (store::StoreError error = m_workbook->replaceKpis(candidateId, after); error)
+        return error.message;
+    m_stack->push(
+        new ReplaceKpisCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::changeKpiValues(qint64 candidateId,
+                                        const QList<domain::KpiValueEdit> &edits,
+                                        const QString &stepName)
+{
+    const domain::PartnershipKpis current = m_workbook->partnershipKpis(candidateId);
+    QList<domain::KpiValueEdit> before;
+    QList<domain::KpiValueEdit> after;
+    for (const domain::KpiValueEdit &edit : edits) {
+        const auto series = std::find_if(
+            current.kpis.cbegin(), current.kpis.cend(),
+            [&edit](const domain::KpiSeries &s) { return s.definition.id == edit.kpiId; });
+        if (series == current.kpis.cend())
+            return tr("The KPI was removed; the value was not saved.");
+        const std::optional<double> old = series->valueAt(edit.period);
+        if (old == edit.value)
+            continue;
+        before.append({edit.kpiId, edit.period, old});
+        after.append(edit);
+    }
+    if (after.isEmpty())
+        return {};
+    if (store::StoreError error = m_workbook->setKpiValues(candidateId, after); error)
+        return error.message;
+    // Undo restores the cells in reverse order, so a cell edited twice ends as it began.
+    std::reverse(before.begin(), before.end());
+    m_stack->push(
+        new SetKpiValuesCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::changePilot(qint64 candidateId, const domain::Pilot &pilot)
+{
+    const domain::Pilot before = m_workbook->partnershipKpis(candidateId).pilot;
+    if (before == pilot)
+        return {};
+    if (store::StoreError error = m_workbook->setPilot(candidateId, pilot); error)
+        return error.message;
+    m_stack->push(new SetPilotCommand(m_workbook, candidateId, before, pilot, tr("Change pilot"),
+                                      errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::recordReview(qint64 candidateId, domain::Review review)
+{
+    review.id = 0;
+    if (store::StoreError error = m_workbook->addReview(candidateId, review); error)
+        return error.message;
+    m_stack->push(new ReviewCommand(m_workbook, candidateId, review, true, tr("Record review"),
+                                    errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::removeReview(qint64 candidateId, qint64 reviewId)
+{
+    const domain::PartnershipKpis current = m_workbook->partnershipKpis(candidateId);
+    const auto it = std::find_if(current.reviews.cbegin(), current.reviews.cend(),
+                                 [reviewId](const domain::Review &r) { return r.id == reviewId; });
+    if (it == current.reviews.cend())
+        return tr("That review is no longer in the workbook.");
+    if (store::StoreError error = m_workbook->removeReview(candidateId, reviewId); error)
+        return error.message;
+    m_stack->push(new ReviewCommand(m_workbook, candidateId, *it, false, tr("Remove review"),
+                                    errorHandler()));
     return {};
 }
 

@@ -39,6 +39,15 @@ public:
     // the grid is unchanged.
     QString changeRaciGrid(qint64 candidateId, domain::RaciGrid after, const QString &stepName);
 
+    // KPI tracker edits, each one undo step. changeKpis writes the definitions and values
+    // whole (new KPIs get ids); changeKpiValues sets or clears cells.
+    QString changeKpis(qint64 candidateId, QList<domain::KpiSeries> after, const QString &stepName);
+    QString changeKpiValues(qint64 candidateId, const QList<domain::KpiValueEdit> &edits,
+                            const QString &stepName);
+    QString changePilot(qint64 candidateId, const domain::Pilot &pilot);
+    QString recordReview(qint64 candidateId, domain::Review review);
+    QString removeReview(qint64 candidateId, qint64 reviewId);
+
     // One undo step for the whole import; *outcome says what was added and updated.
     QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
                              store::ImportOutcome *outcome,

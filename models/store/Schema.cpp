@@ -91,6 +91,26 @@ CREATE TABLE raci_cells (
     PRIMARY KEY (activity_id, party_id)
 ) STRICT, WITHOUT ROWID;
 )sql"_s,
+        // 4: the KPI tracker: what each KPI measures, its values per period, reviews (issue 5).
+        uR"sql(
+ALTER TABLE kpis ADD COLUMN metric TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE kpi_values (
+    kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
+    period TEXT NOT NULL CHECK (length(period) IN (7, 10)),
+    value  REAL NOT NULL,
+    PRIMARY KEY (kpi_id, period)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE reviews (
+    id             INTEGER PRIMARY KEY,
+    partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    review_date    TEXT NOT NULL,
+    decision       TEXT NOT NULL CHECK (decision IN ('continue', 'scale', 'pause', 'end')),
+    note           TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX reviews_by_partnership ON reviews(partnership_id, review_date);
+)sql"_s,
     };
     return steps;
 }

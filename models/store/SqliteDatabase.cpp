@@ -216,6 +216,11 @@ void SqliteStatement::bindInt(int index, std::int64_t value)
     sqlite3_bind_int64(m_stmt, index, sqlite3_int64(value));
 }
 
+void SqliteStatement::bindDouble(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -282,6 +287,11 @@ QByteArrayView SqliteStatement::utf8(int column) const
 std::int64_t SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 bool SqliteStatement::isNull(int column) const

@@ -66,6 +66,7 @@ public:
     // Text that outlives the statement (string literals): bound without any copy.
     void bindStaticUtf8(int index, const char *text, int length);
     void bindInt(int index, std::int64_t value);
+    void bindDouble(int index, double value);
     void bindNull(int index);
 
     // Returns true while a row is available; false at the end or on error (see ok()).
@@ -81,6 +82,7 @@ public:
     // without building a QString.
     QByteArrayView utf8(int column) const;
     std::int64_t integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -5,6 +5,7 @@
 #include "models/domain/Candidate.h"
 #include "models/domain/CandidateField.h"
 #include "models/domain/Kpi.h"
+#include "models/domain/KpiRules.h"
 #include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
 
@@ -124,6 +125,22 @@ public:
     QList<qint64> candidatesWithRaciGrid() const;
     QList<qint64> candidatesWithPartnership() const;
     std::optional<qint64> candidateIdByName(const QString &name) const;
+
+    // The KPI tracker of a partnership, addressed by the candidate: pilot, KPIs with their
+    // values, reviews. Empty (and partner unnamed) when the candidate has no partnership.
+    domain::PartnershipKpis partnershipKpis(qint64 candidateId) const;
+    // Every partnership's tracker, for `check` and the portfolio view.
+    QList<domain::PartnershipKpis> allPartnershipKpis() const;
+    // Replaces the KPI definitions and all their values (creating the partnership when
+    // needed), in one transaction. Keeps the ids given (undo restores exactly), fills new
+    // ones. Values of KPIs no longer listed go with them.
+    StoreError replaceKpis(qint64 candidateId, QList<domain::KpiSeries> &kpis);
+    // Sets or clears single values, all or nothing: the entry grid's edits and pastes.
+    StoreError setKpiValues(qint64 candidateId, const QList<domain::KpiValueEdit> &edits);
+    StoreError setPilot(qint64 candidateId, const domain::Pilot &pilot);
+    // Records a review; keeps review.id when set (undo of a removal), else fills it.
+    StoreError addReview(qint64 candidateId, domain::Review &review);
+    StoreError removeReview(qint64 candidateId, qint64 reviewId);
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).

@@ -145,9 +145,9 @@ StoreError Workbook::addPartnership(qint64 candidateId, const QDate &pilotStart,
         ok = insert.exec();
     }
     const qint64 id = ok ? m_db->lastInsertId() : 0;
-    SqliteStatement insertKpi(*m_db,
-                              u"INSERT INTO kpis(partnership_id, position, name, unit, "
-                              u"direction, target, baseline) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement insertKpi(
+        *m_db, u"INSERT INTO kpis(partnership_id, position, name, unit, "
+               u"direction, target, baseline, metric) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     ok = ok && insertKpi.isValid();
     for (qsizetype i = 0; ok && i < kpis.size(); ++i) {
         const KpiDefinition &kpi = kpis.at(i);
@@ -159,6 +159,7 @@ StoreError Workbook::addPartnership(qint64 candidateId, const QDate &pilotStart,
         insertKpi.bindText(5, kpiDirectionId(kpi.direction));
         insertKpi.bind(6, kpi.target ? QVariant(*kpi.target) : QVariant());
         insertKpi.bind(7, kpi.baseline ? QVariant(*kpi.baseline) : QVariant());
+        insertKpi.bindText(8, kpiMetricId(kpi.metric));
         ok = insertKpi.exec();
         if (ok)
             kpis[i].id = m_db->lastInsertId();

@@ -119,7 +119,7 @@ private slots:
         const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(info.value(u"candidates"_s).toInt(), 30);
         QCOMPARE(info.value(u"partnerships"_s).toInt(), 3);
-        QCOMPARE(info.value(u"kpis"_s).toInt(), 10);
+        QCOMPARE(info.value(u"kpis"_s).toInt(), 11);
     }
 
     void newNeverOverwrites()

@@ -11,6 +11,7 @@
 #include "models/store/Workbook.h"
 #include "ui/AppSettings.h"
 #include "ui/Messages.h"
+#include "ui/PartnerPicker.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -43,7 +44,7 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_model(new item::RaciGridModel(editor, this))
-    , m_partner(new QComboBox(this))
+    , m_partner(new PartnerPicker(editor->workbook(), PartnerPicker::Order::TopThreeFirst, this))
     , m_stack(new QStackedWidget(this))
     , m_copySource(new QComboBox(this))
     , m_emptyTitle(new QLabel(this))
@@ -51,24 +52,10 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     , m_problems(new QListWidget(this))
     , m_parties(new QTreeWidget(this))
     , m_balance(new QLabel(this))
-    , m_allNames(new QStringListModel(this))
 {
     const bool readOnly = editor->workbook()->isReadOnly();
-    m_partner->setEditable(true);
-    m_partner->setInsertPolicy(QComboBox::NoInsert);
-    // The list holds the top three and the partnerships; typing searches every candidate
-    // (a long list can hold 100,000, far too many for a drop-down).
-    auto *completer = new QCompleter(m_allNames, m_partner);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_partner->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &RaciPage::choosePartnerByName);
-    m_partner->setMinimumWidth(260);
-    m_partner->setAccessibleName(tr("Partner"));
     m_partner->setToolTip(tr("The partnership whose grid you are editing; type to search"));
-    connect(m_partner, &QComboBox::activated, this, &RaciPage::onPartnerChosen);
+    connect(m_partner, &PartnerPicker::partnerChosen, this, &RaciPage::onPartnerChosen);
 
     auto *addActivityButton = new QPushButton(tr("Add &Activity…"), this);
     auto *addPartyButton = new QToolButton(this);
@@ -113,7 +100,7 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
         QString path = QFileDialog::getSaveFileName(
             this, tr("Export RACI Grid"),
             QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
-                .filePath(tr("%1 RACI.csv").arg(m_partner->currentText())),
+                .filePath(tr("%1 RACI.csv").arg(m_partner->currentName())),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             if (const QString error = exportFile(path); !error.isEmpty())
@@ -252,18 +239,8 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
 void RaciPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_partnersDirty)
-        populatePartners();
-}
-
-void RaciPage::choosePartnerByName(const QString &name)
-{
-    const auto id = m_editor->workbook()->candidateIdByName(name);
-    if (!id)
-        return;
-    if (m_partner->findData(*id) < 0)
-        m_partner->addItem(name, *id);
-    selectPartner(*id);
+    if (m_copySourcesDirty)
+        populateCopySources();
 }
 
 qint64 RaciPage::currentPartner() const
@@ -271,112 +248,44 @@ qint64 RaciPage::currentPartner() const
     return m_model->candidateId();
 }
 
-void RaciPage::populatePartners()
+// The grids a new one can be copied from.
+void RaciPage::populateCopySources()
 {
-    m_partnersDirty = false;
+    m_copySourcesDirty = false;
     store::Workbook *workbook = m_editor->workbook();
-    const QList<Candidate> candidates = workbook->candidateSummaries();
-    const Ranking ranking(candidates);
-    const QList<RankEntry> ranked =
-        ranking.rank(WorkbookSettings::scoringWeights(workbook->settings()));
-    const QList<qint64> withGrid = workbook->candidatesWithRaciGrid();
-    const QList<qint64> partnerships = workbook->candidatesWithPartnership();
-    const qint64 current = currentPartner();
-
-    QStringList names;
-    names.reserve(candidates.size());
-    QHash<qint64, qsizetype> indexById;
-    indexById.reserve(candidates.size());
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        names.append(candidates[i].name);
-        indexById.insert(candidates[i].id, i);
-    }
-    m_allNames->setStringList(names);
-
-    const QSignalBlocker block(m_partner);
-    m_partner->clear();
+    const QSignalBlocker block(m_copySource);
     m_copySource->clear();
-    // The top three first (they are the ones being worked on), then the partnerships and
-    // the one being edited, by name.
-    QList<qint64> listed;
-    for (const RankEntry &entry : ranked) {
-        if (!entry.top3)
-            break;
-        listed.append(candidates[entry.index].id);
-        m_partner->addItem(u"★ "_s + candidates[entry.index].name, candidates[entry.index].id);
-    }
-    QList<qint64> others = partnerships;
-    if (current && !others.contains(current))
-        others.append(current);
-    std::sort(others.begin(), others.end(), [&](qint64 a, qint64 b) {
-        return candidates.value(indexById.value(a))
-                   .name.compare(candidates.value(indexById.value(b)).name, Qt::CaseInsensitive) <
-               0;
-    });
-    for (qint64 id : std::as_const(others)) {
-        if (listed.contains(id) || !indexById.contains(id))
-            continue;
-        m_partner->addItem(candidates[indexById.value(id)].name, id);
-    }
-    for (qint64 id : withGrid) {
-        if (indexById.contains(id))
-            m_copySource->addItem(candidates[indexById.value(id)].name, id);
-    }
-    const int index = current ? m_partner->findData(current) : 0;
-    if (index >= 0 && index < m_partner->count()) {
-        m_partner->setCurrentIndex(index);
-        if (!current)
-            onPartnerChosen(index);
-    } else if (current) {
-        m_model->setCandidate(0, {}); // the partner is gone
+    for (qint64 id : workbook->candidatesWithRaciGrid()) {
+        if (const auto candidate = workbook->candidate(id))
+            m_copySource->addItem(candidate->name, id);
     }
 }
 
 bool RaciPage::selectPartner(qint64 candidateId)
 {
-    if (m_partnersDirty)
-        populatePartners();
-    int index = m_partner->findData(candidateId);
-    if (index < 0) {
-        const auto candidate = m_editor->workbook()->candidate(candidateId);
-        if (!candidate)
-            return false;
-        m_partner->addItem(candidate->name, candidateId);
-        index = m_partner->count() - 1;
-    }
-    m_partner->setCurrentIndex(index);
-    onPartnerChosen(index);
-    return true;
+    return m_partner->selectPartner(candidateId);
 }
 
-void RaciPage::onPartnerChosen(int index)
+void RaciPage::onPartnerChosen(qint64 candidateId, const QString &name)
 {
-    if (index < 0)
-        return;
-    const qint64 id = m_partner->itemData(index).toLongLong();
-    QString name = m_partner->itemText(index);
-    if (name.startsWith(u"★ "_s))
-        name = name.mid(2);
-    m_model->setCandidate(id, name);
+    m_model->setCandidate(candidateId, name);
 }
 
 void RaciPage::onChange(const store::Change &change)
 {
     using Entity = store::Change::Entity;
-    if (change.entity != Entity::Candidate && change.entity != Entity::Raci &&
-        change.entity != Entity::Settings)
+    if (change.entity != Entity::Candidate && change.entity != Entity::Raci)
         return;
-    // Re-ranking a long list for a picker nobody is looking at would slow every edit.
-    m_partnersDirty = true;
+    m_copySourcesDirty = true;
     if (isVisible())
-        populatePartners();
+        populateCopySources();
 }
 
 void RaciPage::refreshSide()
 {
     const bool hasGrid = m_model->hasGrid();
     m_stack->setCurrentIndex(hasGrid ? 1 : 0);
-    const QString partner = m_partner->currentText().remove(u"★ "_s);
+    const QString partner = m_partner->currentName();
     m_emptyTitle->setText(m_model->candidateId()
                               ? tr("<h3>No RACI grid for %1 yet</h3><p>Agree who is Responsible, "
                                    "Accountable, Consulted and Informed for each activity, on "
@@ -590,7 +499,7 @@ QString RaciPage::importFile(const QString &path, bool askFirst)
         !Messages::confirm(this, tr("Import RACI Grid"),
                            tr("Replace the RACI grid of %1 with the grid in %2? You can undo "
                               "this.")
-                               .arg(m_partner->currentText(), QFileInfo(path).fileName()),
+                               .arg(m_partner->currentName(), QFileInfo(path).fileName()),
                            tr("Replace")))
         return {};
     return apply(parsed.grid, tr("Import RACI grid"));

@@ -8,7 +8,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QStringListModel;
 class QTreeWidget;
 
 namespace pb::item {
@@ -21,6 +20,7 @@ struct Change;
 
 namespace pb::ui {
 
+class PartnerPicker;
 class RaciGridView;
 
 // The RACI work area: pick a partnership (top three first), start its grid from the
@@ -60,9 +60,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void populatePartners();
-    void choosePartnerByName(const QString &name);
-    void onPartnerChosen(int index);
+    void populateCopySources();
+    void onPartnerChosen(qint64 candidateId, const QString &name);
     void onChange(const store::Change &change);
     void refreshSide();
     void applyTyped(domain::RaciRole letter);
@@ -74,7 +73,7 @@ private:
 
     item::WorkbookEditor *m_editor;
     item::RaciGridModel *m_model;
-    QComboBox *m_partner;
+    PartnerPicker *m_partner;
     QStackedWidget *m_stack;
     QComboBox *m_copySource;
     QLabel *m_emptyTitle;
@@ -83,8 +82,7 @@ private:
     QTreeWidget *m_parties;
     QLabel *m_balance;
     QList<QWidget *> m_editWidgets;
-    QStringListModel *m_allNames;
-    bool m_partnersDirty = true;
+    bool m_copySourcesDirty = true;
 };
 
 } // namespace pb::ui

@@ -1,0 +1,438 @@
+#include "KpiRules.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pb::domain {
+
+namespace {
+// A review recorded this many days before a scheduled date counts for it.
+constexpr int kReviewEarlyDays = 14;
+
+bool isAdditive(KpiUnit unit)
+{
+    return unit == KpiUnit::Count || unit == KpiUnit::Currency;
+}
+
+bool meets(double value, double target, KpiDirection direction)
+{
+    return direction == KpiDirection::HigherIsBetter ? value >= target : value <= target;
+}
+
+QDate quarterStart(const QDate &date)
+{
+    return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+}
+
+QString days(qint64 count)
+{
+    return count == 1 ? KpiRules::tr("1 day") : KpiRules::tr("%1 days").arg(count);
+}
+
+QString periodText(const KpiPeriod &period, const QLocale &locale)
+{
+    return period.isMonth() ? locale.toString(period.date(), u"MMMM yyyy"_s)
+                            : locale.toString(period.date(), QLocale::LongFormat);
+}
+} // namespace
+
+QString kpiStatusId(KpiStatus status)
+{
+    switch (status) {
+    case KpiStatus::NoData:
+        return u"no_data"_s;
+    case KpiStatus::NoTarget:
+        return u"no_target"_s;
+    case KpiStatus::OnTrack:
+        return u"on_track"_s;
+    case KpiStatus::AtRisk:
+        return u"at_risk"_s;
+    case KpiStatus::OffTrack:
+        return u"off_track"_s;
+    }
+    return {};
+}
+
+QString kpiStatusDisplayName(KpiStatus status)
+{
+    switch (status) {
+    case KpiStatus::NoData:
+        return KpiRules::tr("No data");
+    case KpiStatus::NoTarget:
+        return KpiRules::tr("No target");
+    case KpiStatus::OnTrack:
+        return KpiRules::tr("On track");
+    case KpiStatus::AtRisk:
+        return KpiRules::tr("At risk");
+    case KpiStatus::OffTrack:
+        return KpiRules::tr("Off track");
+    }
+    return {};
+}
+
+QString kpiTrendId(KpiTrend trend)
+{
+    switch (trend) {
+    case KpiTrend::None:
+        return {};
+    case KpiTrend::Up:
+        return u"up"_s;
+    case KpiTrend::Flat:
+        return u"flat"_s;
+    case KpiTrend::Down:
+        return u"down"_s;
+    }
+    return {};
+}
+
+QString kpiTrendDisplayName(KpiTrend trend)
+{
+    switch (trend) {
+    case KpiTrend::None:
+        return {};
+    case KpiTrend::Up:
+        return KpiRules::tr("↗ up");
+    case KpiTrend::Flat:
+        return KpiRules::tr("→ flat");
+    case KpiTrend::Down:
+        return KpiRules::tr("↘ down");
+    }
+    return {};
+}
+
+QString reviewDecisionId(ReviewDecision decision)
+{
+    switch (decision) {
+    case ReviewDecision::Continue:
+        return u"continue"_s;
+    case ReviewDecision::Scale:
+        return u"scale"_s;
+    case ReviewDecision::Pause:
+        return u"pause"_s;
+    case ReviewDecision::End:
+        return u"end"_s;
+    }
+    return {};
+}
+
+std::optional<ReviewDecision> reviewDecisionFromId(const QString &text)
+{
+    const QString id = text.trimmed().toLower();
+    for (ReviewDecision decision : {ReviewDecision::Continue, ReviewDecision::Scale,
+                                    ReviewDecision::Pause, ReviewDecision::End}) {
+        if (id == reviewDecisionId(decision))
+            return decision;
+    }
+    return std::nullopt;
+}
+
+QString reviewDecisionDisplayName(ReviewDecision decision)
+{
+    switch (decision) {
+    case ReviewDecision::Continue:
+        return KpiRules::tr("Continue");
+    case ReviewDecision::Scale:
+        return KpiRules::tr("Scale");
+    case ReviewDecision::Pause:
+        return KpiRules::tr("Pause");
+    case ReviewDecision::End:
+        return KpiRules::tr("End");
+    }
+    return {};
+}
+
+KpiStatus KpiRules::status(double value, std::optional<double> target, KpiDirection direction,
+                           double atRiskPercent)
+{
+    if (!target)
+        return KpiStatus::NoTarget;
+    if (meets(value, *target, direction))
+        return KpiStatus::OnTrack;
+    const double band = std::abs(*target) * atRiskPercent / 100.0;
+    const double boundary =
+        direction == KpiDirection::HigherIsBetter ? *target - band : *target + band;
+    return meets(value, boundary, direction) ? KpiStatus::AtRisk : KpiStatus::OffTrack;
+}
+
+KpiTrend KpiRules::trend(const QList<KpiValue> &values, double flatPercent)
+{
+    if (values.size() < 2)
+        return KpiTrend::None;
+    const double first = values.at(std::max<qsizetype>(0, values.size() - 3)).value;
+    const double last = values.constLast().value;
+    const double scale = std::max(std::abs(first), std::abs(last));
+    const double change = last - first;
+    if (std::abs(change) <= scale * flatPercent / 100.0)
+        return KpiTrend::Flat;
+    return change > 0 ? KpiTrend::Up : KpiTrend::Down;
+}
+
+KpiState KpiRules::state(const KpiSeries &series, const KpiThresholds &thresholds)
+{
+    KpiState state;
+    if (series.values.isEmpty())
+        return state;
+    state.latest = series.values.constLast();
+    state.status = status(state.latest->value, series.definition.target,
+                          series.definition.direction, thresholds.atRiskPercent);
+    state.trend = trend(series.values, thresholds.flatPercent);
+    return state;
+}
+
+QMap<QDate, double> KpiRules::monthly(const KpiSeries &series)
+{
+    QMap<QDate, double> sums;
+    QMap<QDate, int> counts;
+    for (const KpiValue &value : series.values) {
+        const QDate month = value.period.monthStart();
+        sums[month] += value.value;
+        counts[month] += 1;
+    }
+    if (!isAdditive(series.definition.unit)) {
+        for (auto it = sums.begin(); it != sums.end(); ++it)
+            it.value() /= counts.value(it.key());
+    }
+    return sums;
+}
+
+QList<QDate> KpiRules::scheduledReviews(const QDate &pilotStart, const QDate &until)
+{
+    QList<QDate> dates;
+    if (!pilotStart.isValid())
+        return dates;
+    for (int months = 1; months <= 1200; months += months < 3 ? 1 : 3) {
+        const QDate date = pilotStart.addMonths(months);
+        if (date > until)
+            break;
+        dates.append(date);
+    }
+    return dates;
+}
+
+std::optional<QDate> KpiRules::nextReview(const Pilot &pilot, const QList<Review> &reviews)
+{
+    if (!pilot.start.isValid())
+        return std::nullopt;
+    QDate last;
+    for (const Review &review : reviews) {
+        if (review.decision == ReviewDecision::End)
+            return std::nullopt;
+        if (!last.isValid() || review.date > last)
+            last = review.date;
+    }
+    for (int months = 1; months <= 1200; months += months < 3 ? 1 : 3) {
+        const QDate date = pilot.start.addMonths(months);
+        if (!last.isValid() || date.addDays(-kReviewEarlyDays) > last)
+            return date;
+    }
+    return std::nullopt;
+}
+
+bool KpiRules::isReviewOverdue(const Pilot &pilot, const QList<Review> &reviews, const QDate &today)
+{
+    const auto next = nextReview(pilot, reviews);
+    return next && today > *next;
+}
+
+const KpiSeries *KpiRules::seriesFor(const PartnershipKpis &partnership, KpiMetric metric)
+{
+    for (const KpiSeries &series : partnership.kpis) {
+        if (series.definition.metric == metric)
+            return &series;
+    }
+    return nullptr;
+}
+
+Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
+                         const QDate &today)
+{
+    Findings findings;
+    const QLocale locale;
+    auto add = [&](const QString &code, const QString &subject, const QString &message) {
+        Finding finding;
+        finding.code = code;
+        finding.severity =
+            code == u"kpi.count" ? Finding::Severity::Info : Finding::Severity::Warning;
+        finding.subject = subject;
+        finding.message = message;
+        finding.partner = partnership.partner;
+        findings.append(finding);
+    };
+    const QString &partner = partnership.partner;
+
+    const qsizetype count = partnership.kpis.size();
+    if (count < 3 || count > 5) {
+        add(u"kpi.count"_s, partner,
+            tr("%1 tracks %n KPI(s); agree three to five, so that the review stays focused.",
+               nullptr, int(count))
+                .arg(partner));
+    }
+
+    for (const KpiSeries &series : partnership.kpis) {
+        const KpiState current = state(series, thresholds);
+        if (current.status == KpiStatus::OffTrack) {
+            add(u"kpi.off_track"_s, series.definition.name,
+                tr("%1: %2 is %3 in %4 against a target of %5.")
+                    .arg(partner, series.definition.name,
+                         formatKpiValue(current.latest->value, series.definition.unit,
+                                        thresholds.currency, locale),
+                         periodText(current.latest->period, locale),
+                         formatKpiValue(*series.definition.target, series.definition.unit,
+                                        thresholds.currency, locale)));
+        }
+    }
+
+    if (isReviewOverdue(partnership.pilot, partnership.reviews, today)) {
+        const QDate due = *nextReview(partnership.pilot, partnership.reviews);
+        add(u"review.overdue"_s, partner,
+            tr("The review of %1 was due on %2 and has not been recorded (%3 late).")
+                .arg(partner, locale.toString(due, QLocale::LongFormat), days(due.daysTo(today))));
+    }
+
+    const QDate start = partnership.pilot.start;
+    // Partner-sourced deals flat (or falling) over the last three months, once three months
+    // of the pilot have passed.
+    if (const KpiSeries *deals = seriesFor(partnership, KpiMetric::Referrals);
+        deals && start.isValid() && today >= start.addMonths(3)) {
+        const QMap<QDate, double> months = monthly(*deals);
+        if (months.size() >= 3) {
+            QList<KpiValue> lastThree;
+            for (auto it = std::prev(months.cend(), 3); it != months.cend(); ++it)
+                lastThree.append({KpiPeriod::month(it.key().year(), it.key().month()), it.value()});
+            const bool consecutive =
+                lastThree.first().period.date().addMonths(2) == lastThree.last().period.date();
+            const KpiTrend direction = trend(lastThree, thresholds.flatPercent);
+            if (consecutive && (direction == KpiTrend::Flat || direction == KpiTrend::Down)) {
+                add(u"kpi.flat"_s, deals->definition.name,
+                    tr("%1: partner-sourced deals (%2) have not grown over the three months to "
+                       "%3; rethink the joint motion.")
+                        .arg(partner, deals->definition.name,
+                             periodText(lastThree.last().period, locale)));
+            }
+        }
+    }
+
+    // Candidate for sunset: little revenue six months in, or two missed quarters in a row.
+    QStringList sunsetReasons;
+    if (const KpiSeries *revenue = seriesFor(partnership, KpiMetric::PartnerRevenue);
+        revenue && start.isValid() && today >= start.addMonths(6)) {
+        const QMap<QDate, double> months = monthly(*revenue);
+        const QDate sixthMonth = KpiPeriod::day(start.addMonths(5)).monthStart();
+        if (!months.isEmpty() && months.lastKey() >= sixthMonth &&
+            months.last() < thresholds.sunsetRevenuePerMonth) {
+            sunsetReasons.append(
+                tr("partner revenue was %1 in %2, under %3 a month six months "
+                   "after the pilot started")
+                    .arg(formatKpiValue(months.last(), KpiUnit::Currency, thresholds.currency,
+                                        locale),
+                         locale.toString(months.lastKey(), u"MMMM yyyy"_s),
+                         formatKpiValue(thresholds.sunsetRevenuePerMonth, KpiUnit::Currency,
+                                        thresholds.currency, locale)));
+        }
+    }
+    // A quarter is missed when most KPIs with a target and values in it missed the target
+    // on the quarter's average; only complete quarters before today count.
+    QMap<QDate, QPair<int, int>> quarters; // start → (missed, measured)
+    for (const KpiSeries &series : partnership.kpis) {
+        if (!series.definition.target)
+            continue;
+        QMap<QDate, QPair<double, int>> perQuarter;
+        for (const KpiValue &value : series.values) {
+            auto &slot = perQuarter[quarterStart(value.period.date())];
+            slot.first += value.value;
+            slot.second += 1;
+        }
+        for (auto it = perQuarter.cbegin(); it != perQuarter.cend(); ++it) {
+            if (it.key().addMonths(3) > today)
+                continue;
+            const double mean = it.value().first / it.value().second;
+            auto &quarter = quarters[it.key()];
+            quarter.second += 1;
+            if (!meets(mean, *series.definition.target, series.definition.direction))
+                quarter.first += 1;
+        }
+    }
+    if (quarters.size() >= 2) {
+        const auto last = std::prev(quarters.cend());
+        const auto before = std::prev(last);
+        auto missed = [](const QPair<int, int> &q) {
+            return q.first * 2 > q.second;
+        };
+        if (before.key().addMonths(3) == last.key() && missed(before.value()) &&
+            missed(last.value())) {
+            auto name = [](const QDate &q) {
+                return u"%1 Q%2"_s.arg(q.year()).arg((q.month() - 1) / 3 + 1);
+            };
+            sunsetReasons.append(tr("most targets were missed in %1 and %2")
+                                     .arg(name(before.key()), name(last.key())));
+        }
+    }
+    if (!sunsetReasons.isEmpty()) {
+        add(u"kpi.sunset_candidate"_s, partner,
+            tr("%1 is a candidate for sunset: %2.").arg(partner, sunsetReasons.join(u"; ")));
+    }
+    return findings;
+}
+
+KpiRules::Concentration KpiRules::concentration(const QList<PartnershipKpis> &partnerships)
+{
+    Concentration result;
+    QList<QPair<QString, QMap<QDate, double>>> revenues;
+    for (const PartnershipKpis &partnership : partnerships) {
+        if (const KpiSeries *revenue = seriesFor(partnership, KpiMetric::PartnerRevenue)) {
+            const QMap<QDate, double> months = monthly(*revenue);
+            if (!months.isEmpty()) {
+                revenues.append({partnership.partner, months});
+                if (!result.to.isValid() || months.lastKey() > result.to)
+                    result.to = months.lastKey();
+            }
+        }
+    }
+    if (!result.to.isValid())
+        return result;
+    result.from = result.to.addMonths(-11);
+    for (const auto &[partner, months] : std::as_const(revenues)) {
+        double sum = 0;
+        for (auto it = months.lowerBound(result.from); it != months.cend(); ++it)
+            sum += it.value();
+        result.revenueByPartner.append({partner, sum});
+        result.total += sum;
+    }
+    std::stable_sort(result.revenueByPartner.begin(), result.revenueByPartner.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    double topTwo = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(2, result.revenueByPartner.size()); ++i)
+        topTwo += result.revenueByPartner.at(i).second;
+    result.topTwoShare = result.total > 0 ? topTwo / result.total : 0;
+    return result;
+}
+
+Findings KpiRules::checkPortfolio(const QList<PartnershipKpis> &partnerships)
+{
+    Findings findings;
+    const Concentration share = concentration(partnerships);
+    // With one or two partners the programme is concentrated by definition; the signal
+    // speaks once there are three or more earning partners.
+    qsizetype earning = 0;
+    for (const auto &entry : share.revenueByPartner)
+        earning += entry.second > 0 ? 1 : 0;
+    if (earning >= 3 && share.topTwoShare >= 0.8) {
+        Finding finding;
+        finding.code = u"portfolio.concentration"_s;
+        finding.subject = tr("Portfolio");
+        finding.message =
+            tr("%1 and %2 bring %3 % of partner revenue over the twelve months to %4; losing "
+               "either would hurt.")
+                .arg(share.revenueByPartner.at(0).first, share.revenueByPartner.at(1).first)
+                .arg(std::round(share.topTwoShare * 100))
+                .arg(QLocale().toString(share.to, u"MMMM yyyy"_s));
+        findings.append(finding);
+    }
+    return findings;
+}
+
+} // namespace pb::domain

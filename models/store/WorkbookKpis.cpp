@@ -1,0 +1,304 @@
+// Workbook: the KPI tracker (definitions, values per period, pilot, reviews).
+#include "SqliteDatabase.h"
+#include "Workbook.h"
+
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+using Code = pb::store::StoreError::Code;
+
+namespace pb::store {
+
+namespace {
+std::optional<qint64> partnershipOf(SqliteDatabase &db, qint64 candidateId)
+{
+    SqliteStatement query(db, u"SELECT id FROM partnerships WHERE candidate_id = ?"_s);
+    query.bindInt(1, candidateId);
+    if (query.step())
+        return query.integer(0);
+    return std::nullopt;
+}
+
+// The candidate's partnership, created when missing (inside the caller's transaction).
+std::optional<qint64> ensurePartnership(SqliteDatabase &db, qint64 candidateId)
+{
+    if (const auto existing = partnershipOf(db, candidateId))
+        return existing;
+    SqliteStatement create(db, u"INSERT INTO partnerships(candidate_id) VALUES (?)"_s);
+    create.bindInt(1, candidateId);
+    if (!create.exec())
+        return std::nullopt;
+    return db.lastInsertId();
+}
+
+void readKpis(SqliteDatabase &db, qint64 partnership, PartnershipKpis &result)
+{
+    QHash<qint64, qsizetype> index;
+    SqliteStatement kpis(db, u"SELECT id, name, unit, direction, target, baseline, metric "
+                             u"FROM kpis WHERE partnership_id = ? ORDER BY position, id"_s);
+    kpis.bindInt(1, partnership);
+    while (kpis.step()) {
+        KpiSeries series;
+        KpiDefinition &kpi = series.definition;
+        kpi.id = kpis.integer(0);
+        kpi.name = kpis.text(1);
+        kpi.unit = kpiUnitFromId(kpis.text(2)).value_or(KpiUnit::Count);
+        kpi.direction = kpiDirectionFromId(kpis.text(3)).value_or(KpiDirection::HigherIsBetter);
+        if (!kpis.isNull(4))
+            kpi.target = kpis.real(4);
+        if (!kpis.isNull(5))
+            kpi.baseline = kpis.real(5);
+        kpi.metric = kpiMetricFromId(kpis.text(6)).value_or(KpiMetric::Custom);
+        index.insert(kpi.id, result.kpis.size());
+        result.kpis.append(std::move(series));
+    }
+    // The primary key orders each KPI's values by period text, which is chronological for
+    // YYYY-MM and YYYY-MM-DD alike.
+    SqliteStatement values(db, u"SELECT v.kpi_id, v.period, v.value FROM kpi_values v "
+                               u"JOIN kpis k ON k.id = v.kpi_id WHERE k.partnership_id = ? "
+                               u"ORDER BY v.kpi_id, v.period"_s);
+    values.bindInt(1, partnership);
+    while (values.step()) {
+        const qsizetype at = index.value(values.integer(0), -1);
+        const auto period = KpiPeriod::parse(values.text(1));
+        if (at >= 0 && period)
+            result.kpis[at].values.append({*period, values.real(2)});
+    }
+    SqliteStatement reviews(db, u"SELECT id, review_date, decision, note FROM reviews "
+                                u"WHERE partnership_id = ? ORDER BY review_date, id"_s);
+    reviews.bindInt(1, partnership);
+    while (reviews.step()) {
+        Review review;
+        review.id = reviews.integer(0);
+        review.date = QDate::fromString(reviews.text(1), Qt::ISODate);
+        review.decision = reviewDecisionFromId(reviews.text(2)).value_or(ReviewDecision::Continue);
+        review.note = reviews.text(3);
+        result.reviews.append(review);
+    }
+}
+
+QString validateSeries(const QList<KpiSeries> &kpis)
+{
+    QSet<QString> names;
+    for (const KpiSeries &series : kpis) {
+        const QString name = series.definition.name.trimmed();
+        if (name.isEmpty())
+            return Workbook::tr("A KPI needs a name.");
+        if (names.contains(name.toCaseFolded()))
+            return Workbook::tr("There are two KPIs named \"%1\"; KPI names must differ.")
+                .arg(name);
+        names.insert(name.toCaseFolded());
+        for (const KpiValue &value : series.values) {
+            if (!value.period.isValid() || !std::isfinite(value.value))
+                return Workbook::tr("KPI \"%1\" has a value that is not a number.").arg(name);
+        }
+    }
+    return {};
+}
+} // namespace
+
+PartnershipKpis Workbook::partnershipKpis(qint64 candidateId) const
+{
+    PartnershipKpis result;
+    SqliteStatement query(*m_db, u"SELECT p.id, p.pilot_start, p.pilot_days, c.name FROM "
+                                 u"partnerships p JOIN candidates c ON c.id = p.candidate_id "
+                                 u"WHERE p.candidate_id = ?"_s);
+    query.bindInt(1, candidateId);
+    if (!query.step()) {
+        if (const auto c = candidate(candidateId))
+            result.partner = c->name;
+        return result;
+    }
+    const qint64 partnership = query.integer(0);
+    if (!query.isNull(1))
+        result.pilot.start = QDate::fromString(query.text(1), Qt::ISODate);
+    result.pilot.days = int(query.integer(2));
+    result.partner = query.text(3);
+    readKpis(*m_db, partnership, result);
+    return result;
+}
+
+QList<PartnershipKpis> Workbook::allPartnershipKpis() const
+{
+    QList<PartnershipKpis> all;
+    for (qint64 candidateId : candidatesWithPartnership())
+        all.append(partnershipKpis(candidateId));
+    return all;
+}
+
+StoreError Workbook::replaceKpis(qint64 candidateId, QList<KpiSeries> &kpis)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    if (const QString why = validateSeries(kpis); !why.isEmpty())
+        return StoreError::make(Code::InvalidValue, why);
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return sqliteError(tr("Saving the KPIs"));
+    const auto partnership = ensurePartnership(*m_db, candidateId);
+    bool ok = partnership.has_value();
+    if (ok) {
+        SqliteStatement clear(*m_db, u"DELETE FROM kpis WHERE partnership_id = ?"_s);
+        clear.bindInt(1, *partnership);
+        ok = clear.exec();
+    }
+    SqliteStatement insertKpi(*m_db, u"INSERT INTO kpis(id, partnership_id, position, name, unit, "
+                                     u"direction, target, baseline, metric) "
+                                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    SqliteStatement insertValue(*m_db, u"INSERT INTO kpi_values(kpi_id, period, value) "
+                                       u"VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < kpis.size(); ++i) {
+        KpiDefinition &kpi = kpis[i].definition;
+        insertKpi.reset();
+        if (kpi.id > 0)
+            insertKpi.bindInt(1, kpi.id);
+        else
+            insertKpi.bindNull(1);
+        insertKpi.bindInt(2, *partnership);
+        insertKpi.bindInt(3, i);
+        insertKpi.bindText(4, kpi.name.trimmed());
+        insertKpi.bindText(5, kpiUnitId(kpi.unit));
+        insertKpi.bindText(6, kpiDirectionId(kpi.direction));
+        insertKpi.bind(7, kpi.target ? QVariant(*kpi.target) : QVariant());
+        insertKpi.bind(8, kpi.baseline ? QVariant(*kpi.baseline) : QVariant());
+        insertKpi.bindText(9, kpiMetricId(kpi.metric));
+        ok = insertKpi.exec();
+        if (!ok)
+            break;
+        kpi.id = m_db->lastInsertId();
+        kpi.name = kpi.name.trimmed();
+        for (const KpiValue &value : std::as_const(kpis[i].values)) {
+            insertValue.reset();
+            insertValue.bindInt(1, kpi.id);
+            insertValue.bindText(2, value.period.toString());
+            insertValue.bindDouble(3, value.value);
+            if (!(ok = insertValue.exec()))
+                break;
+        }
+    }
+    if (!ok || !transaction.commit())
+        return sqliteError(tr("Saving the KPIs"));
+    emit m_notifier->changed({Change::Entity::Kpi, Change::Kind::Reset, {candidateId}, {}});
+    return {};
+}
+
+StoreError Workbook::setKpiValues(qint64 candidateId, const QList<KpiValueEdit> &edits)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    const auto partnership = partnershipOf(*m_db, candidateId);
+    if (!partnership)
+        return StoreError::make(Code::NotFound, tr("This candidate has no partnership yet."));
+    for (const KpiValueEdit &edit : edits) {
+        if (!edit.period.isValid() || (edit.value && !std::isfinite(*edit.value)))
+            return StoreError::make(Code::InvalidValue, tr("A KPI value must be a number."));
+    }
+    SqliteTransaction transaction(*m_db);
+    SqliteStatement owner(*m_db, u"SELECT 1 FROM kpis WHERE id = ? AND partnership_id = ?"_s);
+    SqliteStatement upsert(*m_db,
+                           u"INSERT INTO kpi_values(kpi_id, period, value) VALUES (?, ?, ?) "
+                           u"ON CONFLICT(kpi_id, period) DO UPDATE SET value = excluded.value"_s);
+    SqliteStatement remove(*m_db, u"DELETE FROM kpi_values WHERE kpi_id = ? AND period = ?"_s);
+    bool ok = transaction.isActive();
+    for (const KpiValueEdit &edit : edits) {
+        if (!ok)
+            break;
+        owner.reset();
+        owner.bindInt(1, edit.kpiId);
+        owner.bindInt(2, *partnership);
+        if (!owner.step()) {
+            return StoreError::make(Code::NotFound,
+                                    tr("The KPI was removed; the value was not saved."));
+        }
+        SqliteStatement &statement = edit.value ? upsert : remove;
+        statement.reset();
+        statement.bindInt(1, edit.kpiId);
+        statement.bindText(2, edit.period.toString());
+        if (edit.value)
+            statement.bindDouble(3, *edit.value);
+        ok = statement.exec();
+    }
+    if (!ok || !transaction.commit())
+        return sqliteError(tr("Saving KPI values"));
+    emit m_notifier->changed(
+        {Change::Entity::Kpi, Change::Kind::Updated, {candidateId}, {u"values"_s}});
+    return {};
+}
+
+StoreError Workbook::setPilot(qint64 candidateId, const Pilot &pilot)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    if (pilot.days <= 0 || pilot.days > 3650)
+        return StoreError::make(Code::InvalidValue,
+                                tr("The pilot length must be between 1 and 3650 days."));
+    SqliteTransaction transaction(*m_db);
+    const auto partnership =
+        transaction.isActive() ? ensurePartnership(*m_db, candidateId) : std::nullopt;
+    SqliteStatement update(
+        *m_db, u"UPDATE partnerships SET pilot_start = ?, pilot_days = ? WHERE id = ?"_s);
+    bool ok = partnership.has_value();
+    if (ok) {
+        update.bind(1, pilot.start.isValid() ? QVariant(pilot.start.toString(Qt::ISODate))
+                                             : QVariant());
+        update.bindInt(2, pilot.days);
+        update.bindInt(3, *partnership);
+        ok = update.exec();
+    }
+    if (!ok || !transaction.commit())
+        return sqliteError(tr("Saving the pilot"));
+    emit m_notifier->changed(
+        {Change::Entity::Kpi, Change::Kind::Updated, {candidateId}, {u"pilot"_s}});
+    return {};
+}
+
+StoreError Workbook::addReview(qint64 candidateId, Review &review)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    if (!review.date.isValid())
+        return StoreError::make(Code::InvalidValue, tr("A review needs a date."));
+    SqliteTransaction transaction(*m_db);
+    const auto partnership =
+        transaction.isActive() ? ensurePartnership(*m_db, candidateId) : std::nullopt;
+    SqliteStatement insert(*m_db, u"INSERT INTO reviews(id, partnership_id, review_date, "
+                                  u"decision, note) VALUES (?, ?, ?, ?, ?)"_s);
+    bool ok = partnership.has_value();
+    if (ok) {
+        if (review.id > 0)
+            insert.bindInt(1, review.id);
+        else
+            insert.bindNull(1);
+        insert.bindInt(2, *partnership);
+        insert.bindText(3, review.date.toString(Qt::ISODate));
+        insert.bindText(4, reviewDecisionId(review.decision));
+        insert.bindText(5, review.note);
+        ok = insert.exec();
+    }
+    if (!ok || !transaction.commit())
+        return sqliteError(tr("Recording the review"));
+    review.id = m_db->lastInsertId();
+    emit m_notifier->changed(
+        {Change::Entity::Kpi, Change::Kind::Updated, {candidateId}, {u"reviews"_s}});
+    return {};
+}
+
+StoreError Workbook::removeReview(qint64 candidateId, qint64 reviewId)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    SqliteStatement remove(*m_db, u"DELETE FROM reviews WHERE id = ? AND partnership_id = "
+                                  u"(SELECT id FROM partnerships WHERE candidate_id = ?)"_s);
+    remove.bindInt(1, reviewId);
+    remove.bindInt(2, candidateId);
+    if (!remove.exec())
+        return sqliteError(tr("Removing the review"));
+    emit m_notifier->changed(
+        {Change::Entity::Kpi, Change::Kind::Updated, {candidateId}, {u"reviews"_s}});
+    return {};
+}
+
+} // namespace pb::store

@@ -1,0 +1,219 @@
+// The KPIs area, offscreen, on the sample workbook: a year of values shows with status
+// and signals, keyboard entry and paste go through the store with undo, a partnership is
+// started from the common KPIs, the pilot and reviews drive the next review date, and the
+// chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "models/domain/KpiRules.h"
+#include "models/io/SampleWorkbook.h"
+#include "models/item/KpiListModel.h"
+#include "models/item/KpiTracker.h"
+#include "models/item/KpiValuesModel.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+#include "ui/MainWindow.h"
+#include "ui/kpi/KpiChart.h"
+#include "ui/kpi/KpiPage.h"
+#include "unit/TestFiles.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+
+class TestKpiPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::KpiPage *page() const { return m_window->kpiPage(); }
+    store::Workbook *workbook() const { return m_window->workbook(); }
+    qint64 idOf(const QString &name) const
+    {
+        return workbook()->candidateIdByName(name).value_or(0);
+    }
+    QStringList signalCodes() const
+    {
+        QStringList codes;
+        for (int i = 0; i < page()->signalsList()->count(); ++i)
+            codes.append(page()->signalsList()->item(i)->toolTip());
+        return codes;
+    }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QApplication::processEvents();
+        widget->grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
+        QApplication::setApplicationName(u"tst_kpipage"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
+        QVERIFY(!io::SampleWorkbook::create(path));
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(m_window->openWorkbook(path));
+        QElapsedTimer timer;
+        timer.start();
+        m_window->showArea(2);
+        QApplication::processEvents();
+        qInfo("KPIs area shown in %lld ms", timer.elapsed());
+        QVERIFY(page());
+        QVERIFY(page()->isVisible());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void opensOnAPartnershipWithAYearOfValues()
+    {
+        // Partnerships come first in the picker, by name: Brightpath Consulting.
+        QCOMPARE(page()->currentPartner(), idOf(u"Brightpath Consulting"_s));
+        QCOMPARE(page()->listModel()->rowCount(), 4);
+        QCOMPARE(page()->valuesModel()->rowCount(), 10);
+        QVERIFY(page()->chart()->graphCount() > 0);
+        const QStringList codes = signalCodes();
+        QVERIFY2(codes.contains(u"kpi.sunset_candidate"_s), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.contains(u"kpi.flat"_s), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.contains(u"kpi.off_track"_s), qPrintable(codes.join(u' ')));
+        QVERIFY(page()->nextReviewLabel()->text().startsWith(u"Next review"_s));
+        QCOMPARE(page()->reviewsTree()->topLevelItemCount(), 5);
+        screenshot(m_window.get(), u"kpis-brightpath.png"_s);
+
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        QCOMPARE(page()->valuesModel()->rowCount(), 12);
+        QCOMPARE(page()
+                     ->listModel()
+                     ->index(0, item::KpiListModel::Status)
+                     .data(item::KpiListModel::StatusRole)
+                     .toInt(),
+                 int(KpiStatus::OnTrack));
+        screenshot(m_window.get(), u"kpis.png"_s);
+    }
+
+    void keyboardEntryAndUndo()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        QTableView *grid = page()->valuesTable();
+        const int last = page()->valuesModel()->rowCount() - 1;
+        grid->setFocus();
+        grid->setCurrentIndex(page()->valuesModel()->index(last, 2)); // Referrals
+        // The first key opens the editor with that key; the rest go to the editor.
+        QTest::keyClick(grid, Qt::Key_2);
+        auto *editor = grid->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_1);
+        QTest::keyClick(editor, Qt::Key_Return);
+        const auto referrals = [this] {
+            return workbook()->partnershipKpis(idOf(u"Ledgerly"_s)).kpis.at(2).values.constLast();
+        };
+        // The delegate commits on Return through a queued call.
+        QTRY_COMPARE(referrals().value, 21.0);
+        // The cursor did not jump: the same row, ready for the next value.
+        QCOMPARE(grid->currentIndex().row(), last);
+        page()->tracker()->editor()->undoStack()->undo();
+        QCOMPARE(referrals().value, 14.0);
+    }
+
+    void pasteFromASpreadsheet()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        QCOMPARE(page()->addPeriod(u"2031-01"_s), QString());
+        const int row = page()->valuesModel()->rowOf(KpiPeriod::month(2031, 1));
+        QVERIFY(row >= 0);
+        page()->valuesTable()->setCurrentIndex(page()->valuesModel()->index(row, 0));
+        QCOMPARE(page()->pasteValues(u"$18,000\t22%\t15\t75\n"_s), QString());
+        const PartnershipKpis kpis = workbook()->partnershipKpis(idOf(u"Ledgerly"_s));
+        QCOMPARE(kpis.kpis.at(0).valueAt(KpiPeriod::month(2031, 1)), std::optional<double>(18000));
+        QCOMPARE(kpis.kpis.at(1).valueAt(KpiPeriod::month(2031, 1)), std::optional<double>(22));
+        QVERIFY(!page()->pasteValues(u"lots\n"_s).isEmpty());
+    }
+
+    void startTrackingACandidate()
+    {
+        const qint64 cobalt = idOf(u"Cobalt CRM"_s);
+        QList<KpiSeries> none;
+        QCOMPARE(page()->tracker()->editor()->changeKpis(cobalt, none, u"Clear"_s), QString());
+        QVERIFY(page()->selectPartner(cobalt));
+        QCOMPARE(page()->listModel()->rowCount(), 0);
+        screenshot(m_window.get(), u"kpis-empty.png"_s);
+        QList<KpiDefinition> chosen = commonKpis().mid(0, 3);
+        QCOMPARE(page()->startTracking(chosen), QString());
+        QCOMPARE(page()->listModel()->rowCount(), 3);
+        QCOMPARE(page()->valuesModel()->columnCount(), 3);
+        QVERIFY(!signalCodes().contains(u"kpi.count"_s));
+        QCOMPARE(page()->addKpi(commonKpis().at(5)), QString());
+        QCOMPARE(page()->addKpi(commonKpis().at(4)), QString());
+        QCOMPARE(page()->addKpi(commonKpis().at(3)), QString());
+        QVERIFY(signalCodes().contains(u"kpi.count"_s)); // six is too many
+    }
+
+    void pilotAndReviewDriveTheNextReview()
+    {
+        const qint64 cobalt = idOf(u"Cobalt CRM"_s);
+        QVERIFY(page()->selectPartner(cobalt));
+        page()->tracker()->setToday(QDate(2026, 5, 20));
+        QCOMPARE(page()->setPilot({QDate(2026, 3, 1), 90}), QString());
+        QVERIFY2(page()->nextReviewLabel()->text().contains(u"overdue"_s),
+                 qPrintable(page()->nextReviewLabel()->text()));
+        QVERIFY(signalCodes().contains(u"review.overdue"_s));
+        QCOMPARE(page()->recordReview(
+                     {0, QDate(2026, 5, 20), ReviewDecision::Continue, u"<b>literal</b>"_s}),
+                 QString());
+        QVERIFY(page()->nextReviewLabel()->text().startsWith(u"Next review"_s));
+        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->text(2), u"<b>literal</b>"_s);
+        QVERIFY(!signalCodes().contains(u"review.overdue"_s));
+        page()->tracker()->editor()->undoStack()->undo();
+        QVERIFY(signalCodes().contains(u"review.overdue"_s));
+    }
+
+    void chartFollowsTheChosenKpi()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        page()->showKpi(1);
+        QVERIFY(page()->chart()->graphCount() > 0);
+        const QString png = m_dir.filePath(u"chart.png"_s);
+        QCOMPARE(page()->exportChart(png), QString());
+        QVERIFY(!QImage(png).isNull());
+    }
+
+    void laptopAndLargeWindows()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        m_window->resize(1920, 1080);
+        QApplication::processEvents();
+        screenshot(m_window.get(), u"kpis-large.png"_s);
+        m_window->resize(1366, 768);
+        QApplication::processEvents();
+        QVERIFY(page()->valuesTable()->width() > 300);
+        QVERIFY(page()->chart()->width() > 400);
+    }
+};
+
+QTEST_MAIN(TestKpiPage)
+#include "tst_kpipage.moc"

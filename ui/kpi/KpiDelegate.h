@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/domain/KpiRules.h"
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace pb::ui {
+
+// The status look shared by the KPI table, the entry grid and the charts: a colour and a
+// shape per status, so that colour is never the only cue.
+struct KpiStatusLook
+{
+    QColor color;
+    enum class Shape { None, Circle, Triangle, Square } shape = Shape::None;
+};
+KpiStatusLook kpiStatusLook(domain::KpiStatus status);
+void paintKpiStatusMarker(QPainter *painter, const QRectF &box, domain::KpiStatus status);
+
+// Cells of the KPI views: a combo box for columns that offer choices (ChoicesRole), and a
+// status marker (StatusRole) before the text in the marked columns.
+class KpiDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    // markerColumn: the column that shows the marker, or -1 for every column.
+    KpiDelegate(int statusRole, int choicesRole, int markerColumn, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+
+private:
+    void commitChoice();
+
+    int m_statusRole;
+    int m_choicesRole;
+    int m_markerColumn;
+};
+
+} // namespace pb::ui
