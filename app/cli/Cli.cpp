@@ -3,7 +3,9 @@
 #include "CliSupport.h"
 
 #include "models/domain/CandidateRules.h"
+#include "models/domain/KpiRules.h"
 #include "models/domain/Raci.h"
+#include "models/domain/WorkbookSettings.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/store/Schema.h"
 #include "models/store/Workbook.h"
@@ -50,6 +52,15 @@ QString Cli::usage() const
               "  raci export WORKBOOK PARTNER [FILE.csv|-]\n"
               "                                           write a partnership's RACI grid as "
               "CSV\n"
+              "  kpi import WORKBOOK PARTNER FILE.csv     add KPIs and values from CSV (all or "
+              "nothing)\n"
+              "  kpi export WORKBOOK PARTNER [FILE.csv|-] write a partnership's KPIs as CSV\n"
+              "  kpi status WORKBOOK PARTNER [--json]     each KPI against its target, the "
+              "signals\n"
+              "                                           and the next review\n"
+              "  kpi chart WORKBOOK PARTNER OUT.png|OUT.pdf [--kpi NAME] [--size WxH]\n"
+              "                                           render a KPI's chart, as the app shows "
+              "it\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help (also: playbook-cli VERB --help)\n"
@@ -92,6 +103,8 @@ int Cli::run(const QStringList &arguments)
         return runRank(rest);
     if (verb == u"raci")
         return runRaci(rest);
+    if (verb == u"kpi")
+        return runKpi(rest);
     return usageError(tr("unknown verb '%1'.").arg(verb));
 }
 
@@ -167,21 +180,17 @@ int Cli::runCheck(const QStringList &arguments)
              domain::RaciRules::check(workbook->raciGrid(id), partner->name))
             findings.append(problem.finding);
     }
+    // The KPI signals of every partnership, and the portfolio's.
+    const QList<domain::PartnershipKpis> partnerships = workbook->allPartnershipKpis();
+    const domain::KpiThresholds thresholds =
+        domain::WorkbookSettings::kpiThresholds(workbook->settings());
+    const QDate today = QDate::currentDate();
+    for (const domain::PartnershipKpis &partnership : partnerships)
+        findings += domain::KpiRules::check(partnership, thresholds, today);
+    findings += domain::KpiRules::checkPortfolio(partnerships);
     QJsonArray findingsJson;
-    for (const domain::Finding &finding : std::as_const(findings)) {
-        QJsonObject json{{u"code"_s, finding.code},
-                         {u"severity"_s, domain::severityId(finding.severity)},
-                         {u"subject"_s, finding.subject},
-                         {u"message"_s, finding.message}};
-        for (const auto &[key, value] :
-             {std::pair{u"partner"_s, finding.partner}, std::pair{u"activity"_s, finding.activity},
-              std::pair{u"party"_s, finding.party}}) {
-            if (!value.isEmpty())
-                json.insert(key, value);
-        }
-        findingsJson.append(json);
-    }
-
+    for (const domain::Finding &finding : std::as_const(findings))
+        findingsJson.append(findingJson(finding));
     if (parser.isSet(json)) {
         printJson(m_out, {{u"workbook"_s, QDir::toNativeSeparators(workbook->path())},
                           {u"file_format"_s, fileVersion},

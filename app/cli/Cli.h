@@ -17,6 +17,9 @@ class Cli
 public:
     Cli(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
+    // Whether the arguments name the one verb that draws with QtWidgets (`kpi chart`): main
+    // then creates a QApplication on the offscreen platform instead of a QCoreApplication.
+    static bool needsWidgets(const QStringList &arguments);
 
 private:
     int runNew(const QStringList &arguments);
@@ -27,6 +30,8 @@ private:
     int runCandidatesExport(const QStringList &arguments);
     int runRank(const QStringList &arguments);
     int runRaci(const QStringList &arguments);
+    int runKpi(const QStringList &arguments);
+    int runKpiChart(const QStringList &arguments); // CliKpiChart.cpp: needs a QApplication
     QString usage() const;
     int usageError(const QString &message);
 

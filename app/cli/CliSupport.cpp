@@ -40,6 +40,21 @@ void printJson(QTextStream &out, const QJsonObject &object)
 }
 
 // Parses a verb's arguments; returns false (and prints) on --help or a usage error.
+QJsonObject findingJson(const domain::Finding &finding)
+{
+    QJsonObject json{{u"code"_s, finding.code},
+                     {u"severity"_s, domain::severityId(finding.severity)},
+                     {u"subject"_s, finding.subject},
+                     {u"message"_s, finding.message}};
+    for (const auto &[key, value] :
+         {std::pair{u"partner"_s, finding.partner}, std::pair{u"activity"_s, finding.activity},
+          std::pair{u"party"_s, finding.party}}) {
+        if (!value.isEmpty())
+            json.insert(key, value);
+    }
+    return json;
+}
+
 bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &arguments,
                int expectedPositional, QTextStream &out, QString *error, bool *helpShown)
 {

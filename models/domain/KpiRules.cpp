@@ -36,7 +36,7 @@ QString days(qint64 count)
 QString periodText(const KpiPeriod &period, const QLocale &locale)
 {
     return period.isMonth() ? locale.toString(period.date(), u"MMMM yyyy"_s)
-                            : locale.toString(period.date(), QLocale::LongFormat);
+                            : locale.toString(period.date(), u"d MMMM yyyy"_s);
 }
 } // namespace
 
@@ -290,7 +290,7 @@ Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds
         const QDate due = *nextReview(partnership.pilot, partnership.reviews);
         add(u"review.overdue"_s, partner,
             tr("The review of %1 was due on %2 and has not been recorded (%3 late).")
-                .arg(partner, locale.toString(due, QLocale::LongFormat), days(due.daysTo(today))));
+                .arg(partner, locale.toString(due, u"d MMMM yyyy"_s), days(due.daysTo(today))));
     }
 
     const QDate start = partnership.pilot.start;

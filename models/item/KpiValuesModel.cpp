@@ -130,7 +130,8 @@ QVariant KpiValuesModel::headerData(int section, Qt::Orientation orientation, in
                                                               m_tracker->currency(), QLocale()))
                           : kpi.name;
     }
-    return u"%1 (%2)"_s.arg(kpi.name, kpiUnitLabel(kpi.unit, m_tracker->currency()));
+    // Two lines, so that columns can stay narrow: the name, then the unit.
+    return u"%1\n%2"_s.arg(kpi.name, kpiUnitLabel(kpi.unit, m_tracker->currency()));
 }
 
 Qt::ItemFlags KpiValuesModel::flags(const QModelIndex &index) const

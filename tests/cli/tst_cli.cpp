@@ -3,6 +3,7 @@
 #include "models/store/Schema.h"
 #include "unit/TestFiles.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -329,6 +330,114 @@ private slots:
         QVERIFY(run.err.contains(u"no candidate named \"Nobody\""_s));
         QCOMPARE(cli({u"raci"_s, u"export"_s, path, u"Cobalt CRM"_s}).code, 2); // no grid yet
         QCOMPARE(cli({u"raci"_s, u"frobnicate"_s}).code, 1);
+    }
+
+    void kpiImportExportRoundTrip()
+    {
+        const QString path = file(u"kpi.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        Run run = cli({u"kpi"_s, u"export"_s, path, u"ledgerly"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.startsWith(u"kpi,period,value,target,unit,direction,baseline,measures\r\n"
+                                    u"Partner-sourced revenue,"_s),
+                 qPrintable(run.out.left(200)));
+        const QString csv = file(u"kpis.csv"_s);
+        QVERIFY(test::writeBytes(csv, run.out.toUtf8()));
+        const qsizetype values = run.out.count(u"\r\n"_s) - 1; // every KPI has values
+        QVERIFY(values > 30);
+        // Into a candidate without KPIs: the same KPIs and values come out again.
+        run = cli({u"kpi"_s, u"import"_s, path, u"Quanta Forms"_s, csv});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, u"imported %1 values for 4 KPIs (4 new)\n"_s.arg(values));
+        QCOMPARE(cli({u"kpi"_s, u"export"_s, path, u"quanta forms"_s}).out,
+                 cli({u"kpi"_s, u"export"_s, path, u"Ledgerly"_s}).out);
+        // To a file, with a BOM for spreadsheets.
+        const QString out = file(u"out.csv"_s);
+        QCOMPARE(cli({u"kpi"_s, u"export"_s, path, u"Ledgerly"_s, out}).code, 0);
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("\xEF\xBB\xBFkpi,period,value"));
+
+        // A bad period stops the import: FILE:LINE: column "NAME", nothing changed.
+        const test::Fingerprint before = test::fingerprint(path);
+        QVERIFY(test::writeBytes(csv, "kpi,period,value\nReferrals,2026-01,4\n"
+                                      "Referrals,2026-13,5\nReferrals,2026-03,x\n"));
+        run = cli({u"kpi"_s, u"import"_s, path, u"Ledgerly"_s, csv});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"kpis.csv:3: column \"period\": \"2026-13\" is not a period"_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"kpis.csv:4: column \"value\": \"x\" is not a number"_s),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Nothing was imported"_s));
+        QCOMPARE(test::fingerprint(path), before);
+        QCOMPARE(cli({u"kpi"_s, u"import"_s, path, u"Nobody"_s, csv}).code, 2);
+        QCOMPARE(cli({u"kpi"_s, u"frobnicate"_s}).code, 1);
+        QCOMPARE(cli({u"kpi"_s, u"status"_s, path}).code, 1);
+    }
+
+    void kpiStatusJson()
+    {
+        const QString path = file(u"kpistatus.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        Run run = cli({u"kpi"_s, u"status"_s, path, u"Brightpath Consulting"_s, u"--json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(status.value(u"partner"_s).toString(), u"Brightpath Consulting"_s);
+        const QJsonArray kpis = status.value(u"kpis"_s).toArray();
+        QCOMPARE(kpis.size(), 4);
+        const QJsonObject revenue = kpis.at(0).toObject();
+        QCOMPARE(revenue.value(u"measures"_s).toString(), u"partner_revenue"_s);
+        QCOMPARE(revenue.value(u"target"_s).toDouble(), 20000.0);
+        QCOMPARE(revenue.value(u"status"_s).toString(), u"off_track"_s);
+        QCOMPARE(revenue.value(u"latest"_s).toObject().value(u"value"_s).toDouble(), 4200.0);
+        QVERIFY(!status.value(u"next_review"_s).toString().isEmpty());
+        QSet<QString> codes;
+        for (const QJsonValue &value : status.value(u"signals"_s).toArray())
+            codes.insert(value.toObject().value(u"code"_s).toString());
+        for (const QString &code : {u"kpi.off_track"_s, u"kpi.flat"_s, u"kpi.sunset_candidate"_s})
+            QVERIFY2(codes.contains(code), qPrintable(run.out));
+
+        run = cli({u"kpi"_s, u"status"_s, path, u"Ledgerly"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(u"Partner-sourced revenue"_s) && run.out.contains(u"on_track"_s),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(u"next review: "_s));
+
+        // check carries the same signals, and the portfolio's.
+        run = cli({u"check"_s, path, u"--json"_s});
+        QCOMPARE(run.code, 0);
+        QSet<QString> checkCodes;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"findings"_s).toArray())
+            checkCodes.insert(value.toObject().value(u"code"_s).toString());
+        for (const QString &code : std::as_const(codes))
+            QVERIFY2(checkCodes.contains(code), qPrintable(code));
+        QVERIFY(checkCodes.contains(u"review.overdue"_s)); // Ledgerly's
+    }
+
+    void kpiChartRendersHeadless()
+    {
+        const QString path = file(u"kpichart.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        const QString png = file(u"chart.png"_s);
+        Run run = cli({u"kpi"_s, u"chart"_s, path, u"Ledgerly"_s, png, u"--kpi"_s, u"referrals"_s,
+                       u"--size"_s, u"800x400"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(800, 400));
+        const QString pdf = file(u"chart.pdf"_s);
+        QCOMPARE(cli({u"kpi"_s, u"chart"_s, path, u"Ledgerly"_s, pdf}).code, 0);
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("%PDF-"));
+
+        run = cli({u"kpi"_s, u"chart"_s, path, u"Ledgerly"_s, png, u"--kpi"_s, u"Nope"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"its KPIs are: Partner-sourced revenue"_s), qPrintable(run.err));
+        QCOMPARE(cli({u"kpi"_s, u"chart"_s, path, u"Ledgerly"_s, file(u"c.svg"_s)}).code, 1);
+        QCOMPARE(cli({u"kpi"_s, u"chart"_s, path, u"Ledgerly"_s, png, u"--size"_s, u"big"_s}).code,
+                 1);
+        QVERIFY(!QFile::exists(file(u"c.svg"_s)));
     }
 
     void checkReportsRaciFindings()

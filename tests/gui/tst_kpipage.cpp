@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -190,6 +191,39 @@ private slots:
         QVERIFY(!signalCodes().contains(u"review.overdue"_s));
         page()->tracker()->editor()->undoStack()->undo();
         QVERIFY(signalCodes().contains(u"review.overdue"_s));
+    }
+
+    void importAndExportCsv()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        const QString exported = m_dir.filePath(u"ledgerly.csv"_s);
+        QCOMPARE(page()->exportFile(exported), QString());
+        QVERIFY(QFile::exists(exported));
+
+        const QString bad = m_dir.filePath(u"bad.csv"_s);
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kpi,period,value\nReferrals,2026-13,4\n");
+        }
+        const auto before = workbook()->partnershipKpis(idOf(u"Ledgerly"_s));
+        const QString error = page()->importFile(bad);
+        QVERIFY2(error.contains(u"bad.csv:2: column \"period\""_s), qPrintable(error));
+        QCOMPARE(workbook()->partnershipKpis(idOf(u"Ledgerly"_s)), before);
+
+        const QString good = m_dir.filePath(u"good.csv"_s);
+        {
+            QFile file(good);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kpi,period,value,unit\nReferrals,2031-01,30,\nNew logos,2031-01,2,count\n");
+        }
+        QCOMPARE(page()->importFile(good), QString());
+        QCOMPARE(page()->listModel()->rowCount(), 5);
+        QVERIFY(page()->valuesModel()->rowOf(KpiPeriod::month(2031, 1)) >= 0);
+        // One undo step takes the whole import back.
+        page()->tracker()->editor()->undoStack()->undo();
+        QCOMPARE(workbook()->partnershipKpis(idOf(u"Ledgerly"_s)), before);
+        QCOMPARE(page()->listModel()->rowCount(), 4);
     }
 
     void chartFollowsTheChosenKpi()

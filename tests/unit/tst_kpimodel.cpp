@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(onDisk().kpis.at(2).definition.name, u"Referrals 2"_s);
         QCOMPARE(m_list->moveKpi(2, -1), QString());
         QCOMPARE(onDisk().kpis.at(1).definition.name, u"Referrals 2"_s);
-        QCOMPARE(m_values->headerData(1, Qt::Horizontal).toString(), u"Referrals 2 (count)"_s);
+        QCOMPARE(m_values->headerData(1, Qt::Horizontal).toString(), u"Referrals 2\ncount"_s);
     }
 
     void pilotAndReviewsAreUndoable()

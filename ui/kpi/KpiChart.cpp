@@ -36,30 +36,83 @@ QDate dateOf(double key)
     return QCPAxisTickerDateTime::keyToDateTime(key).toUTC().date();
 }
 
-// Dates whose format follows the zoom: years, months or days.
+// Calendar ticks: the first of January every 1, 2, 5… years, the first of the month every
+// 1, 2, 3 or 6 months, or days; labelled to match ("2024", "Mar 2026", "14 Mar"), so that
+// a label never names a year or month the tick is not at.
 class DateTicker : public QCPAxisTickerDateTime
 {
 public:
-    DateTicker() { setDateTimeSpec(Qt::UTC); }
+    DateTicker()
+    {
+        setDateTimeSpec(Qt::UTC);
+        setTickCount(6);
+    }
 
 protected:
     double getTickStep(const QCPRange &range) override
     {
-        m_step = QCPAxisTickerDateTime::getTickStep(range);
-        return m_step;
+        const double perTick = range.size() / kDay / std::max(1, tickCount());
+        const auto pick = [](double wanted, std::initializer_list<int> steps) {
+            // A little under the wanted step is fine: ten years and a margin still tick
+            // every two years, not every five.
+            for (int step : steps) {
+                if (step >= wanted * 0.8)
+                    return step;
+            }
+            return *std::prev(steps.end());
+        };
+        if (perTick >= 300) {
+            m_unit = Unit::Years;
+            m_count = pick(perTick / 365.25, {1, 2, 5, 10, 20, 50, 100});
+            return m_count * 365.25 * kDay;
+        }
+        if (perTick >= 25) {
+            m_unit = Unit::Months;
+            m_count = pick(perTick / 30.44, {1, 2, 3, 6});
+            return m_count * 30.44 * kDay;
+        }
+        m_unit = Unit::Days;
+        m_count = pick(perTick, {1, 2, 7, 14});
+        return m_count * kDay;
+    }
+    int getSubTickCount(double) override { return 0; }
+    QVector<double> createTickVector(double step, const QCPRange &range) override
+    {
+        if (m_unit == Unit::Days)
+            return QCPAxisTicker::createTickVector(step, range);
+        QVector<double> ticks;
+        const QDate first = dateOf(range.lower);
+        QDate date =
+            m_unit == Unit::Years
+                ? QDate(first.year() - ((first.year() % m_count) + m_count) % m_count, 1, 1)
+                : QDate(first.year(), first.month() - (first.month() - 1) % m_count, 1);
+        // One tick before the range and one after, as the base class does.
+        for (int guard = 0; guard < 1000; ++guard) {
+            const double key = keyOf(date);
+            ticks.append(key);
+            if (key > range.upper)
+                break;
+            date = m_unit == Unit::Years ? date.addYears(m_count) : date.addMonths(m_count);
+        }
+        return ticks;
     }
     QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
     {
         const QDate date = dateOf(tick);
-        if (m_step >= 360 * kDay)
+        switch (m_unit) {
+        case Unit::Years:
             return locale.toString(date, u"yyyy"_s);
-        if (m_step >= 28 * kDay)
+        case Unit::Months:
             return locale.toString(date, u"MMM yyyy"_s);
+        case Unit::Days:
+            break;
+        }
         return locale.toString(date, u"d MMM"_s);
     }
 
 private:
-    double m_step = 30 * kDay;
+    enum class Unit { Years, Months, Days } m_unit = Unit::Months;
+    int m_count = 1;
 };
 
 // Values in the reader's locale, large ones shortened ("25k", "1.2M"), percentages with %.
@@ -71,6 +124,14 @@ public:
     {}
 
 protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        const double step = QCPAxisTicker::getTickStep(range);
+        // Deals and days come in whole numbers: no tick at 2.5 referrals.
+        if (m_unit == KpiUnit::Count || m_unit == KpiUnit::Days)
+            return std::max(1.0, std::ceil(step));
+        return step;
+    }
     QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
     {
         const double magnitude = std::abs(tick);
@@ -115,9 +176,16 @@ Frame prepare(QCustomPlot *plot)
         layout->insertRow(1);
         layout->addElement(1, 0, new QCPTextElement(plot, QString(), plot->font()));
 
+        // The legend, centred under the axes between two stretching spacers.
         plot->legend->setVisible(true);
         plot->axisRect()->insetLayout()->take(plot->legend);
-        layout->addElement(3, 0, plot->legend);
+        auto *legendRow = new QCPLayoutGrid;
+        layout->addElement(3, 0, legendRow);
+        legendRow->addElement(0, 0, new QCPLayoutElement(plot));
+        legendRow->addElement(0, 1, plot->legend);
+        legendRow->addElement(0, 2, new QCPLayoutElement(plot));
+        legendRow->setColumnStretchFactors({1, 0.001, 1});
+        legendRow->setMargins({});
         plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
         plot->legend->setWrap(6);
         plot->legend->setBorderPen(Qt::NoPen);
@@ -575,6 +643,16 @@ QString exportChart(QCustomPlot *plot, const QString &path, int width, int heigh
     }
     return tr("\"%1\": a chart is saved as PNG or PDF; choose a name ending in .png or .pdf.")
         .arg(QDir::toNativeSeparators(path));
+}
+
+QString saveKpiChart(const KpiSeries &series, const KpiThresholds &thresholds,
+                     const QString &partner, const QString &path, const QSize &size)
+{
+    QCustomPlot plot;
+    plot.resize(size);
+    buildKpiChart(&plot, series, thresholds, thresholds.currency, partner);
+    plot.replot();
+    return exportChart(&plot, path, size.width(), size.height());
 }
 
 } // namespace pb::ui

@@ -60,4 +60,9 @@ void buildPortfolioChart(QCustomPlot *plot, const QList<domain::PartnershipKpis>
 // an empty string on success.
 QString exportChart(QCustomPlot *plot, const QString &path, int width, int height);
 
+// The chart of one KPI drawn off screen and saved as exportChart does: what
+// `playbook-cli kpi chart` writes. Needs a QApplication (the offscreen platform will do).
+QString saveKpiChart(const domain::KpiSeries &series, const domain::KpiThresholds &thresholds,
+                     const QString &partner, const QString &path, const QSize &size);
+
 } // namespace pb::ui

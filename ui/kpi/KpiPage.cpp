@@ -2,6 +2,8 @@
 
 #include "KpiChart.h"
 #include "KpiDelegate.h"
+#include "models/io/KpiCsv.h"
+#include "models/io/SafeFile.h"
 #include "models/item/KpiListModel.h"
 #include "models/item/KpiTracker.h"
 #include "models/item/KpiValuesModel.h"
@@ -445,7 +447,7 @@ void KpiPage::onReset()
     auto *header = m_valuesTable->horizontalHeader();
     for (int column = 0; column < m_valuesModel->columnCount(); ++column)
         header->resizeSection(column,
-                              std::clamp(header->sectionSizeHint(column) + em, 8 * em, 22 * em));
+                              std::clamp(header->sectionSizeHint(column) + em, 8 * em, 15 * em));
     onUpdated();
 }
 
@@ -485,9 +487,9 @@ void KpiPage::refreshPilot()
         text = tr("No further reviews: the partnership was ended");
     } else if (today > *next) {
         const qint64 late = next->daysTo(today);
-        text = (late == 1 ? tr("Review overdue since %1 (1 day)")
-                          : tr("Review overdue since %1 (%2 days)").arg(late))
-                   .arg(QLocale().toString(*next, QLocale::ShortFormat));
+        const QString due = QLocale().toString(*next, QLocale::ShortFormat);
+        text = late == 1 ? tr("Review overdue since %1 (1 day)").arg(due)
+                         : tr("Review overdue since %1 (%2 days)").arg(due).arg(late);
     } else {
         text = tr("Next review: %1").arg(QLocale().toString(*next, QLocale::ShortFormat));
     }
@@ -784,14 +786,37 @@ void KpiPage::clearValues()
 
 QString KpiPage::importFile(const QString &path)
 {
-    Q_UNUSED(path);
-    return tr("Not available yet.");
+    if (!m_tracker->candidateId())
+        return tr("Choose a partner first.");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("\"%1\" cannot be read: %2.")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    const io::KpiCsvImport parsed = io::KpiCsv::parse(file.readAll(), QFileInfo(path).fileName());
+    if (!parsed.errors.isEmpty())
+        return tr("The file has problems; nothing was changed:") + u"\n"_s +
+               parsed.errors.join(u'\n');
+    const QList<KpiSeries> before = m_tracker->kpis().kpis;
+    const QList<KpiSeries> after = io::KpiCsv::merge(before, parsed.kpis);
+    const QString error =
+        m_editor->changeKpis(m_tracker->candidateId(), after,
+                             tr("Import KPI values from %1").arg(QFileInfo(path).fileName()));
+    if (error.isEmpty())
+        emit statusMessage((parsed.valueCount == 1
+                                ? tr("Imported 1 value from %1")
+                                : tr("Imported %1 values from %2").arg(parsed.valueCount))
+                               .arg(QDir::toNativeSeparators(path)));
+    return error;
 }
 
 QString KpiPage::exportFile(const QString &path)
 {
-    Q_UNUSED(path);
-    return tr("Not available yet.");
+    if (m_tracker->kpis().kpis.isEmpty())
+        return tr("This partnership has no KPIs yet.");
+    const QString error = io::SafeFile::write(path, io::KpiCsv::write(m_tracker->kpis().kpis));
+    if (error.isEmpty())
+        emit statusMessage(tr("Exported the KPIs to %1").arg(QDir::toNativeSeparators(path)));
+    return error;
 }
 
 QString KpiPage::exportChart(const QString &path)

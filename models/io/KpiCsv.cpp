@@ -1,0 +1,334 @@
+#include "KpiCsv.h"
+
+#include "CsvReader.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::io {
+
+namespace {
+
+enum Column { Kpi, Period, Value, Target, Unit, Direction, Baseline, Measures, ColumnCount };
+
+const QStringList &columnNames()
+{
+    static const QStringList names = {u"kpi"_s,  u"period"_s,    u"value"_s,    u"target"_s,
+                                      u"unit"_s, u"direction"_s, u"baseline"_s, u"measures"_s};
+    return names;
+}
+
+QString nameKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiCsv)
+public:
+    Parser(const QString &label, KpiCsvImport &result)
+        : m_label(label)
+        , m_result(result)
+    {
+        m_columns.fill(-1);
+    }
+
+    bool full() const { return m_result.errors.size() >= KpiCsv::kMaxErrors; }
+
+    void error(int line, const QString &column, int number, const QString &what)
+    {
+        if (full())
+            return;
+        QString where = u"%1:%2:"_s.arg(m_label).arg(line);
+        if (!column.isEmpty())
+            where += u" column \"%1\":"_s.arg(column);
+        else if (number > 0)
+            where += u" column %1:"_s.arg(number);
+        m_result.errors.append(where + u' ' + what);
+    }
+
+    void takeProblems(const CsvTable &table)
+    {
+        for (const CsvProblem &problem : table.problems) {
+            const bool named = problem.column >= 1 && problem.column <= table.header.size();
+            error(problem.line, named ? table.header.at(problem.column - 1).trimmed() : QString(),
+                  problem.column, problem.message);
+        }
+    }
+
+    bool header(const QStringList &header)
+    {
+        if (header.isEmpty()) {
+            m_result.errors.append(
+                tr("%1:1: the file is empty; a header row with kpi, period and value is required")
+                    .arg(m_label));
+            return false;
+        }
+        m_header = header;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString text = header.at(i).trimmed();
+            const int column = int(columnNames().indexOf(text.toLower()));
+            if (column < 0) {
+                error(1, text, i + 1,
+                      tr("unknown column; the columns are %1").arg(columnNames().join(u", ")));
+                continue;
+            }
+            if (m_columns[column] >= 0) {
+                error(1, text, i + 1,
+                      tr("the column appears twice (also column %1)").arg(m_columns[column] + 1));
+                continue;
+            }
+            m_columns[column] = i;
+        }
+        QStringList missing;
+        for (int column : {Kpi, Period, Value}) {
+            if (m_columns[column] < 0)
+                missing.append(columnNames().at(column));
+        }
+        if (!missing.isEmpty())
+            error(1, {}, 0,
+                  tr("the header needs the columns kpi, period and value; missing: %1")
+                      .arg(missing.join(u", ")));
+        return m_result.errors.isEmpty();
+    }
+
+    void row(const CsvRow &row)
+    {
+        const QString name = field(row, Kpi);
+        if (name.isEmpty()) {
+            error(row.line, label(Kpi), m_columns[Kpi] + 1, tr("the KPI name is empty"));
+            return;
+        }
+        const QString key = nameKey(name);
+        auto found = m_indexByKey.constFind(key);
+        if (found == m_indexByKey.cend()) {
+            KpiCsvEntry entry;
+            entry.name = name;
+            entry.line = row.line;
+            m_result.kpis.append(entry);
+            m_seen.append(Seen());
+            found = m_indexByKey.insert(key, m_result.kpis.size() - 1);
+        }
+        const qsizetype index = *found;
+        KpiCsvEntry &entry = m_result.kpis[index];
+        Seen &seen = m_seen[index];
+
+        readChoice(row, Unit, entry.unit, seen, &kpiUnitFromId,
+                   tr("use count, percent, currency, days or score"));
+        readChoice(row, Direction, entry.direction, seen, &kpiDirectionFromId,
+                   tr("use higher or lower"));
+        readChoice(row, Measures, entry.metric, seen, &kpiMetricFromId,
+                   tr("use referrals, conversion_rate, average_deal_size, time_to_close, "
+                      "partner_satisfaction, partner_revenue or custom"));
+        readNumber(row, Target, entry.target, seen);
+        readNumber(row, Baseline, entry.baseline, seen);
+
+        const QString periodText = field(row, Period);
+        const QString valueText = field(row, Value);
+        if (periodText.isEmpty() && valueText.isEmpty())
+            return; // a definition row
+        if (periodText.isEmpty()) {
+            error(row.line, label(Period), m_columns[Period] + 1,
+                  tr("the period is empty; write a month (2026-03) or a day (2026-03-31)"));
+            return;
+        }
+        QString why;
+        const auto period = KpiPeriod::parse(periodText, &why);
+        if (!period) {
+            error(row.line, label(Period), m_columns[Period] + 1,
+                  tr("\"%1\" is not a period (YYYY-MM or YYYY-MM-DD): %2").arg(periodText, why));
+            return;
+        }
+        if (valueText.isEmpty()) {
+            error(row.line, label(Value), m_columns[Value] + 1,
+                  tr("the value is empty; leave the period empty too for a KPI without values"));
+            return;
+        }
+        const auto value = parseKpiNumber(valueText, &why);
+        if (!value) {
+            error(row.line, label(Value), m_columns[Value] + 1,
+                  tr("\"%1\" is not a number: %2").arg(valueText, why));
+            return;
+        }
+        const QString periodKey = period->toString();
+        if (const auto earlier = seen.periods.constFind(periodKey);
+            earlier != seen.periods.cend()) {
+            error(row.line, label(Period), m_columns[Period] + 1,
+                  tr("%1 has a value for %2 already (line %3)")
+                      .arg(entry.name, periodKey)
+                      .arg(*earlier));
+            return;
+        }
+        seen.periods.insert(periodKey, row.line);
+        entry.values.append({*period, *value});
+        ++m_result.valueCount;
+    }
+
+    void finish()
+    {
+        for (KpiCsvEntry &entry : m_result.kpis)
+            std::sort(entry.values.begin(), entry.values.end(),
+                      [](const KpiValue &a, const KpiValue &b) { return a.period < b.period; });
+    }
+
+private:
+    // Per KPI: the line that set each definition field, and the periods already given.
+    struct Seen
+    {
+        QHash<int, int> fieldLine;
+        QHash<QString, int> periods;
+    };
+
+    QString field(const CsvRow &row, Column column) const
+    {
+        return m_columns[column] < 0 ? QString() : row.fields.value(m_columns[column]).trimmed();
+    }
+    QString label(Column column) const { return m_header.value(m_columns[column]).trimmed(); }
+
+    template<typename T, typename Parse>
+    void readChoice(const CsvRow &row, Column column, std::optional<T> &slot, Seen &seen,
+                    Parse parse, const QString &hint)
+    {
+        const QString text = field(row, column);
+        if (text.isEmpty())
+            return;
+        const std::optional<T> value = parse(text);
+        if (!value) {
+            error(row.line, label(column), m_columns[column] + 1,
+                  tr("\"%1\" is not a valid value: %2").arg(text, hint));
+            return;
+        }
+        settle(row, column, slot, *value, seen, text);
+    }
+
+    void readNumber(const CsvRow &row, Column column, std::optional<double> &slot, Seen &seen)
+    {
+        const QString text = field(row, column);
+        if (text.isEmpty())
+            return;
+        QString why;
+        const auto value = parseKpiNumber(text, &why);
+        if (!value) {
+            error(row.line, label(column), m_columns[column] + 1,
+                  tr("\"%1\" is not a number: %2").arg(text, why));
+            return;
+        }
+        settle(row, column, slot, *value, seen, text);
+    }
+
+    // A definition field may be repeated on every row of its KPI, but not changed.
+    template<typename T>
+    void settle(const CsvRow &row, Column column, std::optional<T> &slot, const T &value,
+                Seen &seen, const QString &text)
+    {
+        if (slot && !(*slot == value)) {
+            error(row.line, label(column), m_columns[column] + 1,
+                  tr("\"%1\" differs from the %2 given on line %3; a KPI has one %2")
+                      .arg(text, columnNames().at(column))
+                      .arg(seen.fieldLine.value(column)));
+            return;
+        }
+        if (!slot) {
+            slot = value;
+            seen.fieldLine.insert(column, row.line);
+        }
+    }
+
+    QString m_label;
+    KpiCsvImport &m_result;
+    QStringList m_header;
+    std::array<int, ColumnCount> m_columns;
+    QHash<QString, qsizetype> m_indexByKey;
+    QList<Seen> m_seen;
+};
+
+} // namespace
+
+KpiCsvImport KpiCsv::parse(const QByteArray &bytes, const QString &fileLabel)
+{
+    KpiCsvImport result;
+    const CsvTable table = CsvReader::read(bytes, kMaxErrors);
+    Parser parser(fileLabel, result);
+    // Problems of the file itself come first and alone (see RaciCsv::parse).
+    parser.takeProblems(table);
+    if (result.errors.isEmpty() && parser.header(table.header)) {
+        for (const CsvRow &row : table.rows) {
+            if (parser.full())
+                break;
+            parser.row(row);
+        }
+        parser.finish();
+    }
+    if (!result.errors.isEmpty()) {
+        result.kpis.clear(); // all or nothing
+        result.valueCount = 0;
+    }
+    return result;
+}
+
+QList<KpiSeries> KpiCsv::merge(QList<KpiSeries> existing, const QList<KpiCsvEntry> &imported)
+{
+    const QList<KpiDefinition> common = commonKpis();
+    for (const KpiCsvEntry &entry : imported) {
+        auto it = std::find_if(existing.begin(), existing.end(), [&entry](const KpiSeries &s) {
+            return nameKey(s.definition.name) == nameKey(entry.name);
+        });
+        if (it == existing.end()) {
+            KpiSeries series;
+            series.definition.name = entry.name;
+            series.definition.metric = entry.metric.value_or(kpiMetricForName(entry.name));
+            // A common KPI brings its unit and direction; a target is the user's to set.
+            const auto known = std::find_if(common.cbegin(), common.cend(), [&](const auto &k) {
+                return series.definition.metric != KpiMetric::Custom &&
+                       k.metric == series.definition.metric;
+            });
+            if (known != common.cend()) {
+                series.definition.unit = known->unit;
+                series.definition.direction = known->direction;
+            }
+            existing.append(series);
+            it = std::prev(existing.end());
+        }
+        KpiDefinition &kpi = it->definition;
+        kpi.unit = entry.unit.value_or(kpi.unit);
+        kpi.direction = entry.direction.value_or(kpi.direction);
+        kpi.metric = entry.metric.value_or(kpi.metric);
+        if (entry.target)
+            kpi.target = entry.target;
+        if (entry.baseline)
+            kpi.baseline = entry.baseline;
+        for (const KpiValue &value : entry.values)
+            it->setValue(value.period, value.value);
+    }
+    return existing;
+}
+
+QByteArray KpiCsv::write(const QList<KpiSeries> &kpis, bool withBom)
+{
+    const CsvWriter writer(u',');
+    QByteArray bytes = withBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    bytes += writer.row(columnNames());
+    for (const KpiSeries &series : kpis) {
+        const KpiDefinition &kpi = series.definition;
+        const auto number = [](const std::optional<double> &value) {
+            return value ? kpiNumberText(*value) : QString();
+        };
+        const QString metric = kpi.metric == KpiMetric::Custom ? u"custom"_s : kpiMetricId(kpi.metric);
+        const auto row = [&](const QString &period, const QString &value) {
+            return writer.row({kpi.name, period, value, number(kpi.target), kpiUnitId(kpi.unit),
+                               kpiDirectionId(kpi.direction), number(kpi.baseline), metric});
+        };
+        if (series.values.isEmpty())
+            bytes += row({}, {});
+        for (const KpiValue &value : series.values)
+            bytes += row(value.period.toString(), kpiNumberText(value.value));
+    }
+    return bytes;
+}
+
+} // namespace pb::io
