@@ -60,10 +60,10 @@ int Cli::runKpi(const QStringList &arguments)
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        import ? tr("Add KPIs and their values from a CSV file to a partnership: KPIs the "
-                    "partnership does not have yet are created, values of the same period "
-                    "are replaced. Any problem in the file stops the import and nothing is "
-                    "changed.")
+        import   ? tr("Add KPIs and their values from a CSV file to a partnership: KPIs the "
+                        "partnership does not have yet are created, values of the same period "
+                        "are replaced. Any problem in the file stops the import and nothing is "
+                        "changed.")
         : status ? tr("Show each KPI of a partnership against its target, the partnership's "
                       "signals and the next review.")
                  : tr("Write a partnership's KPIs and values as CSV (default: stdout)."));
@@ -115,7 +115,8 @@ int Cli::runKpi(const QStringList &arguments)
     const KpiThresholds thresholds = WorkbookSettings::kpiThresholds(workbook->settings());
 
     if (import) {
-        const io::KpiCsvImport parsed = io::KpiCsv::parse(csv, QDir::toNativeSeparators(args.at(2)));
+        const io::KpiCsvImport parsed =
+            io::KpiCsv::parse(csv, QDir::toNativeSeparators(args.at(2)));
         if (!parsed.errors.isEmpty()) {
             for (const QString &problem : parsed.errors)
                 m_err << problem << u"\n"_s;
@@ -184,7 +185,8 @@ int Cli::runKpi(const QStringList &arguments)
                 {u"baseline"_s, number(kpi.baseline)},
                 {u"latest"_s, state.latest ? QJsonValue(latest) : QJsonValue()},
                 {u"status"_s, kpiStatusId(state.status)},
-                {u"trend"_s, state.trend == KpiTrend::None ? QJsonValue() : kpiTrendId(state.trend)},
+                {u"trend"_s,
+                 state.trend == KpiTrend::None ? QJsonValue() : kpiTrendId(state.trend)},
                 {u"values"_s, series.values.size()}});
         }
         QJsonArray signalsJson;
@@ -232,19 +234,17 @@ int Cli::runKpi(const QStringList &arguments)
             const KpiState state = KpiRules::state(series, thresholds);
             const QString latest =
                 state.latest ? u"%1 (%2)"_s.arg(formatKpiValue(state.latest->value, kpi.unit,
-                                                                thresholds.currency, c),
-                                                 state.latest->period.toString())
+                                                               thresholds.currency, c),
+                                                state.latest->period.toString())
                              : u"-"_s;
             const QString target =
-                kpi.target ? formatKpiValue(*kpi.target, kpi.unit, thresholds.currency, c)
-                           : u"-"_s;
+                kpi.target ? formatKpiValue(*kpi.target, kpi.unit, thresholds.currency, c) : u"-"_s;
             m_out << pad(kpi.name, nameWidth) << pad(latest, 26) << pad(target, 14)
                   << pad(kpiStatusId(state.status), 11)
                   << (state.trend == KpiTrend::None ? u"-"_s : kpiTrendId(state.trend)) << u"\n"_s;
         }
     }
-    m_out << (signalList.isEmpty() ? tr("signals: none")
-                                   : tr("signals: %1").arg(signalList.size()))
+    m_out << (signalList.isEmpty() ? tr("signals: none") : tr("signals: %1").arg(signalList.size()))
           << u"\n"_s;
     for (const Finding &finding : signalList)
         m_out << u"  "_s << finding.code << u": "_s << finding.message << u"\n"_s;

@@ -88,10 +88,9 @@ int Cli::runKpiChart(const QStringList &arguments)
             return BadInput;
         }
     }
-    const QString writeError =
-        ui::saveKpiChart(*chosen, WorkbookSettings::kpiThresholds(workbook->settings()),
-                         partnership.partner, args.at(2),
-                         QSize(size.captured(1).toInt(), size.captured(2).toInt()));
+    const QString writeError = ui::saveKpiChart(
+        *chosen, WorkbookSettings::kpiThresholds(workbook->settings()), partnership.partner,
+        args.at(2), QSize(size.captured(1).toInt(), size.captured(2).toInt()));
     if (!writeError.isEmpty()) {
         m_err << writeError << u"\n"_s;
         return BadInput;

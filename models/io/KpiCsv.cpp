@@ -318,7 +318,8 @@ QByteArray KpiCsv::write(const QList<KpiSeries> &kpis, bool withBom)
         const auto number = [](const std::optional<double> &value) {
             return value ? kpiNumberText(*value) : QString();
         };
-        const QString metric = kpi.metric == KpiMetric::Custom ? u"custom"_s : kpiMetricId(kpi.metric);
+        const QString metric =
+            kpi.metric == KpiMetric::Custom ? u"custom"_s : kpiMetricId(kpi.metric);
         const auto row = [&](const QString &period, const QString &value) {
             return writer.row({kpi.name, period, value, number(kpi.target), kpiUnitId(kpi.unit),
                                kpiDirectionId(kpi.direction), number(kpi.baseline), metric});

@@ -53,7 +53,8 @@ bool hasColourNear(const QImage &image, QPointF at, const QColor &colour, int ra
             if (!image.rect().contains(p))
                 continue;
             const QColor c = image.pixelColor(p);
-            if (std::abs(c.red() - colour.red()) < 40 && std::abs(c.green() - colour.green()) < 40 &&
+            if (std::abs(c.red() - colour.red()) < 40 &&
+                std::abs(c.green() - colour.green()) < 40 &&
                 std::abs(c.blue() - colour.blue()) < 40)
                 return true;
         }
@@ -115,14 +116,17 @@ private slots:
         chart.resize(800, 400);
         ui::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
         chart.replot();
-        const QPointF at(chart.xAxis->coordToPixel(QCPAxisTickerDateTime::dateTimeToKey(
-                             QDate(2026, 3, 1), Qt::UTC)),
+        const QPointF at(chart.xAxis->coordToPixel(
+                             QCPAxisTickerDateTime::dateTimeToKey(QDate(2026, 3, 1), Qt::UTC)),
                          chart.yAxis->coordToPixel(12));
         const QString text = chart.hoverTextAt(at);
         QVERIFY2(text.contains(u"12"_s) && text.contains(u"2026"_s), qPrintable(text));
         QVERIFY2(text.contains(u"on track"_s), qPrintable(text));
-        QVERIFY(chart.hoverTextAt(QPointF(chart.axisRect()->rect().center().x(), 
-                                          chart.yAxis->coordToPixel(chart.yAxis->range().upper - 0.2))).isEmpty());
+        QVERIFY(
+            chart
+                .hoverTextAt(QPointF(chart.axisRect()->rect().center().x(),
+                                     chart.yAxis->coordToPixel(chart.yAxis->range().upper - 0.2)))
+                .isEmpty());
     }
 
     void keyboardZoomAndReset()
@@ -150,8 +154,8 @@ private slots:
         empty.definition.target = 45;
         ui::buildKpiChart(&chart, empty, KpiThresholds(), u"EUR"_s);
         chart.replot();
-        QCOMPARE(chart.itemCount(), 1); // "No values yet"
-        QCOMPARE(chart.graphCount(), 1);  // the target alone
+        QCOMPARE(chart.itemCount(), 1);  // "No values yet"
+        QCOMPARE(chart.graphCount(), 1); // the target alone
 
         KpiSeries days = empty;
         days.definition.direction = KpiDirection::LowerIsBetter;

@@ -75,12 +75,14 @@ private slots:
             << u"k.csv:1: the header needs the columns kpi, period and value; missing: value"_s;
         QTest::newRow("unknown column") << QByteArray("kpi,period,value,note\n")
                                         << u"k.csv:1: column \"note\": unknown column"_s;
-        QTest::newRow("repeated column") << QByteArray("kpi,period,value,Value\n")
-                                         << u"k.csv:1: column \"Value\": the column appears twice"_s;
+        QTest::newRow("repeated column")
+            << QByteArray("kpi,period,value,Value\n")
+            << u"k.csv:1: column \"Value\": the column appears twice"_s;
         QTest::newRow("month 13") << head + "Referrals,2026-13,4,,,\n"
                                   << u"k.csv:2: column \"period\": \"2026-13\" is not a period"_s;
-        QTest::newRow("no such day") << head + "Referrals,2026-02-30,4,,,\n"
-                                     << u"k.csv:2: column \"period\": \"2026-02-30\" is not a period"_s;
+        QTest::newRow("no such day")
+            << head + "Referrals,2026-02-30,4,,,\n"
+            << u"k.csv:2: column \"period\": \"2026-02-30\" is not a period"_s;
         QTest::newRow("words for a period")
             << head + "Referrals,March,4,,,\n"
             << u"k.csv:2: column \"period\": \"March\" is not a period"_s;
@@ -102,16 +104,16 @@ private slots:
         QTest::newRow("target not a number")
             << head + "Referrals,2026-01,4,ten,,\n"
             << u"k.csv:2: column \"target\": \"ten\" is not a number"_s;
-        QTest::newRow("unknown unit") << head + "Referrals,2026-01,4,,pieces,\n"
-                                      << u"k.csv:2: column \"unit\": \"pieces\" is not a valid value"_s;
+        QTest::newRow("unknown unit")
+            << head + "Referrals,2026-01,4,,pieces,\n"
+            << u"k.csv:2: column \"unit\": \"pieces\" is not a valid value"_s;
         QTest::newRow("unknown direction")
             << head + "Referrals,2026-01,4,,,up\n"
             << u"k.csv:2: column \"direction\": \"up\" is not a valid value: use higher or lower"_s;
         QTest::newRow("unknown measure")
             << QByteArray("kpi,period,value,measures\nReferrals,2026-01,4,leads\n")
             << u"k.csv:2: column \"measures\": \"leads\" is not a valid value"_s;
-        QTest::newRow("broken quote") << head + "\"Referrals,2026-01,4,,,\n"
-                                      << u"k.csv:2:"_s;
+        QTest::newRow("broken quote") << head + "\"Referrals,2026-01,4,,,\n" << u"k.csv:2:"_s;
         QTest::newRow("not UTF-8") << head + "Referr\xe9ls,2026-01,4,,,\n" << u"k.csv:2:"_s;
     }
 
@@ -138,9 +140,9 @@ private slots:
 
     void mergeKeepsIdsAndOtherPeriods()
     {
-        KpiSeries referrals = series(u"Referrals"_s, KpiUnit::Count, 10,
-                                     {{u"2026-01"_s, 4}, {u"2026-02"_s, 6}}, KpiDirection::HigherIsBetter,
-                                     KpiMetric::Referrals);
+        KpiSeries referrals =
+            series(u"Referrals"_s, KpiUnit::Count, 10, {{u"2026-01"_s, 4}, {u"2026-02"_s, 6}},
+                   KpiDirection::HigherIsBetter, KpiMetric::Referrals);
         referrals.definition.id = 41;
         const QByteArray csv = "kpi,period,value,target\n"
                                "REFERRALS ,2026-02,7,12\n"
@@ -192,9 +194,10 @@ private slots:
 
     void writesOneRowPerValue()
     {
-        const QByteArray bytes = io::KpiCsv::write(
-            {series(u"Referrals"_s, KpiUnit::Count, 10, {{u"2026-01"_s, 4}}), series(u"Empty"_s, KpiUnit::Count, {}, {})},
-            false);
+        const QByteArray bytes =
+            io::KpiCsv::write({series(u"Referrals"_s, KpiUnit::Count, 10, {{u"2026-01"_s, 4}}),
+                               series(u"Empty"_s, KpiUnit::Count, {}, {})},
+                              false);
         QCOMPARE(bytes, QByteArray("kpi,period,value,target,unit,direction,baseline,measures\r\n"
                                    "Referrals,2026-01,4,10,count,higher,,custom\r\n"
                                    "Empty,,,,count,higher,,custom\r\n"));
