@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,8 +230,31 @@ private slots:
     void chartFollowsTheChosenKpi()
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        const auto chartTitle = [this] {
+            auto *title =
+                qobject_cast<QCPTextElement *>(page()->chart()->plotLayout()->element(0, 0));
+            return title ? title->text() : QString();
+        };
+        // Choosing a row of the KPI table charts that KPI.
+        page()->kpiTable()->setCurrentIndex(page()->listModel()->index(2, 0));
+        QCOMPARE(chartTitle(), u"Referrals"_s);
+        QCOMPARE(page()->chart()->graph(0)->dataCount(), 12);
         page()->showKpi(1);
-        QVERIFY(page()->chart()->graphCount() > 0);
+        QCOMPARE(chartTitle(), u"Integration activation rate"_s);
+        // A value typed in the grid reaches the chart.
+        const int last = page()->valuesModel()->rowCount() - 1;
+        QVERIFY(page()->valuesModel()->setData(page()->valuesModel()->index(last, 1), u"30"_s));
+        QCOMPARE(page()->chart()->graph(0)->data()->at(last)->value, 30.0);
+
+        // The portfolio tab: Ledgerly and Brightpath earn; Cobalt has no values yet.
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *candidate : page()->findChildren<QTabWidget *>())
+            if (candidate->indexOf(page()->portfolioChart()) >= 0)
+                tabs = candidate;
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(page()->portfolioChart());
+        QCOMPARE(page()->portfolioChart()->plottableCount(), 2);
+        screenshot(m_window.get(), u"kpis-portfolio.png"_s);
         const QString png = m_dir.filePath(u"chart.png"_s);
         QCOMPARE(page()->exportChart(png), QString());
         QVERIFY(!QImage(png).isNull());
