@@ -5,7 +5,9 @@ PLAYBOOK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libsqlite3-dev sqlite3
     libqcustomplot-dev libqcustomplot2.1-qt6
-    poppler-utils
+    # PDF checks in the tests; a CJK font so that names such as 東京 print (macOS and
+    # Windows bring their own).
+    poppler-utils fonts-wqy-microhei
     qt6-wayland
 )
 

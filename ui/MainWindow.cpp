@@ -11,6 +11,7 @@
 #include "models/io/SampleWorkbook.h"
 #include "models/item/WorkbookEditor.h"
 #include "models/store/Workbook.h"
+#include "proposal/ProposalPage.h"
 #include "raci/RaciPage.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_candidatesHolder(new QWidget(this))
     , m_raciHolder(new QWidget(this))
     , m_kpiHolder(new QWidget(this))
+    , m_proposalHolder(new QWidget(this))
     , m_notice(new QLabel(this))
     , m_saveState(new QLabel(this))
 {
@@ -79,10 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
                       WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal}) {
         auto *page = new WorkAreaPage(area, m_areas);
         m_pages.append(page);
-        // The Candidates, RACI and KPI areas hold their editors, made for each workbook.
+        // Every area holds its editor, made for each workbook.
         QWidget *holder = area == WorkAreaPage::Area::Candidates ? m_candidatesHolder
                           : area == WorkAreaPage::Area::Raci     ? m_raciHolder
                           : area == WorkAreaPage::Area::Kpis     ? m_kpiHolder
+                          : area == WorkAreaPage::Area::Proposal ? m_proposalHolder
                                                                  : nullptr;
         m_areas->addWidget(holder ? holder : page);
         if (holder)
@@ -91,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
         item->setToolTip(WorkAreaPage::summary(area));
         item->setSizeHint(QSize(0, 36));
     }
-    for (QWidget *holder : {m_candidatesHolder, m_raciHolder, m_kpiHolder}) {
+    for (QWidget *holder : {m_candidatesHolder, m_raciHolder, m_kpiHolder, m_proposalHolder}) {
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
     }
@@ -159,6 +162,7 @@ MainWindow::~MainWindow()
     delete m_candidates;
     delete m_raci;
     delete m_kpis;
+    delete m_proposal;
     delete m_editor;
 }
 
@@ -317,6 +321,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     m_raci = nullptr;
     delete m_kpis;
     m_kpis = nullptr;
+    delete m_proposal;
+    m_proposal = nullptr;
     if (m_editor) {
         m_undoGroup->removeStack(m_editor->undoStack());
         delete m_editor;
@@ -347,6 +353,10 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
         m_kpis = new KpiPage(m_editor, m_kpiHolder);
         m_kpiHolder->layout()->addWidget(m_kpis);
         connect(m_kpis, &KpiPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        m_proposal = new ProposalPage(m_editor, m_proposalHolder);
+        m_proposalHolder->layout()->addWidget(m_proposal);
+        connect(m_proposal, &ProposalPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(m_candidates, &CandidatesPage::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });

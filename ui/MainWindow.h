@@ -22,6 +22,7 @@ namespace pb::ui {
 
 class CandidatesPage;
 class KpiPage;
+class ProposalPage;
 class RaciPage;
 class WelcomePage;
 class WorkAreaPage;
@@ -50,6 +51,7 @@ public:
     CandidatesPage *candidatesPage() const { return m_candidates; }
     RaciPage *raciPage() const { return m_raci; }
     KpiPage *kpiPage() const { return m_kpis; }
+    ProposalPage *proposalPage() const { return m_proposal; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +90,8 @@ private:
     RaciPage *m_raci = nullptr;
     QWidget *m_kpiHolder;
     KpiPage *m_kpis = nullptr;
+    QWidget *m_proposalHolder;
+    ProposalPage *m_proposal = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

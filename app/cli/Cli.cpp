@@ -61,6 +61,9 @@ QString Cli::usage() const
               "  kpi chart WORKBOOK PARTNER OUT.png|OUT.pdf [--kpi NAME] [--size WxH]\n"
               "                                           render a KPI's chart, as the app shows "
               "it\n"
+              "  terms WORKBOOK PARTNER [KEY=VALUE ...]   print or set the proposal's terms\n"
+              "  proposal WORKBOOK PARTNER -o OUT.pdf [--page-size A4|Letter]\n"
+              "                                           the one-page proposal as PDF\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help (also: playbook-cli VERB --help)\n"
@@ -105,6 +108,10 @@ int Cli::run(const QStringList &arguments)
         return runRaci(rest);
     if (verb == u"kpi")
         return runKpi(rest);
+    if (verb == u"terms")
+        return runTerms(rest);
+    if (verb == u"proposal")
+        return runProposal(rest);
     return usageError(tr("unknown verb '%1'.").arg(verb));
 }
 

@@ -17,9 +17,11 @@ class Cli
 public:
     Cli(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
-    // Whether the arguments name the one verb that draws with QtWidgets (`kpi chart`): main
-    // then creates a QApplication on the offscreen platform instead of a QCoreApplication.
-    static bool needsWidgets(const QStringList &arguments);
+    // The application object a verb needs, chosen once in main: QtCore for most verbs,
+    // QtGui (fonts) for `proposal`, QtWidgets for `kpi chart` (QCustomPlot); the last two
+    // on the offscreen platform, so no display is ever needed.
+    enum class AppKind { Core, Gui, Widgets };
+    static AppKind appKind(const QStringList &arguments);
 
 private:
     int runNew(const QStringList &arguments);
@@ -32,6 +34,8 @@ private:
     int runRaci(const QStringList &arguments);
     int runKpi(const QStringList &arguments);
     int runKpiChart(const QStringList &arguments); // CliKpiChart.cpp: needs a QApplication
+    int runTerms(const QStringList &arguments);    // CliProposal.cpp
+    int runProposal(const QStringList &arguments); // CliProposal.cpp: needs a QGuiApplication
     QString usage() const;
     int usageError(const QString &message);
 

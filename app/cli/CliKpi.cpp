@@ -33,9 +33,13 @@ QString pad(const QString &text, int width)
 
 } // namespace
 
-bool Cli::needsWidgets(const QStringList &arguments)
+Cli::AppKind Cli::appKind(const QStringList &arguments)
 {
-    return arguments.value(0) == u"kpi" && arguments.value(1) == u"chart";
+    if (arguments.value(0) == u"kpi" && arguments.value(1) == u"chart")
+        return AppKind::Widgets;
+    if (arguments.value(0) == u"proposal")
+        return AppKind::Gui;
+    return AppKind::Core;
 }
 
 int Cli::runKpi(const QStringList &arguments)

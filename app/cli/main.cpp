@@ -1,6 +1,6 @@
 // The headless entry point: no display is needed. Every verb runs under a QCoreApplication
-// except `kpi chart`, which draws with QtWidgets under a QApplication on the offscreen
-// platform; the choice is made here, once, by verb.
+// except `proposal` (fonts: QGuiApplication) and `kpi chart` (QtWidgets: QApplication),
+// both on the offscreen platform; the choice is made here, once, by verb.
 #include "Cli.h"
 
 #include <QApplication>
@@ -15,14 +15,17 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    using AppKind = pb::cli::Cli::AppKind;
+    const AppKind kind = pb::cli::Cli::appKind(arguments);
+    if (kind != AppKind::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
-    if (pb::cli::Cli::needsWidgets(arguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (kind == AppKind::Widgets)
         app = std::make_unique<QApplication>(argc, argv);
-    } else {
+    else if (kind == AppKind::Gui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    }
     QCoreApplication::setOrganizationName(u"Playbook Workbench"_s);
     QCoreApplication::setOrganizationDomain(u"playbook-workbench.org"_s);
     QCoreApplication::setApplicationName(u"playbook-cli"_s);

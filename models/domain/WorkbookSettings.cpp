@@ -25,6 +25,9 @@ const QList<Spec> &specs()
         {SettingKey::WeightEaseOfIntegration, u"weight.ease_of_integration", 1.0},
         {SettingKey::KpiAtRiskPercent, u"kpi.at_risk_percent", 20.0},
         {SettingKey::KpiSunsetRevenuePerMonth, u"kpi.sunset_revenue_per_month", 5000.0},
+        {SettingKey::Company, u"company", QString()},
+        {SettingKey::GrossMarginPercent, u"economics.gross_margin_percent", 75.0},
+        {SettingKey::CacPaybackMonths, u"economics.cac_payback_months", 12.0},
     };
     return table;
 }
@@ -90,6 +93,12 @@ QString WorkbookSettings::displayName(SettingKey key)
         return tr("KPI at-risk band (%)");
     case SettingKey::KpiSunsetRevenuePerMonth:
         return tr("Sunset threshold (partner revenue per month)");
+    case SettingKey::Company:
+        return tr("Our company");
+    case SettingKey::GrossMarginPercent:
+        return tr("Gross margin (%)");
+    case SettingKey::CacPaybackMonths:
+        return tr("CAC payback (months)");
     }
     return {};
 }
@@ -106,15 +115,17 @@ QString WorkbookSettings::validate(SettingKey key, QVariant &value)
         value = weight;
         return {};
     }
-    if (key == SettingKey::KpiAtRiskPercent || key == SettingKey::KpiSunsetRevenuePerMonth) {
+    if (key == SettingKey::KpiAtRiskPercent || key == SettingKey::KpiSunsetRevenuePerMonth ||
+        key == SettingKey::GrossMarginPercent || key == SettingKey::CacPaybackMonths) {
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || !std::isfinite(number))
             return tr("%1 must be a number.").arg(displayName(key));
-        if (number < 0 || (key == SettingKey::KpiAtRiskPercent && number > 100))
-            return key == SettingKey::KpiAtRiskPercent
-                       ? tr("%1 must be between 0 and 100.").arg(displayName(key))
-                       : tr("%1 must not be negative.").arg(displayName(key));
+        const bool percent =
+            key == SettingKey::KpiAtRiskPercent || key == SettingKey::GrossMarginPercent;
+        if (number < 0 || (percent && number > 100))
+            return percent ? tr("%1 must be between 0 and 100.").arg(displayName(key))
+                           : tr("%1 must not be negative.").arg(displayName(key));
         value = number;
         return {};
     }

@@ -21,6 +21,9 @@ enum class SettingKey {
     WeightEaseOfIntegration,
     KpiAtRiskPercent,
     KpiSunsetRevenuePerMonth,
+    Company,            // our company's name, for the proposal ("" uses the title)
+    GrossMarginPercent, // ours, for the channel-economics check on reseller terms
+    CacPaybackMonths,   // ours, likewise
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;

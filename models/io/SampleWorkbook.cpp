@@ -1,5 +1,7 @@
 #include "SampleWorkbook.h"
 
+#include "models/domain/Proposal.h"
+
 #include "models/store/Workbook.h"
 
 #include <QDir>
@@ -141,6 +143,9 @@ StoreError SampleWorkbook::create(const QString &path)
         {SettingKey::WeightAudienceOverlap, weights.at(0).toDouble(1)},
         {SettingKey::WeightStrategicValue, weights.at(1).toDouble(1)},
         {SettingKey::WeightEaseOfIntegration, weights.at(2).toDouble(1)},
+        {SettingKey::Company, settings.value(u"company").toString()},
+        {SettingKey::GrossMarginPercent, settings.value(u"gross_margin_percent").toDouble(75)},
+        {SettingKey::CacPaybackMonths, settings.value(u"cac_payback_months").toDouble(12)},
     });
     if (error)
         return error;
@@ -187,6 +192,20 @@ StoreError SampleWorkbook::create(const QString &path)
         if (const QJsonObject raci = object.value(u"raci").toObject(); !raci.isEmpty()) {
             RaciGrid grid = raciFromJson(raci);
             if (error = workbook->replaceRaciGrid(candidateId, grid); error)
+                return error;
+        }
+        // The proposal, in the keys of `playbook-cli terms`.
+        if (const QJsonObject terms = object.value(u"proposal").toObject(); !terms.isEmpty()) {
+            ProposalFields fields;
+            fields.structure = workbook->candidate(candidateId)->structure;
+            fields.pilot = {start, object.value(u"pilot_days").toInt(90)};
+            for (auto it = terms.begin(); it != terms.end(); ++it) {
+                if (const QString why = ProposalTerms::set(fields, it.key(), it.value().toString());
+                    !why.isEmpty())
+                    return StoreError::make(StoreError::Code::InvalidValue,
+                                            u"sample.json: %1: %2"_s.arg(it.key(), why));
+            }
+            if (error = workbook->setProposalFields(candidateId, fields); error)
                 return error;
         }
     }

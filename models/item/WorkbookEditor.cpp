@@ -3,6 +3,7 @@
 #include "CandidateCommands.h"
 #include "ChangeSettingsCommand.h"
 #include "KpiCommands.h"
+#include "ProposalCommand.h"
 #include "RaciCommands.h"
 #include "models/store/Workbook.h"
 
@@ -193,6 +194,30 @@ QString WorkbookEditor::changePilot(qint64 candidateId, const domain::Pilot &pil
         return error.message;
     m_stack->push(new SetPilotCommand(m_workbook, candidateId, before, pilot, tr("Change pilot"),
                                       errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::changeProposal(qint64 candidateId, const domain::ProposalFields &before,
+                                       const domain::ProposalFields &after, const QString &stepName)
+{
+    if (before == after)
+        return {};
+    if (store::StoreError error = m_workbook->setProposalFields(candidateId, after); error)
+        return error.message;
+    m_stack->push(
+        new ProposalCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::changeImage(const QString &name, const QByteArray &bytes,
+                                    const QString &stepName)
+{
+    const QByteArray before = m_workbook->image(name);
+    if (before == bytes)
+        return {};
+    if (store::StoreError error = m_workbook->setImage(name, bytes); error)
+        return error.message;
+    m_stack->push(new SetImageCommand(m_workbook, name, before, bytes, stepName, errorHandler()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Proposal.h"
+
 #include "models/domain/CandidateField.h"
 #include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
@@ -45,6 +47,11 @@ public:
     QString changeKpiValues(qint64 candidateId, const QList<domain::KpiValueEdit> &edits,
                             const QString &stepName);
     QString changePilot(qint64 candidateId, const domain::Pilot &pilot);
+    // A change on the Proposal area: terms, structure, pilot and text, as one undo step.
+    QString changeProposal(qint64 candidateId, const domain::ProposalFields &before,
+                           const domain::ProposalFields &after, const QString &stepName);
+    // Replaces (or with empty bytes removes) a picture kept in the workbook, such as the logo.
+    QString changeImage(const QString &name, const QByteArray &bytes, const QString &stepName);
     QString recordReview(qint64 candidateId, domain::Review review);
     QString removeReview(qint64 candidateId, qint64 reviewId);
 

@@ -111,6 +111,33 @@ CREATE TABLE reviews (
 ) STRICT;
 CREATE INDEX reviews_by_partnership ON reviews(partnership_id, review_date);
 )sql"_s,
+        // 5: the one-page proposal: the user's text and the commercial terms per
+        // partnership, and pictures such as the company logo (issue 6).
+        uR"sql(
+CREATE TABLE proposals (
+    partnership_id         INTEGER PRIMARY KEY REFERENCES partnerships(id) ON DELETE CASCADE,
+    title                  TEXT NOT NULL DEFAULT '',
+    hypothesis             TEXT NOT NULL DEFAULT '',
+    our_contacts           TEXT NOT NULL DEFAULT '',
+    partner_contacts       TEXT NOT NULL DEFAULT '',
+    notes                  TEXT NOT NULL DEFAULT '',
+    rev_share_pct          REAL CHECK (rev_share_pct BETWEEN 0 AND 100),
+    referral_fee           REAL CHECK (referral_fee >= 0),
+    reseller_margin_pct    REAL CHECK (reseller_margin_pct BETWEEN 0 AND 100),
+    mdf_budget             REAL CHECK (mdf_budget >= 0),
+    exclusivity_months     INTEGER DEFAULT 0 CHECK (exclusivity_months >= 0),
+    deal_registration_days INTEGER CHECK (deal_registration_days >= 0),
+    term_months            INTEGER CHECK (term_months >= 0),
+    notice_days            INTEGER CHECK (notice_days >= 0),
+    payment_terms          TEXT NOT NULL DEFAULT '',
+    first_year_cap         INTEGER NOT NULL DEFAULT 0 CHECK (first_year_cap IN (0, 1))
+) STRICT;
+
+CREATE TABLE images (
+    name TEXT PRIMARY KEY NOT NULL,
+    data BLOB NOT NULL
+) STRICT, WITHOUT ROWID;
+)sql"_s,
     };
     return steps;
 }

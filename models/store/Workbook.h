@@ -6,6 +6,7 @@
 #include "models/domain/CandidateField.h"
 #include "models/domain/Kpi.h"
 #include "models/domain/KpiRules.h"
+#include "models/domain/Proposal.h"
 #include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
 
@@ -141,6 +142,19 @@ public:
     // Records a review; keeps review.id when set (undo of a removal), else fills it.
     StoreError addReview(qint64 candidateId, domain::Review &review);
     StoreError removeReview(qint64 candidateId, qint64 reviewId);
+
+    // The one-page proposal of a partnership, addressed by the candidate: the user's text
+    // and the commercial terms; the defaults when none is stored yet.
+    domain::Proposal proposal(qint64 candidateId) const;
+    // Stores it (creating the partnership when needed).
+    StoreError setProposal(qint64 candidateId, const domain::Proposal &proposal);
+    // Stores everything `terms` sets in one transaction: the candidate's structure, the
+    // pilot and the proposal.
+    StoreError setProposalFields(qint64 candidateId, const domain::ProposalFields &fields);
+    // A picture kept in the workbook, such as "logo" for the proposal: image bytes (PNG),
+    // empty when there is none. Setting empty bytes removes it.
+    QByteArray image(const QString &name) const;
+    StoreError setImage(const QString &name, const QByteArray &bytes);
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).

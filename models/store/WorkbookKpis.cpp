@@ -1,4 +1,5 @@
 // Workbook: the KPI tracker (definitions, values per period, pilot, reviews).
+#include "Partnerships.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
@@ -13,27 +14,6 @@ using Code = pb::store::StoreError::Code;
 namespace pb::store {
 
 namespace {
-std::optional<qint64> partnershipOf(SqliteDatabase &db, qint64 candidateId)
-{
-    SqliteStatement query(db, u"SELECT id FROM partnerships WHERE candidate_id = ?"_s);
-    query.bindInt(1, candidateId);
-    if (query.step())
-        return query.integer(0);
-    return std::nullopt;
-}
-
-// The candidate's partnership, created when missing (inside the caller's transaction).
-std::optional<qint64> ensurePartnership(SqliteDatabase &db, qint64 candidateId)
-{
-    if (const auto existing = partnershipOf(db, candidateId))
-        return existing;
-    SqliteStatement create(db, u"INSERT INTO partnerships(candidate_id) VALUES (?)"_s);
-    create.bindInt(1, candidateId);
-    if (!create.exec())
-        return std::nullopt;
-    return db.lastInsertId();
-}
-
 void readKpis(SqliteDatabase &db, qint64 partnership, PartnershipKpis &result)
 {
     QHash<qint64, qsizetype> index;

@@ -9,7 +9,7 @@ namespace pb::store {
 // What changed in a workbook: which kind of record, which records, which fields.
 struct Change
 {
-    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci };
+    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci, Proposal };
     enum class Kind { Inserted, Updated, Removed, Reset };
 
     Entity entity = Entity::Settings;

@@ -1,4 +1,5 @@
 // Workbook: RACI grids.
+#include "Partnerships.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
@@ -7,17 +8,6 @@ using namespace pb::domain;
 using Code = pb::store::StoreError::Code;
 
 namespace pb::store {
-
-namespace {
-std::optional<qint64> partnershipOf(SqliteDatabase &db, qint64 candidateId)
-{
-    SqliteStatement query(db, u"SELECT id FROM partnerships WHERE candidate_id = ?"_s);
-    query.bindInt(1, candidateId);
-    if (query.step())
-        return query.integer(0);
-    return std::nullopt;
-}
-} // namespace
 
 bool Workbook::hasRaciGrid(qint64 candidateId) const
 {
@@ -106,16 +96,10 @@ StoreError Workbook::replaceRaciGrid(qint64 candidateId, RaciGrid &grid)
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return sqliteError(tr("Saving the RACI grid"));
-    qint64 partnership = 0;
-    if (const auto existing = partnershipOf(*m_db, candidateId)) {
-        partnership = *existing;
-    } else {
-        SqliteStatement create(*m_db, u"INSERT INTO partnerships(candidate_id) VALUES (?)"_s);
-        create.bindInt(1, candidateId);
-        if (!create.exec())
-            return sqliteError(tr("Creating the partnership"));
-        partnership = m_db->lastInsertId();
-    }
+    const auto ensured = ensurePartnership(*m_db, candidateId);
+    if (!ensured)
+        return sqliteError(tr("Creating the partnership"));
+    const qint64 partnership = *ensured;
     bool ok = true;
     for (const QString &table : {u"raci_activities"_s, u"raci_parties"_s}) {
         if (!ok)

@@ -1,0 +1,442 @@
+#include "ProposalDocument.h"
+
+#include "SafeFile.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::io {
+
+namespace {
+
+// Page margins in points (about 15 mm at the sides, 14 mm top and bottom).
+constexpr double kSide = 42;
+constexpr double kTop = 40;
+constexpr double kBottom = 36;
+constexpr double kFooterGap = 8;
+const QString kInk = u"#222222"_s;
+const QString kAccent = u"#1f3b57"_s;
+const QString kMuted = u"#666666"_s;
+const QUrl kLogoUrl(u"pb-logo:logo"_s);
+
+// Text is laid out on a 72-dpi device with design metrics: one layout unit is one point,
+// the same for the preview and the PDF whatever the screen.
+QPaintDevice *layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(72 / 0.0254));
+        image.setDotsPerMeterY(qRound(72 / 0.0254));
+        return image;
+    }();
+    return &device;
+}
+
+// A document that never loads anything by itself: the logo is added as a resource, and a
+// name from anywhere else (a file, a URL) gives nothing.
+class SealedDocument : public QTextDocument
+{
+public:
+    SealedDocument()
+    {
+        setUseDesignMetrics(true);
+        documentLayout()->setPaintDevice(layoutDevice());
+        setDocumentMargin(0);
+    }
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+QString escaped(const QString &text)
+{
+    // Plain text in, HTML out: markup shows literally, line breaks stay.
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+QString pt(double size)
+{
+    return QString::number(size, 'f', 2) + u"pt"_s;
+}
+
+// Margins and padding: Qt's rich text takes lengths in pixels, and the layout device has
+// 72 pixels per inch, so a pixel here is a point.
+QString px(double size)
+{
+    return QString::number(qRound(size)) + u"px"_s;
+}
+
+QString heading(int number, const QString &title, double body)
+{
+    return u"<p style=\"font-size:%1; font-weight:700; color:%2; margin-top:%3; "
+           u"margin-bottom:%4;\">%5&nbsp;&nbsp;%6</p>"_s
+               .arg(pt(body * 1.15), kAccent, px(body * 1.1), px(body * 0.35))
+               .arg(number)
+               .arg(title.toHtmlEscaped());
+}
+
+QString table(const QList<ProposalContent::Row> &rows, const QStringList &header, double body,
+              bool threeColumns)
+{
+    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+                   u"style=\"border-collapse:collapse;\">"_s.arg(qRound(body * 0.22));
+    if (!header.isEmpty()) {
+        html += u"<tr style=\"background-color:#e8edf2;\">"_s;
+        for (const QString &cell : header)
+            html +=
+                u"<td style=\"font-weight:600; color:%1;\">%2</td>"_s.arg(kAccent, escaped(cell));
+        html += u"</tr>"_s;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ProposalContent::Row &row = rows.at(i);
+        html += i % 2 ? u"<tr style=\"background-color:#f6f8fa;\">"_s : u"<tr>"_s;
+        html +=
+            u"<td width=\"%1%\" style=\"font-weight:600;\">%2</td>"_s.arg(threeColumns ? 34 : 30)
+                .arg(escaped(row.label));
+        html += u"<td>%1</td>"_s.arg(escaped(row.ours));
+        if (threeColumns)
+            html += u"<td>%1</td>"_s.arg(escaped(row.theirs));
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString paragraph(const QString &html, double body, const QString &colour = kInk)
+{
+    return u"<p style=\"margin-top:%1; margin-bottom:0; color:%2;\">%3</p>"_s.arg(px(body * 0.45),
+                                                                                  colour, html);
+}
+
+QString placeholder(const QString &text, double body)
+{
+    return paragraph(u"<i>%1</i>"_s.arg(text.toHtmlEscaped()), body, kMuted);
+}
+
+// The page's parts: 0 the heading block, 1–4 the four sections.
+QString part(const ProposalContent &c, int index, double body, bool hasLogo)
+{
+    switch (index) {
+    case 0: {
+        QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
+        html += hasLogo ? u"<td valign=\"middle\"><img src=\"%1\" height=\"%2\"></td>"_s.arg(
+                              kLogoUrl.toString(), QString::number(qRound(body * 3.4)))
+                        : u"<td></td>"_s;
+        html +=
+            u"<td align=\"right\" valign=\"middle\" style=\"color:%1; font-size:%2;\">"
+            u"%3<br>%4</td></tr></table>"_s.arg(
+                kMuted, pt(body * 0.9),
+                ProposalDocument::tr("Proposal from %1").toHtmlEscaped().arg(escaped(c.company)),
+                escaped(c.date));
+        html += u"<p style=\"font-size:%1; font-weight:700; color:%2; margin-top:%3; "
+                u"margin-bottom:0;\">%4</p>"_s.arg(pt(body * 2.1), kAccent, px(body * 0.6),
+                                                   escaped(c.partner));
+        html += u"<p style=\"font-size:%1; color:%2; margin-top:0; margin-bottom:0;\">%3</p>"_s.arg(
+            pt(body * 1.35), kAccent, escaped(c.title));
+        return html;
+    }
+    case 1: {
+        QString html = heading(1, ProposalDocument::tr("Hypothesis and structure"), body);
+        html += paragraph(u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Structure:").toHtmlEscaped(),
+                                                escaped(c.structure)),
+                          body);
+        html += paragraph(
+            u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Why this partner:").toHtmlEscaped(),
+                                  escaped(c.score)),
+            body);
+        html += c.hypothesis.isEmpty()
+                    ? placeholder(ProposalDocument::tr("The partnership hypothesis is not written "
+                                                       "yet: what we do together, who benefits."),
+                                  body)
+                    : paragraph(escaped(c.hypothesis), body);
+        return html;
+    }
+    case 2: {
+        QString html = heading(2, ProposalDocument::tr("Joint motion"), body);
+        if (c.motion.isEmpty())
+            return html + placeholder(ProposalDocument::tr("No RACI grid yet: agree who does "
+                                                           "what in the RACI area."),
+                                      body);
+        return html + table(c.motion,
+                            {ProposalDocument::tr("Activity"),
+                             ProposalDocument::tr("Led by %1").arg(c.company),
+                             ProposalDocument::tr("Led by %1").arg(c.partner)},
+                            body, true);
+    }
+    case 3: {
+        QString html = heading(3, ProposalDocument::tr("Success metrics and pilot"), body);
+        html += c.metrics.isEmpty()
+                    ? placeholder(ProposalDocument::tr("No success metrics yet: agree three to "
+                                                       "five KPIs in the KPIs area."),
+                                  body)
+                    : table(c.metrics, {}, body, false);
+        html += paragraph(escaped(c.cadence), body);
+        html += paragraph(
+            u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Pilot:").toHtmlEscaped(), escaped(c.pilot)),
+            body);
+        return html;
+    }
+    case 4: {
+        QString html = heading(4, ProposalDocument::tr("Commercial terms"), body);
+        html += c.terms.isEmpty() ? placeholder(ProposalDocument::tr("No terms agreed yet."), body)
+                                  : table(c.terms, {}, body, false);
+        if (!c.notes.isEmpty())
+            html += paragraph(u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Notes:").toHtmlEscaped(),
+                                                    escaped(c.notes)),
+                              body);
+        return html;
+    }
+    default:
+        return {};
+    }
+}
+
+QString sectionName(int index)
+{
+    switch (index) {
+    case 0:
+        return ProposalDocument::tr("Title");
+    case 1:
+        return ProposalDocument::tr("Hypothesis and structure");
+    case 2:
+        return ProposalDocument::tr("Joint motion");
+    case 3:
+        return ProposalDocument::tr("Success metrics and pilot");
+    case 4:
+        return ProposalDocument::tr("Commercial terms");
+    default:
+        return {};
+    }
+}
+
+void fill(QTextDocument &document, const QString &html, double body, double width,
+          const QImage &logo)
+{
+    QFont font = document.defaultFont();
+    font.setPointSizeF(body);
+    document.setDefaultFont(font);
+    if (!logo.isNull())
+        document.addResource(QTextDocument::ImageResource, kLogoUrl, logo);
+    document.setHtml(u"<html><body style=\"font-size:%1; color:%2;\">%3</body></html>"_s.arg(
+        pt(body), kInk, html));
+    document.setTextWidth(width);
+}
+
+QString xml(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ProposalDocument::ProposalDocument(const ProposalContent &content, QPageSize::PageSizeId pageSize,
+                                   const QByteArray &logo)
+    : m_content(content)
+    , m_pageSize(pageSize)
+    , m_body(std::make_unique<SealedDocument>())
+    , m_footer(std::make_unique<SealedDocument>())
+{
+    if (!logo.isEmpty())
+        m_logo = QImage::fromData(logo);
+    // The largest body size that fits, in half points.
+    for (double size = kLargestBody; size >= kSmallestBody - 1e-9; size -= 0.5) {
+        layOut(size);
+        if (m_fits)
+            return;
+    }
+    // Still too long: say where, at the smallest size.
+    const QSizeF page = pageSizePoints();
+    const double width = page.width() - 2 * kSide;
+    const double available =
+        page.height() - kTop - kBottom - kFooterGap - m_footer->size().height();
+    const double overflow = m_body->size().height() - available;
+    int longest = 1;
+    double longestHeight = 0;
+    for (int index = 1; index <= 4; ++index) {
+        SealedDocument section;
+        fill(section, part(m_content, index, kSmallestBody, !m_logo.isNull()), kSmallestBody, width,
+             m_logo);
+        if (section.size().height() > longestHeight) {
+            longestHeight = section.size().height();
+            longest = index;
+        }
+    }
+    const double line = kSmallestBody * 1.25;
+    const int lines = std::max(1, int(std::ceil(overflow / line)));
+    m_longest = sectionName(longest);
+    const QString howMuch = lines == 1 ? tr("about 1 line") : tr("about %1 lines").arg(lines);
+    m_overflow = tr("The proposal does not fit on one page even at %1 pt: it is %2 too long. "
+                    "The longest section is \u201c%3\u201d (about %4 lines); shorten it.")
+                     .arg(kSmallestBody)
+                     .arg(howMuch, m_longest)
+                     .arg(qRound(longestHeight / line));
+}
+
+ProposalDocument::~ProposalDocument() = default;
+
+QPageSize::PageSizeId ProposalDocument::defaultPageSize(const QLocale &locale)
+{
+    // The countries that use US Letter.
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::CostaRica:
+    case QLocale::Guatemala:
+    case QLocale::Panama:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+    case QLocale::Venezuela:
+    case QLocale::DominicanRepublic:
+    case QLocale::ElSalvador:
+        return QPageSize::Letter;
+    default:
+        return QPageSize::A4;
+    }
+}
+
+QSizeF ProposalDocument::pageSizePoints() const
+{
+    return m_pageSize.size(QPageSize::Point);
+}
+
+void ProposalDocument::layOut(double bodySize)
+{
+    m_bodySize = bodySize;
+    const QSizeF page = pageSizePoints();
+    const double width = page.width() - 2 * kSide;
+    QString html;
+    for (int index = 0; index <= 4; ++index)
+        html += part(m_content, index, bodySize, !m_logo.isNull());
+    fill(*m_body, html, bodySize, width, m_logo);
+
+    // The footer: date and contacts, small and grey, at the bottom of the page.
+    QStringList contacts;
+    if (!m_content.ourContacts.isEmpty())
+        contacts << u"<b>%1</b>: %2"_s.arg(escaped(m_content.company),
+                                           escaped(m_content.ourContacts));
+    if (!m_content.partnerContacts.isEmpty())
+        contacts << u"<b>%1</b>: %2"_s.arg(escaped(m_content.partner),
+                                           escaped(m_content.partnerContacts));
+    const QString footer = u"<p style=\"color:%1;\">%2%3</p>"_s.arg(
+        kMuted,
+        tr("%1 · %2 · for discussion; the contract holds the details")
+            .toHtmlEscaped()
+            .arg(escaped(m_content.date), escaped(m_content.company)),
+        contacts.isEmpty() ? QString() : u"<br>"_s + contacts.join(u" &nbsp;·&nbsp; "_s));
+    fill(*m_footer, footer, 7.5, width, {});
+
+    const double available =
+        page.height() - kTop - kBottom - kFooterGap - m_footer->size().height();
+    m_fits = m_body->size().height() <= available;
+}
+
+void ProposalDocument::paint(QPainter *painter) const
+{
+    const QSizeF page = pageSizePoints();
+    const double width = page.width() - 2 * kSide;
+    const double footerHeight = m_footer->size().height();
+    const double available = page.height() - kTop - kBottom - kFooterGap - footerHeight;
+    painter->save();
+    painter->translate(kSide, kTop);
+    // Clipped to its area: whatever does not fit is never drawn over the footer.
+    m_body->drawContents(painter, QRectF(0, 0, width, available));
+    painter->restore();
+
+    painter->save();
+    const double footerTop = page.height() - kBottom - footerHeight;
+    painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
+    painter->drawLine(QPointF(kSide, footerTop - kFooterGap / 2),
+                      QPointF(page.width() - kSide, footerTop - kFooterGap / 2));
+    painter->translate(kSide, footerTop);
+    m_footer->drawContents(painter, QRectF(0, 0, width, footerHeight));
+    painter->restore();
+}
+
+QImage ProposalDocument::render(double dotsPerPoint) const
+{
+    const QSizeF page = pageSizePoints();
+    QImage image(QSize(qRound(page.width() * dotsPerPoint), qRound(page.height() * dotsPerPoint)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(qRound(72 * dotsPerPoint / 0.0254));
+    image.setDotsPerMeterY(qRound(72 * dotsPerPoint / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(dotsPerPoint, dotsPerPoint);
+    paint(&painter);
+    if (!m_fits) {
+        // Mark the overflow: a red band across the bottom with what is wrong.
+        const QRectF band(0, page.height() - kBottom - m_footer->size().height() - kFooterGap,
+                          page.width(), kBottom + m_footer->size().height() + kFooterGap);
+        painter.fillRect(band, QColor(178, 24, 43, 215));
+        QFont font = painter.font();
+        font.setPointSizeF(9);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(band.adjusted(kSide, 4, -kSide, -4), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_overflow);
+    }
+    return image;
+}
+
+QByteArray ProposalDocument::pdfBytes(const QString &author) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        const QString title = u"%1 — %2"_s.arg(m_content.partner, m_content.title);
+        const QString creator =
+            u"Playbook Workbench %1"_s.arg(QCoreApplication::applicationVersion());
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        // The PDF's Info dictionary written by Qt has no author; XMP carries all three.
+        writer.setDocumentXmpMetadata(
+            (u"<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+             u"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+             u"xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+             u"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+             u"xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+             u"xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
+             u"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
+             u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+             u"<xmp:CreatorTool>%3</xmp:CreatorTool><pdf:Producer>%3</pdf:Producer>"
+             u"</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"_s)
+                .arg(xml(title), xml(author), xml(creator))
+                .toUtf8());
+        writer.setPageSize(m_pageSize);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(1200);
+        QPainter painter(&writer);
+        painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
+        paint(&painter);
+    }
+    return bytes;
+}
+
+QString ProposalDocument::writePdf(const QString &path, const QString &author) const
+{
+    if (!m_fits)
+        return m_overflow;
+    return SafeFile::write(path, pdfBytes(author));
+}
+
+QString ProposalDocument::plainText() const
+{
+    return m_body->toPlainText() + u'\n' + m_footer->toPlainText();
+}
+
+} // namespace pb::io
