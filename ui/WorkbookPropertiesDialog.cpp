@@ -79,6 +79,27 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
                             "started, marks the partnership as a candidate for sunset."));
     form->addRow(tr("S&unset under (per month):"), m_sunset);
 
+    // For the proposal: who "we" are, and the economics its checks weigh reseller terms by.
+    m_company = new QLineEdit(workbook->setting(SettingKey::Company).toString(), this);
+    m_company->setPlaceholderText(tr("Our company's name on proposals (empty: the title)"));
+    form->addRow(tr("Our co&mpany:"), m_company);
+    m_grossMargin = new QDoubleSpinBox(this);
+    m_grossMargin->setRange(0, 100);
+    m_grossMargin->setDecimals(0);
+    m_grossMargin->setSuffix(u" %"_s);
+    m_grossMargin->setValue(workbook->setting(SettingKey::GrossMarginPercent).toDouble());
+    m_grossMargin->setToolTip(tr("Our gross margin: below 60 % reseller deals are flagged, "
+                                 "below 50 % strongly"));
+    form->addRow(tr("&Gross margin:"), m_grossMargin);
+    m_cacPayback = new QDoubleSpinBox(this);
+    m_cacPayback->setRange(0, 120);
+    m_cacPayback->setDecimals(0);
+    m_cacPayback->setSuffix(tr(" months"));
+    m_cacPayback->setValue(workbook->setting(SettingKey::CacPaybackMonths).toDouble());
+    m_cacPayback->setToolTip(tr("Months to earn back the cost of acquiring a customer: a 30 % "
+                                "reseller margin on a 14-month payback is flagged"));
+    form->addRow(tr("CAC pa&yback:"), m_cacPayback);
+
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
@@ -93,8 +114,9 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
             field->setEnabled(false);
         for (QDoubleSpinBox *weight : m_weights)
             weight->setEnabled(false);
-        m_atRisk->setEnabled(false);
-        m_sunset->setEnabled(false);
+        for (QWidget *field : std::initializer_list<QWidget *>{m_atRisk, m_sunset, m_company,
+                                                               m_grossMargin, m_cacPayback})
+            field->setEnabled(false);
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -113,6 +135,9 @@ domain::SettingValues WorkbookPropertiesDialog::values() const
         values.insert(kWeightKeys[i], m_weights[i]->value());
     values.insert(SettingKey::KpiAtRiskPercent, m_atRisk->value());
     values.insert(SettingKey::KpiSunsetRevenuePerMonth, m_sunset->value());
+    values.insert(SettingKey::Company, m_company->text());
+    values.insert(SettingKey::GrossMarginPercent, m_grossMargin->value());
+    values.insert(SettingKey::CacPaybackMonths, m_cacPayback->value());
     return values;
 }
 

@@ -35,6 +35,9 @@ private:
     QDoubleSpinBox *m_weights[3];
     QDoubleSpinBox *m_atRisk = nullptr;
     QDoubleSpinBox *m_sunset = nullptr;
+    QLineEdit *m_company = nullptr;
+    QDoubleSpinBox *m_grossMargin = nullptr;
+    QDoubleSpinBox *m_cacPayback = nullptr;
     QLabel *m_error;
 };
 

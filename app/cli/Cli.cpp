@@ -7,6 +7,7 @@
 #include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
 #include "models/io/SampleWorkbook.h"
+#include "models/item/ProposalData.h"
 #include "models/store/Schema.h"
 #include "models/store/Workbook.h"
 #include "models/store/WorkbookLock.h"
@@ -195,6 +196,15 @@ int Cli::runCheck(const QStringList &arguments)
     for (const domain::PartnershipKpis &partnership : partnerships)
         findings += domain::KpiRules::check(partnership, thresholds, today);
     findings += domain::KpiRules::checkPortfolio(partnerships);
+    // The proposal's terms of every partnership (its RACI finding is reported above).
+    for (const qint64 id : workbook->candidatesWithPartnership()) {
+        if (const auto proposal = item::ProposalData::gather(*workbook, id, today)) {
+            for (const domain::Finding &finding : proposal->findings()) {
+                if (!finding.code.startsWith(u"raci."))
+                    findings.append(finding);
+            }
+        }
+    }
     QJsonArray findingsJson;
     for (const domain::Finding &finding : std::as_const(findings))
         findingsJson.append(findingJson(finding));

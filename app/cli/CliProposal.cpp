@@ -102,7 +102,9 @@ int Cli::runTerms(const QStringList &arguments)
             m_err << storeError.message << u"\n"_s;
             return exitCodeFor(storeError);
         }
-        m_out << tr("updated %1 term(s) of %2").arg(pairs.size()).arg(data->context.partner)
+        m_out << (pairs.size() == 1
+                      ? tr("updated 1 term of %1").arg(data->context.partner)
+                      : tr("updated %1 terms of %2").arg(pairs.size()).arg(data->context.partner))
               << u"\n"_s;
     } else {
         int width = 0;

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <cmath>
@@ -226,6 +227,14 @@ void fill(QTextDocument &document, const QString &html, double body, double widt
         document.addResource(QTextDocument::ImageResource, kLogoUrl, logo);
     document.setHtml(u"<html><body style=\"font-size:%1; color:%2;\">%3</body></html>"_s.arg(
         pt(body), kInk, html));
+    // No ligatures: with them "file" is copied out of the PDF, and found by search, as
+    // "ﬁle". PreferNoShaping drops the cosmetic shaping of Latin text (ligatures) and keeps
+    // what other scripts need.
+    QTextCursor all(&document);
+    all.select(QTextCursor::Document);
+    QTextCharFormat plain;
+    plain.setFontStyleStrategy(QFont::PreferNoShaping);
+    all.mergeCharFormat(plain);
     document.setTextWidth(width);
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -438,6 +439,71 @@ private slots:
         QCOMPARE(cli({u"kpi"_s, u"chart"_s, path, u"Ledgerly"_s, png, u"--size"_s, u"big"_s}).code,
                  1);
         QVERIFY(!QFile::exists(file(u"c.svg"_s)));
+    }
+
+    void termsPrintAndSet()
+    {
+        const QString path = file(u"terms.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        Run run = cli({u"terms"_s, path, u"ledgerly"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QRegularExpression(u"rev_share_pct\\s+= 20\n"_s)),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QRegularExpression(u"structure\\s+= integration\n"_s)));
+        QVERIFY(run.err.isEmpty()); // the sample's terms are sound
+
+        run = cli({u"terms"_s, path, u"Ledgerly"_s, u"exclusivity_months=open-ended"_s,
+                   u"pilot_days=120"_s, u"payment_terms=Net 45"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(u"warning: terms.exclusivity_open_ended"_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"warning: terms.pilot_long"_s));
+        run = cli({u"terms"_s, path, u"Ledgerly"_s});
+        QVERIFY(run.out.contains(QRegularExpression(u"exclusivity_months\\s+= open-ended\n"_s)));
+        QVERIFY(run.out.contains(QRegularExpression(u"payment_terms\\s+= Net 45\n"_s)));
+
+        // An unknown key or a bad value: exit 2, nothing changed (not even the good pairs).
+        const test::Fingerprint before = test::fingerprint(path);
+        run = cli({u"terms"_s, path, u"Ledgerly"_s, u"term_months=24"_s, u"discount=5"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"unknown key \"discount\""_s), qPrintable(run.err));
+        run = cli({u"terms"_s, path, u"Ledgerly"_s, u"rev_share_pct=lots"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"rev_share_pct: \"lots\" is not a number"_s),
+                 qPrintable(run.err));
+        QCOMPARE(test::fingerprint(path), before);
+
+        // check carries the terms warnings.
+        run = cli({u"check"_s, path, u"--json"_s});
+        QVERIFY(run.out.contains(u"terms.exclusivity_open_ended"_s));
+    }
+
+    void proposalPdf()
+    {
+        const QString path = file(u"proposal.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
+        const QString pdf = file(u"ledgerly.pdf"_s);
+        Run run =
+            cli({u"proposal"_s, path, u"Ledgerly"_s, u"-o"_s, pdf, u"--page-size"_s, u"Letter"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(u"wrote "_s));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("%PDF-"));
+        QCOMPARE(cli({u"proposal"_s, path, u"Ledgerly"_s}).code, 1); // no -o
+        QCOMPARE(
+            cli({u"proposal"_s, path, u"Ledgerly"_s, u"-o"_s, pdf, u"--page-size"_s, u"A3"_s}).code,
+            1);
+
+        // Too long for one page: exit 2, the section named, no file.
+        QCOMPARE(cli({u"terms"_s, path, u"Ledgerly"_s,
+                      u"hypothesis="_s + u"Far too much to say. "_s.repeated(4000)})
+                     .code,
+                 0);
+        const QString overflow = file(u"overflow.pdf"_s);
+        run = cli({u"proposal"_s, path, u"Ledgerly"_s, u"-o"_s, overflow});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"Hypothesis and structure"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(overflow));
     }
 
     void checkReportsRaciFindings()

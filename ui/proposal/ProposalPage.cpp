@@ -265,11 +265,14 @@ void ProposalPage::buildForm(QWidget *form)
     m_findings->setAccessibleName(tr("Checks on the terms"));
     layout->addWidget(m_findings);
 
+    // One form for every group, so that the labels line up.
+    auto *grid = new QFormLayout;
+    grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(grid);
     for (const auto &[group, fields] : fieldGroups()) {
-        layout->addSpacing(6);
-        layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr(group).toHtmlEscaped()), form));
-        auto *grid = new QFormLayout;
-        grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        auto *title = new QLabel(u"<b>%1</b>"_s.arg(tr(group).toHtmlEscaped()), form);
+        title->setContentsMargins(0, 8, 0, 0);
+        grid->addRow(title);
         for (const FieldSpec &spec : fields) {
             const QString key = QString::fromUtf16(spec.key);
             m_labels.insert(key, tr(spec.label));
@@ -330,13 +333,12 @@ void ProposalPage::buildForm(QWidget *form)
             cellLayout->addWidget(warning);
             grid->addRow(tr(spec.label), cell);
         }
-        layout->addLayout(grid);
         if (QString::fromUtf8(group) == u"The page") {
             auto *logoRow = new QHBoxLayout;
             logoRow->addWidget(m_logoButton);
             logoRow->addWidget(m_removeLogo);
             logoRow->addStretch(1);
-            layout->addLayout(logoRow);
+            grid->addRow(tr("Logo"), logoRow);
         }
     }
     layout->addStretch(1);

@@ -1,0 +1,185 @@
+// The Proposal area, offscreen: it opens on a partnership with a live preview, a term
+// typed in is stored as one undo step and checked beside its field, a bad value is refused
+// without changing anything, an overflowing page is marked and cannot be exported, and
+// the exported PDF is the page. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "models/io/ProposalDocument.h"
+#include "models/io/SampleWorkbook.h"
+#include "models/item/ProposalData.h"
+#include "models/item/WorkbookEditor.h"
+#include "models/store/Workbook.h"
+#include "ui/MainWindow.h"
+#include "ui/proposal/ProposalPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+
+class TestProposalPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::ProposalPage *page() const { return m_window->proposalPage(); }
+    store::Workbook *workbook() const { return m_window->workbook(); }
+    qint64 idOf(const QString &name) const
+    {
+        return workbook()->candidateIdByName(name).value_or(0);
+    }
+    QUndoStack *undo() const { return m_window->editor()->undoStack(); }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QApplication::processEvents();
+        widget->grab().save(QDir(folder).filePath(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
+        QApplication::setApplicationName(u"tst_proposalpage"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
+        QVERIFY(!io::SampleWorkbook::create(path));
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(m_window->openWorkbook(path));
+        m_window->showArea(3);
+        QApplication::processEvents();
+        QVERIFY(page() && page()->isVisible());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void opensWithALivePreview()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        QCOMPARE(page()->currentPartner(), idOf(u"Ledgerly"_s));
+        QVERIFY(page()->document() && page()->document()->fits());
+        QVERIFY(!page()->preview()->pixmap().isNull());
+        QVERIFY(page()->preview()->pixmap().width() > 300);
+        QVERIFY2(page()->fitLabel()->text().contains(u"One page"_s),
+                 qPrintable(page()->fitLabel()->text()));
+        QCOMPARE(qobject_cast<QLineEdit *>(page()->fieldEditor(u"rev_share_pct"_s))->text(),
+                 u"20"_s);
+        QVERIFY(page()->findingCodes().isEmpty());
+        screenshot(m_window.get(), u"proposal.png"_s);
+        if (const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            page()->document()->render(1.4).save(QDir(folder).filePath(u"proposal-page.png"_s));
+    }
+
+    void aTermIsStoredCheckedAndUndone()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        QCOMPARE(page()->setField(u"exclusivity_months"_s, u""_s), QString());
+        QVERIFY(!workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths);
+        QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
+        QVERIFY(page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
+        QVERIFY(page()->document()->plainText().contains(u"Exclusive, with no end date"_s));
+        screenshot(m_window.get(), u"proposal-warning.png"_s);
+
+        undo()->undo();
+        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths, 12);
+        QApplication::processEvents();
+        QVERIFY(!page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
+        QVERIFY(!page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
+        QCOMPARE(qobject_cast<QLineEdit *>(page()->fieldEditor(u"exclusivity_months"_s))->text(),
+                 u"12"_s);
+
+        // The structure is the candidate's: changing it here changes it there.
+        QCOMPARE(page()->setField(u"structure"_s, u"reseller"_s), QString());
+        QCOMPARE(workbook()->candidate(idOf(u"Ledgerly"_s))->structure, Structure::Reseller);
+        QVERIFY(page()->findingCodes().isEmpty()); // 20 % is within 15–35 % for a reseller
+    }
+
+    void aBadValueChangesNothing()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        const Proposal before = workbook()->proposal(idOf(u"Ledgerly"_s));
+        const int steps = undo()->count();
+        const QString error = page()->setField(u"rev_share_pct"_s, u"twenty"_s);
+        QVERIFY2(error.contains(u"not a number"_s), qPrintable(error));
+        QVERIFY(page()->fieldWarning(u"rev_share_pct"_s)->text().contains(u"Not saved"_s));
+        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)), before);
+        QCOMPARE(undo()->count(), steps);
+    }
+
+    void userTextIsShownLiterally()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Brightpath Consulting"_s)));
+        const QString markup = u"<b>x</b> <img src=\"file:///etc/passwd\">"_s;
+        QCOMPARE(page()->setField(u"hypothesis"_s, markup), QString());
+        QVERIFY(page()->document()->plainText().contains(markup));
+    }
+
+    void overflowIsMarkedAndRefused()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        QCOMPARE(page()->setField(u"notes"_s, u"A very long note. "_s.repeated(5000)), QString());
+        QVERIFY(!page()->document()->fits());
+        QVERIFY2(page()->fitLabel()->text().contains(u"Commercial terms"_s),
+                 qPrintable(page()->fitLabel()->text()));
+        screenshot(m_window.get(), u"proposal-overflow.png"_s);
+        const QString pdf = m_dir.filePath(u"overflow.pdf"_s);
+        QCOMPARE(page()->exportPdf(pdf), page()->document()->overflowMessage());
+        QVERIFY(!QFile::exists(pdf));
+        // Undo, and it fits again and exports.
+        undo()->undo();
+        QApplication::processEvents();
+        QVERIFY(page()->document()->fits());
+        QCOMPARE(page()->exportPdf(pdf), QString());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+    }
+
+    void letterAndLogo()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        page()->setPageSize(QPageSize::Letter);
+        QCOMPARE(page()->document()->pageSizePoints().toSize(), QSize(612, 792));
+        const QString logo = m_dir.filePath(u"logo.png"_s);
+        QImage image(300, 100, QImage::Format_RGB32);
+        image.fill(QColor(0x1f, 0x3b, 0x57));
+        QVERIFY(image.save(logo));
+        QCOMPARE(page()->setLogo(logo), QString());
+        QVERIFY(!workbook()->image(u"logo"_s).isEmpty());
+        QVERIFY(!page()->setLogo(m_dir.filePath(u"missing.png"_s)).isEmpty());
+        undo()->undo();
+        QVERIFY(workbook()->image(u"logo"_s).isEmpty());
+    }
+
+    void laptopAndLargeWindows()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        m_window->resize(1920, 1080);
+        QApplication::processEvents();
+        screenshot(m_window.get(), u"proposal-large.png"_s);
+        QVERIFY(page()->preview()->pixmap().width() > 500);
+    }
+};
+
+QTEST_MAIN(TestProposalPage)
+#include "tst_proposalpage.moc"
