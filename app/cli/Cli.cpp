@@ -65,6 +65,11 @@ QString Cli::usage() const
               "  terms WORKBOOK PARTNER [KEY=VALUE ...]   print or set the proposal's terms\n"
               "  proposal WORKBOOK PARTNER -o OUT.pdf [--page-size A4|Letter]\n"
               "                                           the one-page proposal as PDF\n"
+              "  overlap keygen -o KEY                    a key for one private list exchange\n"
+              "  overlap prepare ACCOUNTS.csv --key KEY -o OUT.tokens\n"
+              "                                           keyed hashes of our accounts\n"
+              "  overlap compare MINE THEIRS [--key KEY] [--json] [--min-count N]\n"
+              "                                           how many accounts two lists share\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help (also: playbook-cli VERB --help)\n"
@@ -111,6 +116,8 @@ int Cli::run(const QStringList &arguments)
         return runKpi(rest);
     if (verb == u"terms")
         return runTerms(rest);
+    if (verb == u"overlap")
+        return runOverlap(rest);
     if (verb == u"proposal")
         return runProposal(rest);
     return usageError(tr("unknown verb '%1'.").arg(verb));

@@ -34,6 +34,7 @@ private:
     int runRaci(const QStringList &arguments);
     int runKpi(const QStringList &arguments);
     int runKpiChart(const QStringList &arguments); // CliKpiChart.cpp: needs a QApplication
+    int runOverlap(const QStringList &arguments);  // CliOverlap.cpp
     int runTerms(const QStringList &arguments);    // CliProposal.cpp
     int runProposal(const QStringList &arguments); // CliProposal.cpp: needs a QGuiApplication
     QString usage() const;

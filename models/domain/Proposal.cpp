@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -429,8 +430,11 @@ ProposalContent ProposalBuilder::build(const ProposalSources &sources)
 
     for (const KpiSeries &series : sources.kpis.kpis) {
         const KpiDefinition &kpi = series.definition;
+        // Targets are per period: a month unless the KPI is recorded by day.
+        const bool monthly = std::all_of(series.values.cbegin(), series.values.cend(),
+                                         [](const KpiValue &v) { return v.period.isMonth(); });
         QString target =
-            kpi.target ? tr("%1 per period, %2")
+            kpi.target ? (monthly ? tr("%1 a month, %2") : tr("%1 per period, %2"))
                              .arg(formatKpiValue(*kpi.target, kpi.unit, sources.currency, locale),
                                   kpiDirectionDisplayName(kpi.direction).toLower())
                        : tr("target to agree");

@@ -1,5 +1,7 @@
 #include "WorkbookSettings.h"
 
+#include "Overlap.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ const QList<Spec> &specs()
         {SettingKey::Company, u"company", QString()},
         {SettingKey::GrossMarginPercent, u"economics.gross_margin_percent", 75.0},
         {SettingKey::CacPaybackMonths, u"economics.cac_payback_months", 12.0},
+        {SettingKey::OverlapThresholds, u"overlap.score_thresholds", u"2,5,10,20"_s},
     };
     return table;
 }
@@ -99,6 +102,8 @@ QString WorkbookSettings::displayName(SettingKey key)
         return tr("Gross margin (%)");
     case SettingKey::CacPaybackMonths:
         return tr("CAC payback (months)");
+    case SettingKey::OverlapThresholds:
+        return tr("Audience overlap score thresholds (%)");
     }
     return {};
 }
@@ -130,6 +135,14 @@ QString WorkbookSettings::validate(SettingKey key, QVariant &value)
         return {};
     }
     QString text = value.toString().trimmed();
+    if (key == SettingKey::OverlapThresholds) {
+        QString why;
+        const auto thresholds = OverlapScoring::parseThresholds(text, &why);
+        if (!thresholds)
+            return tr("%1: %2.").arg(displayName(key), why);
+        value = OverlapScoring::thresholdsText(*thresholds);
+        return {};
+    }
     switch (key) {
     case SettingKey::Title:
         if (text.isEmpty())
@@ -159,6 +172,15 @@ QString WorkbookSettings::validateTogether(const SettingValues &current,
     if (!(sum > 0))
         return tr("At least one scoring weight must be greater than zero.");
     return {};
+}
+
+QList<double> WorkbookSettings::overlapThresholds(const SettingValues &values)
+{
+    return OverlapScoring::parseThresholds(values
+                                               .value(SettingKey::OverlapThresholds,
+                                                      defaultValue(SettingKey::OverlapThresholds))
+                                               .toString())
+        .value_or(OverlapScoring::defaultThresholds());
 }
 
 ScoringWeights WorkbookSettings::scoringWeights(const SettingValues &values)

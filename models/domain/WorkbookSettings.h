@@ -24,6 +24,7 @@ enum class SettingKey {
     Company,            // our company's name, for the proposal ("" uses the title)
     GrossMarginPercent, // ours, for the channel-economics check on reseller terms
     CacPaybackMonths,   // ours, likewise
+    OverlapThresholds,  // share of our accounts → audience-overlap score: "2,5,10,20"
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;
@@ -48,6 +49,8 @@ public:
     static SettingValues fromScoringWeights(const ScoringWeights &weights);
     // The KPI thresholds held in a workbook's settings.
     static KpiThresholds kpiThresholds(const SettingValues &values);
+    // The audience-overlap score thresholds held in a workbook's settings.
+    static QList<double> overlapThresholds(const SettingValues &values);
 };
 
 } // namespace pb::domain

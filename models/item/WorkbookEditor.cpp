@@ -3,6 +3,7 @@
 #include "CandidateCommands.h"
 #include "ChangeSettingsCommand.h"
 #include "KpiCommands.h"
+#include "OverlapCommand.h"
 #include "ProposalCommand.h"
 #include "RaciCommands.h"
 #include "models/store/Workbook.h"
@@ -206,6 +207,25 @@ QString WorkbookEditor::changeProposal(qint64 candidateId, const domain::Proposa
         return error.message;
     m_stack->push(
         new ProposalCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    return {};
+}
+
+QString WorkbookEditor::recordOverlap(qint64 candidateId, const domain::OverlapEvidence &evidence,
+                                      int score)
+{
+    const auto candidate = m_workbook->candidate(candidateId);
+    if (!candidate)
+        return tr("The candidate no longer exists.");
+    OverlapCommand::State before{m_workbook->overlapEvidence(candidateId),
+                                 candidate->audienceOverlap};
+    OverlapCommand::State after{evidence, score};
+    if (store::StoreError error =
+            m_workbook->setOverlapEvidence(candidateId, after.evidence, after.score);
+        error)
+        return error.message;
+    m_stack->push(new OverlapCommand(m_workbook, candidateId, before, after,
+                                     tr("Record audience overlap of %1").arg(candidate->name),
+                                     errorHandler()));
     return {};
 }
 

@@ -50,6 +50,9 @@ public:
     // A change on the Proposal area: terms, structure, pilot and text, as one undo step.
     QString changeProposal(qint64 candidateId, const domain::ProposalFields &before,
                            const domain::ProposalFields &after, const QString &stepName);
+    // Records an audience-overlap measurement on a candidate and sets its audience-overlap
+    // score, as one undo step.
+    QString recordOverlap(qint64 candidateId, const domain::OverlapEvidence &evidence, int score);
     // Replaces (or with empty bytes removes) a picture kept in the workbook, such as the logo.
     QString changeImage(const QString &name, const QByteArray &bytes, const QString &stepName);
     QString recordReview(qint64 candidateId, domain::Review review);

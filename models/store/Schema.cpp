@@ -138,6 +138,19 @@ CREATE TABLE images (
     data BLOB NOT NULL
 ) STRICT, WITHOUT ROWID;
 )sql"_s,
+        // 6: the evidence behind a candidate's audience-overlap score (issue 7).
+        uR"sql(
+CREATE TABLE overlap_evidence (
+    candidate_id    INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+    measured_on     TEXT NOT NULL,
+    method          TEXT NOT NULL CHECK (method IN ('plain', 'private')),
+    ours            INTEGER NOT NULL CHECK (ours >= 0),
+    theirs          INTEGER NOT NULL CHECK (theirs >= 0),
+    shared          INTEGER CHECK (shared >= 0),
+    share_of_ours   REAL,
+    share_of_theirs REAL
+) STRICT;
+)sql"_s,
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 #include "models/domain/CandidateField.h"
 #include "models/domain/Kpi.h"
 #include "models/domain/KpiRules.h"
+#include "models/domain/Overlap.h"
 #include "models/domain/Proposal.h"
 #include "models/domain/Raci.h"
 #include "models/domain/WorkbookSettings.h"
@@ -155,6 +156,14 @@ public:
     // empty when there is none. Setting empty bytes removes it.
     QByteArray image(const QString &name) const;
     StoreError setImage(const QString &name, const QByteArray &bytes);
+
+    // The evidence behind a candidate's audience-overlap score, if it was measured.
+    std::optional<domain::OverlapEvidence> overlapEvidence(qint64 candidateId) const;
+    // Records (or with nullopt removes) the evidence and sets the audience-overlap score
+    // (nullopt: not scored) in one transaction.
+    StoreError setOverlapEvidence(qint64 candidateId,
+                                  const std::optional<domain::OverlapEvidence> &evidence,
+                                  std::optional<int> audienceOverlap);
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).

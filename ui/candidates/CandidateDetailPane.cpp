@@ -1,5 +1,7 @@
 #include "CandidateDetailPane.h"
 
+#include "OverlapDialog.h"
+
 #include "models/domain/CandidateRules.h"
 #include "models/item/WorkbookEditor.h"
 #include "models/store/Workbook.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,8 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     , m_pain(new QLineEdit(this))
     , m_champion(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_overlap(new QLabel(this))
+    , m_measureOverlap(new QPushButton(tr("Measure Audience Overlap…"), this))
     , m_form(new QWidget(this))
 {
     QFont titleFont = m_title->font();
@@ -81,6 +86,18 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     }
     form->addRow(tr("Readiness before approaching them"), readiness);
     form->addRow(tr("&Notes"), m_notes);
+    // The evidence behind the audience-overlap score.
+    m_overlap->setWordWrap(true);
+    m_measureOverlap->setToolTip(tr("Count the accounts we share with this candidate, from both "
+                                    "account lists or privately from a tokens file, and set "
+                                    "the audience-overlap score"));
+    connect(m_measureOverlap, &QPushButton::clicked, this, &CandidateDetailPane::measureOverlap);
+    auto *overlap = new QWidget(m_form);
+    auto *overlapLayout = new QVBoxLayout(overlap);
+    overlapLayout->setContentsMargins(0, 0, 0, 0);
+    overlapLayout->addWidget(m_overlap);
+    overlapLayout->addWidget(m_measureOverlap, 0, Qt::AlignLeft);
+    form->addRow(tr("Audience overlap"), overlap);
 
     connect(m_customer, &QLineEdit::editingFinished, this,
             [this] { commit(CandidateField::TheirCustomer, m_customer->text()); });
@@ -152,6 +169,14 @@ void CandidateDetailPane::commit(CandidateField field, const QVariant &value)
     }
 }
 
+void CandidateDetailPane::measureOverlap()
+{
+    if (m_id == 0)
+        return;
+    OverlapDialog dialog(m_editor, m_id, this);
+    dialog.exec();
+}
+
 void CandidateDetailPane::onChange(const store::Change &change)
 {
     if (change.entity == store::Change::Entity::Candidate && change.ids.contains(m_id))
@@ -170,6 +195,10 @@ void CandidateDetailPane::refresh()
     }
     m_title->setText(candidate->name);
     const bool readOnly = m_editor->workbook()->isReadOnly();
+    const auto evidence = m_editor->workbook()->overlapEvidence(m_id);
+    m_overlap->setText(evidence ? OverlapScoring::describe(*evidence)
+                                : tr("Not measured; the score is an estimate."));
+    m_measureOverlap->setEnabled(!readOnly);
     // Never overwrite the field someone is typing in.
     const auto setText = [](auto *widget, const QString &text) {
         if (!widget->hasFocus() && widget->property("plainText").isValid() &&

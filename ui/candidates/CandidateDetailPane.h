@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace pb::item {
 class WorkbookEditor;
@@ -32,6 +33,9 @@ public:
     QString warningText() const;
     // Saves whatever was typed and not yet saved (fields save when they lose focus).
     void commitPending();
+    // Opens "Measure audience overlap…" for the candidate shown.
+    void measureOverlap();
+    QLabel *overlapLabel() const { return m_overlap; }
 
 signals:
     void editRefused(const QString &message);
@@ -54,6 +58,8 @@ private:
     QLineEdit *m_champion;
     QComboBox *m_readiness[domain::kReadinessItems];
     QPlainTextEdit *m_notes;
+    QLabel *m_overlap;
+    QPushButton *m_measureOverlap;
     QWidget *m_form;
 };
 

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/domain/Overlap.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace pb::io {
+
+// Audience overlap from account lists (README, "Audience overlap"): a CSV of domains,
+// websites or e-mail addresses, or a tokens file that another company prepared with a key
+// both sides agreed on, so that neither sees the other's accounts.
+//
+// A tokens file holds, in random order, the first 128 bits of HMAC-SHA-256(key, account)
+// of every distinct account, under a versioned header with the key's fingerprint and the
+// count; no account, domain or plain hash appears in it.
+class AccountOverlap
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountOverlap)
+public:
+    // Called now and then with the bytes read so far of the total; returning false
+    // cancels the work.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    struct Accounts
+    {
+        QSet<QByteArray> keys; // normalised domains
+        qsizetype skipped = 0; // rows with no usable domain
+    };
+    struct Tokens
+    {
+        QByteArray fingerprint;  // hex
+        QSet<QByteArray> tokens; // raw 16-byte tokens
+    };
+
+    // Reads the account column of a CSV file: --column NAME, else the first column named
+    // domain, website, url or email (any case). written, when given, receives the first
+    // spelling of each account as the file has it. An empty string on success, else a
+    // message naming the file (and line and column where it applies).
+    static QString readCsv(const QByteArray &bytes, const QString &label, const QString &column,
+                           Accounts &accounts, QHash<QByteArray, QString> *written = nullptr,
+                           const Progress &progress = {});
+
+    static bool isTokensFile(const QByteArray &bytes);
+    static QString readTokens(const QByteArray &bytes, const QString &label, Tokens &tokens);
+    // The tokens file for these accounts, in random order.
+    static QByteArray writeTokens(const QSet<QByteArray> &accounts, const QByteArray &key,
+                                  const Progress &progress = {});
+
+    // A new random 256-bit key, as the key file holds it.
+    static QByteArray newKeyFile();
+    // The key in a key file; an empty array and why when the file is not one.
+    static QByteArray readKey(const QByteArray &bytes, const QString &label, QString *why);
+    static QByteArray fingerprint(const QByteArray &key); // hex, safe to show
+
+    // One side of a comparison: a CSV file or a tokens file, by its content.
+    struct Side
+    {
+        QString label; // the file's name, for messages
+        QByteArray bytes;
+    };
+    // Compares our side with theirs. key: needed when exactly one side is a tokens file.
+    // minCount: when a tokens file is involved and fewer accounts are shared, the count is
+    // withheld (shared is empty, sharedBelow set) so that a tiny list cannot probe single
+    // accounts. An empty string on success, else the message; a cancelled run says so.
+    static QString compare(const Side &ours, const Side &theirs, const QByteArray &key,
+                           const QString &column, qsizetype minCount, domain::OverlapResult &result,
+                           bool *usedTokens = nullptr, const Progress &progress = {});
+};
+
+} // namespace pb::io
