@@ -138,10 +138,10 @@ int Cli::runOverlap(const QStringList &arguments)
                 m_err << why << u"\n"_s;
                 return BadInput;
             }
-            bytes = io::AccountOverlap::writeTokens(accounts.keys, key);
+            bytes = io::AccountOverlap::writeTokens(accounts, key);
             m_err << tr("%1 accounts, rows without a usable domain skipped: %2; key fingerprint "
                         "%3")
-                         .arg(accounts.keys.size())
+                         .arg(accounts.size())
                          .arg(accounts.skipped)
                          .arg(QString::fromLatin1(io::AccountOverlap::fingerprint(key)))
                   << u"\n"_s;

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 
 namespace pb::domain {
@@ -14,10 +16,116 @@ bool isAsciiDomainChar(char16_t c)
     return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+QByteArrayView trimmed(QByteArrayView text)
+{
+    while (!text.isEmpty() && isSpace(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isSpace(text.back()))
+        text.chop(1);
+    return text;
+}
+
+bool startsWithNoCase(QByteArrayView text, QByteArrayView lowerPrefix)
+{
+    if (text.size() < lowerPrefix.size())
+        return false;
+    for (qsizetype i = 0; i < lowerPrefix.size(); ++i) {
+        const char c = text.at(i);
+        if (((c >= 'A' && c <= 'Z') ? char(c + 32) : c) != lowerPrefix.at(i))
+            return false;
+    }
+    return true;
+}
+
+// The rules on ASCII text, byte by byte; appends the domain to out.
+bool normaliseAscii(QByteArrayView rest, QByteArray &out)
+{
+    rest = trimmed(rest);
+    if (rest.endsWith('>')) {
+        if (const qsizetype angle = rest.lastIndexOf('<'); angle >= 0)
+            rest = rest.sliced(angle + 1, rest.size() - angle - 2);
+    }
+    if (const qsizetype scheme = rest.indexOf("://"); scheme > 0) {
+        bool plain = true;
+        for (char c : rest.first(scheme))
+            plain = plain && (std::isalnum(uchar(c)) || c == '+' || c == '.' || c == '-');
+        if (plain)
+            rest = rest.sliced(scheme + 3);
+    } else if (startsWithNoCase(rest, "mailto:")) {
+        rest = rest.sliced(7);
+    }
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const char c = rest.at(i);
+        if (c == '/' || c == '?' || c == '#' || c == '\\') {
+            rest = rest.first(i);
+            break;
+        }
+    }
+    if (const qsizetype at = rest.lastIndexOf('@'); at >= 0)
+        rest = rest.sliced(at + 1);
+    if (const qsizetype colon = rest.lastIndexOf(':'); colon >= 0)
+        rest = rest.first(colon);
+    rest = trimmed(rest);
+    while (rest.endsWith('.'))
+        rest.chop(1);
+    if (startsWithNoCase(rest, "www."))
+        rest = rest.sliced(4);
+    if (rest.isEmpty() || rest.front() == '.' || rest.indexOf('.') < 0 || rest.indexOf("..") >= 0)
+        return false;
+    const qsizetype start = out.size();
+    out.resize(start + rest.size());
+    char *to = out.data() + start;
+    for (char c : rest) {
+        const char lower = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        if (!isAsciiDomainChar(char16_t(uchar(lower)))) {
+            out.truncate(start);
+            return false;
+        }
+        *to++ = lower;
+    }
+    return true;
+}
+
+bool isAscii(QByteArrayView text)
+{
+    for (char c : text) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool appendNormalisedAccount(QByteArrayView utf8, QByteArray &out)
+{
+    if (isAscii(utf8))
+        return normaliseAscii(utf8, out);
+    const auto domain = normaliseAccount(QString::fromUtf8(utf8));
+    if (!domain)
+        return false;
+    out += *domain;
+    return true;
+}
 
 std::optional<QByteArray> normaliseAccount(QStringView text)
 {
+    {
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QByteArray out;
+            if (!normaliseAscii(text.toLatin1(), out))
+                return std::nullopt;
+            return out;
+        }
+    }
     QStringView rest = text.trimmed();
     if (rest.size() >= 2 && rest.front() == u'<' && rest.back() == u'>')
         rest = rest.mid(1, rest.size() - 2).trimmed(); // "Name <a@b.com>" style leftovers

@@ -3,10 +3,10 @@
 #include "models/domain/Overlap.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
 
+#include <array>
 #include <functional>
+#include <vector>
 
 namespace pb::io {
 
@@ -25,29 +25,47 @@ public:
     // cancels the work.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // The distinct accounts of a list, in the order first seen, with where each was
+    // written in the file (for showing ours as written).
     struct Accounts
     {
-        QSet<QByteArray> keys; // normalised domains
+        struct Entry
+        {
+            quint64 hash[2];  // 128-bit hash of the normalised domain (or the token)
+            quint32 domainAt; // in arena
+            quint32 domainSize;
+            quint32 writtenAt; // in the file's bytes
+            quint32 writtenSize;
+            bool quoted;
+        };
+        QByteArray arena; // the normalised domains, back to back
+        std::vector<Entry> entries;
         qsizetype skipped = 0; // rows with no usable domain
-    };
-    struct Tokens
-    {
-        QByteArray fingerprint;  // hex
-        QSet<QByteArray> tokens; // raw 16-byte tokens
+
+        qsizetype size() const { return qsizetype(entries.size()); }
+        QByteArrayView domain(const Entry &entry) const
+        {
+            return QByteArrayView(arena).sliced(entry.domainAt, entry.domainSize);
+        }
+        bool contains(QByteArrayView domain) const;
     };
 
     // Reads the account column of a CSV file: --column NAME, else the first column named
-    // domain, website, url or email (any case). written, when given, receives the first
-    // spelling of each account as the file has it. An empty string on success, else a
-    // message naming the file (and line and column where it applies).
+    // domain, website, url or email (any case). An empty string on success, else a message
+    // naming the file (and line and column where it applies); "Cancelled." when progress
+    // said stop.
     static QString readCsv(const QByteArray &bytes, const QString &label, const QString &column,
-                           Accounts &accounts, QHash<QByteArray, QString> *written = nullptr,
-                           const Progress &progress = {});
+                           Accounts &accounts, const Progress &progress = {});
 
     static bool isTokensFile(const QByteArray &bytes);
+    struct Tokens
+    {
+        QByteArray fingerprint;                     // hex
+        std::vector<std::array<quint64, 2>> tokens; // sorted, distinct
+    };
     static QString readTokens(const QByteArray &bytes, const QString &label, Tokens &tokens);
-    // The tokens file for these accounts, in random order.
-    static QByteArray writeTokens(const QSet<QByteArray> &accounts, const QByteArray &key,
+    // The tokens file for these accounts, in random order; empty when cancelled.
+    static QByteArray writeTokens(const Accounts &accounts, const QByteArray &key,
                                   const Progress &progress = {});
 
     // A new random 256-bit key, as the key file holds it.

@@ -506,6 +506,54 @@ private slots:
         QVERIFY(!QFile::exists(overflow));
     }
 
+    void overlapExchange()
+    {
+        QVERIFY(test::writeBytes(file(u"ours.csv"_s),
+                                 "name,website\nA,https://a.com\nB,b.com\nC,c.com\nD,d.com\n"
+                                 "E,e.com\nF,f.com\nJunk,n/a\n"));
+        QVERIFY(test::writeBytes(file(u"theirs.csv"_s),
+                                 "email\nx@a.com\ny@b.com\nz@c.com\nw@d.com\nv@e.com\nu@q.com\n"));
+        Run run = cli(
+            {u"overlap"_s, u"compare"_s, file(u"ours.csv"_s), file(u"theirs.csv"_s), u"--json"_s});
+        QCOMPARE(run.code, 0);
+        QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"ours"_s).toInt(), 6);
+        QCOMPARE(json.value(u"theirs"_s).toInt(), 6);
+        QCOMPARE(json.value(u"shared"_s).toInt(), 5);
+        QCOMPARE(json.value(u"skipped_rows"_s).toObject().value(u"ours"_s).toInt(), 1);
+        QCOMPARE(json.value(u"shared_accounts"_s).toArray().size(), 5);
+
+        // Their side privately: a key, a tokens file, then the same count.
+        const QString key = file(u"x.key"_s);
+        QCOMPARE(cli({u"overlap"_s, u"keygen"_s, u"-o"_s, key}).code, 0);
+        QCOMPARE(cli({u"overlap"_s, u"keygen"_s, u"-o"_s, key}).code, 2); // never overwrites
+        const QString tokens = file(u"theirs.tokens"_s);
+        run = cli(
+            {u"overlap"_s, u"prepare"_s, file(u"theirs.csv"_s), u"--key"_s, key, u"-o"_s, tokens});
+        QCOMPARE(run.code, 0);
+        QVERIFY(!test::readBytes(tokens).contains("a.com"));
+        run = cli({u"overlap"_s, u"compare"_s, file(u"ours.csv"_s), tokens, u"--key"_s, key,
+                   u"--json"_s});
+        QCOMPARE(run.code, 0);
+        json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"shared"_s).toInt(), 5);
+        // --min-count 6: withheld.
+        run = cli({u"overlap"_s, u"compare"_s, file(u"ours.csv"_s), tokens, u"--key"_s, key,
+                   u"--json"_s, u"--min-count"_s, u"6"_s});
+        json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(json.value(u"shared"_s).isNull());
+        QCOMPARE(json.value(u"shared_below"_s).toInt(), 6);
+        QVERIFY(json.value(u"shared_accounts"_s).toArray().isEmpty());
+        // Another key: exit 2 with the fingerprint mismatch; no key: usage.
+        const QString other = file(u"other.key"_s);
+        QCOMPARE(cli({u"overlap"_s, u"keygen"_s, u"-o"_s, other}).code, 0);
+        run = cli({u"overlap"_s, u"compare"_s, file(u"ours.csv"_s), tokens, u"--key"_s, other});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"fingerprint"_s), qPrintable(run.err));
+        QCOMPARE(cli({u"overlap"_s, u"compare"_s, file(u"ours.csv"_s), tokens}).code, 1);
+        QCOMPARE(cli({u"overlap"_s, u"frobnicate"_s}).code, 1);
+    }
+
     void checkReportsRaciFindings()
     {
         const QString path = file(u"racicheck.playbook"_s);
