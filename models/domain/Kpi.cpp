@@ -287,8 +287,12 @@ std::optional<double> parseKpiNumber(QStringView text, QString *why)
         return std::nullopt;
     };
     QStringView body = text.trimmed();
-    if (body.isEmpty())
-        return fail(QCoreApplication::translate("Kpi", "the value is empty"));
+    if (body.isEmpty()) {
+        // No "%1" in this message: going through fail() would warn "Argument missing".
+        if (why)
+            *why = QCoreApplication::translate("Kpi", "the value is empty");
+        return std::nullopt;
+    }
     bool negative = false;
     if (body.startsWith(u'-') || body.startsWith(u'\u2212')) {
         negative = true;
