@@ -247,6 +247,17 @@ const KpiSeries *KpiRules::seriesFor(const PartnershipKpis &partnership, KpiMetr
     return nullptr;
 }
 
+namespace {
+// The months that are over on `today`: a month still running (one weekly value so far)
+// would read as a fall.
+QMap<QDate, double> completeMonths(const KpiSeries &series, const QDate &today)
+{
+    QMap<QDate, double> months = KpiRules::monthly(series);
+    months.erase(months.lowerBound(QDate(today.year(), today.month(), 1)), months.end());
+    return months;
+}
+} // namespace
+
 Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
                          const QDate &today)
 {
@@ -298,7 +309,7 @@ Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds
     // of the pilot have passed.
     if (const KpiSeries *deals = seriesFor(partnership, KpiMetric::Referrals);
         deals && start.isValid() && today >= start.addMonths(3)) {
-        const QMap<QDate, double> months = monthly(*deals);
+        const QMap<QDate, double> months = completeMonths(*deals, today);
         if (months.size() >= 3) {
             QList<KpiValue> lastThree;
             for (auto it = std::prev(months.cend(), 3); it != months.cend(); ++it)
@@ -320,7 +331,7 @@ Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds
     QStringList sunsetReasons;
     if (const KpiSeries *revenue = seriesFor(partnership, KpiMetric::PartnerRevenue);
         revenue && start.isValid() && today >= start.addMonths(6)) {
-        const QMap<QDate, double> months = monthly(*revenue);
+        const QMap<QDate, double> months = completeMonths(*revenue, today);
         const QDate sixthMonth = KpiPeriod::day(start.addMonths(5)).monthStart();
         if (!months.isEmpty() && months.lastKey() >= sixthMonth &&
             months.last() < thresholds.sunsetRevenuePerMonth) {

@@ -618,6 +618,12 @@ private slots:
             << QList<KpiValue>{{day(2026, 1, 5), 4},  {day(2026, 1, 19), 6}, {day(2026, 2, 2), 5},
                                {day(2026, 2, 16), 8}, {day(2026, 3, 2), 9},  {day(2026, 3, 16), 9}}
             << after << false;
+        // April has begun with one weekly value: it is not a fall, the month is not over.
+        QTest::newRow("a month still running")
+            << referrals
+            << QList<KpiValue>{{month(2026, 1), 10}, {month(2026, 2), 12}, {month(2026, 3), 15},
+                               {day(2026, 4, 2), 3}}
+            << QDate(2026, 4, 10) << false;
         QTest::newRow("other metric, flat")
             << KpiMetric::Custom << months({10, 10, 10}) << after << false;
         QTest::newRow("revenue, flat")
