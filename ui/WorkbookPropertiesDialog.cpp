@@ -99,6 +99,12 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
     m_cacPayback->setToolTip(tr("Months to earn back the cost of acquiring a customer: a 30 % "
                                 "reseller margin on a 14-month payback is flagged"));
     form->addRow(tr("CAC pa&yback:"), m_cacPayback);
+    m_overlapThresholds =
+        new QLineEdit(workbook->setting(SettingKey::OverlapThresholds).toString(), this);
+    m_overlapThresholds->setToolTip(
+        tr("Shares of our accounts, in percent, at which a measured audience overlap scores 2, "
+           "3, 4 and 5 (below the first it scores 1)"));
+    form->addRow(tr("Overlap score steps (%):"), m_overlapThresholds);
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e;"_s);
@@ -114,8 +120,8 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
             field->setEnabled(false);
         for (QDoubleSpinBox *weight : m_weights)
             weight->setEnabled(false);
-        for (QWidget *field : std::initializer_list<QWidget *>{m_atRisk, m_sunset, m_company,
-                                                               m_grossMargin, m_cacPayback})
+        for (QWidget *field : std::initializer_list<QWidget *>{
+                 m_atRisk, m_sunset, m_company, m_grossMargin, m_cacPayback, m_overlapThresholds})
             field->setEnabled(false);
     }
 
@@ -138,6 +144,7 @@ domain::SettingValues WorkbookPropertiesDialog::values() const
     values.insert(SettingKey::Company, m_company->text());
     values.insert(SettingKey::GrossMarginPercent, m_grossMargin->value());
     values.insert(SettingKey::CacPaybackMonths, m_cacPayback->value());
+    values.insert(SettingKey::OverlapThresholds, m_overlapThresholds->text());
     return values;
 }
 

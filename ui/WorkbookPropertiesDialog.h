@@ -38,6 +38,7 @@ private:
     QLineEdit *m_company = nullptr;
     QDoubleSpinBox *m_grossMargin = nullptr;
     QDoubleSpinBox *m_cacPayback = nullptr;
+    QLineEdit *m_overlapThresholds = nullptr;
     QLabel *m_error;
 };
 

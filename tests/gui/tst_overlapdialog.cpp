@@ -10,6 +10,7 @@
 #include "ui/candidates/OverlapDialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -75,6 +76,14 @@ private slots:
         QVERIFY(dialog.recordButton()->isEnabled());
         QVERIFY2(dialog.resultLabel()->text().contains(u"12.0 % of ours"_s),
                  qPrintable(dialog.resultLabel()->text()));
+        if (const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QDir().mkpath(folder);
+            dialog.resize(640, 420);
+            dialog.show();
+            QApplication::processEvents();
+            dialog.grab().save(QDir(folder).filePath(u"overlap-dialog.png"_s));
+        }
         QCOMPARE(dialog.record(), QString());
 
         QCOMPARE(m_workbook->candidate(cobalt())->audienceOverlap, 4);
@@ -89,6 +98,13 @@ private slots:
         pane.setCandidate(cobalt());
         QVERIFY2(pane.overlapLabel()->text().contains(u"12 shared accounts"_s),
                  qPrintable(pane.overlapLabel()->text()));
+        if (const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            pane.resize(420, 760);
+            pane.show();
+            QApplication::processEvents();
+            pane.grab().save(QDir(folder).filePath(u"overlap-pane.png"_s));
+        }
 
         // One undo step takes score and evidence back; the pane follows.
         QCOMPARE(m_editor->undoStack()->count(), 1);

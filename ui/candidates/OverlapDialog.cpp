@@ -119,12 +119,12 @@ OverlapDialog::OverlapDialog(item::WorkbookEditor *editor, qint64 candidateId, Q
     m_key->setPlaceholderText(tr("Only with a tokens file"));
     m_column->setPlaceholderText(tr("domain, website, url or email"));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Our list:"), browse(m_ours, tr("Our Account List"),
-                                          tr("CSV files (*.csv *.txt);;All files (*)")));
-    form->addRow(tr("&Their list or tokens:"),
+    form->addRow(tr("Our list:"), browse(m_ours, tr("Our Account List"),
+                                         tr("CSV files (*.csv *.txt);;All files (*)")));
+    form->addRow(tr("Their list or tokens:"),
                  browse(m_theirs, tr("Their Account List or Tokens"),
                         tr("CSV or tokens files (*.csv *.txt *.tokens);;All files (*)")));
-    form->addRow(tr("&Key file:"),
+    form->addRow(tr("Key file:"),
                  browse(m_key, tr("Key File"), tr("Key files (*.key);;All files (*)")));
     form->addRow(tr("&Column:"), m_column);
 
