@@ -12,6 +12,18 @@ QString SafeFile::write(const QString &path, const QByteArray &bytes)
                  [&bytes](QIODevice *device) { return device->write(bytes) == bytes.size(); });
 }
 
+namespace {
+// Why a write failed: the file's reason when it has a real one; writers that stream
+// (QPdfWriter, QImage) and short writes leave none, and a full disk is the usual cause.
+QString failure(const QSaveFile &file)
+{
+    const QString why = file.errorString();
+    if (file.error() == QFileDevice::NoError || why.isEmpty() || why == u"Unknown error")
+        return SafeFile::tr("the disk may be full, or the file too large for it");
+    return why;
+}
+} // namespace
+
 QString SafeFile::write(const QString &path, const std::function<bool(QIODevice *)> &writer)
 {
     const QString name = QDir::toNativeSeparators(path);
@@ -26,7 +38,14 @@ QString SafeFile::write(const QString &path, const std::function<bool(QIODevice 
     if (!file.open(QIODevice::WriteOnly))
         return tr("\"%1\" cannot be written: %2.").arg(name, file.errorString());
     if (!writer(&file)) {
-        const QString why = file.errorString();
+        const QString why = failure(file);
+        file.cancelWriting();
+        return tr("\"%1\" could not be written completely (%2); nothing was saved.").arg(name, why);
+    }
+    // QSaveFile::commit() ignores an error of its final flush (Qt 6.4): on a full disk it
+    // renames a cut-short file into place and reports success. Flush first, and check.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = failure(file);
         file.cancelWriting();
         return tr("\"%1\" could not be written completely (%2); nothing was saved.").arg(name, why);
     }

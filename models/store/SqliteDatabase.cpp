@@ -309,8 +309,14 @@ SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (m_active)
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!m_active)
+        return;
+    sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    // After an I/O error (a full disk) SQLite leaves the rollback journal "hot" and the
+    // database file possibly grown or with changed pages until the next read plays the
+    // journal back. Read now: the file is restored at once, not when the workbook is next
+    // opened (or, if someone copies it without its journal, never).
+    sqlite3_exec(m_db.handle(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
 }
 
 bool SqliteTransaction::commit()

@@ -239,7 +239,17 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
         *error = cannotOpen(Code::Corrupt, path, tr("the workbook is damaged (%1).").arg(first));
         return nullptr;
     }
-    const QSet<QString> expected = schema::expectedObjects(header.userVersion);
+    // The version as SQLite sees it. After a crash in the middle of an upgrade the raw header
+    // can show the new version while a hot journal holds the old pages; opening the
+    // connection (quick_check above) has played the journal back, so ask again.
+    const int version = db.scalar(u"PRAGMA user_version"_s, &ok).toInt();
+    if (!ok || version < 1 || version > schema::currentVersion()) {
+        *error = cannotOpen(Code::Corrupt, path,
+                            tr("the workbook is damaged (file format version %1).").arg(version));
+        return nullptr;
+    }
+    workbook->m_fileVersion = version;
+    const QSet<QString> expected = schema::expectedObjects(version);
     QSet<QString> actual;
     {
         SqliteStatement objects(db, u"SELECT type, name FROM sqlite_schema "
@@ -266,8 +276,8 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
 
     // 4. Bring an older workbook up to date: on disk after a backup copy, or in memory
     //    when it may not be written.
-    if (header.userVersion < schema::currentVersion()) {
-        if (StoreError upgradeError = workbook->upgrade(header.userVersion); upgradeError) {
+    if (version < schema::currentVersion()) {
+        if (StoreError upgradeError = workbook->upgrade(version); upgradeError) {
             *error = upgradeError;
             return nullptr;
         }
@@ -383,6 +393,9 @@ StoreError Workbook::sqliteError(const QString &action) const
     switch (code & 0xff) {
     case SQLITE_FULL:
         why = tr("the disk is full");
+        break;
+    case SQLITE_IOERR:
+        why = tr("the file could not be written (is the disk full?)");
         break;
     case SQLITE_READONLY:
         why = tr("the file can no longer be written");
