@@ -8,6 +8,8 @@ PLAYBOOK_PACKAGES=(
     # PDF checks in the tests; a CJK font so that names such as 東京 print (macOS and
     # Windows bring their own).
     poppler-utils fonts-wqy-microhei
+    # The fuzz targets: clang and its libFuzzer runtime.
+    clang libclang-rt-14-dev
     qt6-wayland
 )
 

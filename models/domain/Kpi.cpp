@@ -356,8 +356,12 @@ std::optional<double> parseKpiNumber(QStringView text, QString *why)
 
 QString kpiNumberText(double value)
 {
-    char buffer[64];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Shortest exact form, in fixed notation: "15000000", never "1.5e+07", which
+    // parseKpiNumber (and many spreadsheets' CSV import) would not read back. Found by
+    // fuzz_kpicsv.
+    char buffer[400];
+    const auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     if (error != std::errc())
         return QString::number(value, 'g', 17);
     return QString::fromLatin1(buffer, end - buffer);

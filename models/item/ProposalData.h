@@ -4,7 +4,7 @@
 
 namespace pb::store {
 class Workbook;
-class StoreError;
+struct StoreError;
 } // namespace pb::store
 
 namespace pb::item {

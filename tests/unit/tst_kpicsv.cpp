@@ -173,7 +173,13 @@ private slots:
     {
         const QList<KpiSeries> kpis = {
             series(u"Partner-sourced revenue"_s, KpiUnit::Currency, 15000,
-                   {{u"2025-12"_s, 1500.5}, {u"2026-01"_s, 0}, {u"2026-02"_s, 1e7 / 3}},
+                   {{u"2025-12"_s, 1500.5},
+                    {u"2026-01"_s, 0},
+                    {u"2026-02"_s, 1e7 / 3},
+                    // Written without an exponent (found by fuzz_kpicsv: "1.5e+07").
+                    {u"2026-03"_s, 1.5e7},
+                    {u"2026-04"_s, 1e22},
+                    {u"2026-05"_s, 0.000125}},
                    KpiDirection::HigherIsBetter, KpiMetric::PartnerRevenue, 0),
             series(u"Time to close, \"median\""_s, KpiUnit::Days, 45,
                    {{u"2026-01-15"_s, 41}, {u"2026-01-31"_s, 39.25}}, KpiDirection::LowerIsBetter,

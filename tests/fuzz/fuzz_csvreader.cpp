@@ -1,0 +1,24 @@
+// libFuzzer: the CSV reader every import uses. Any bytes: no crash, no hang, no
+// sanitizer report; every problem carries a line; rows never hold more fields than the
+// header.
+#include "models/io/CsvReader.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const pb::io::CsvTable table = pb::io::CsvReader::read(bytes);
+    for (const pb::io::CsvProblem &problem : table.problems) {
+        if (problem.line < 1)
+            std::abort();
+    }
+    for (const pb::io::CsvRow &row : table.rows) {
+        if (row.line < 2 || (table.problems.isEmpty() && row.fields.size() > table.header.size()))
+            std::abort();
+    }
+    // Tab-separated, as pasted from a spreadsheet.
+    pb::io::CsvReader::read(bytes, 20, QChar(u'\t'));
+    return 0;
+}

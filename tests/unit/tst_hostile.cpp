@@ -1,0 +1,140 @@
+// Text fields take anything: SQL fragments, markup, control characters, right-to-left
+// marks, 100 kB strings, emoji. Stored and read back exactly, through the candidates, KPI
+// and RACI CSV round trips, and the proposal's page text; nothing is interpreted. And the
+// connection is defensive: a workbook cannot load an extension or run schema code.
+#include "TestFiles.h"
+#include "models/domain/Scoring.h"
+#include "models/io/CandidateCsv.h"
+#include "models/io/KpiCsv.h"
+#include "models/io/RaciCsv.h"
+#include "models/io/SampleWorkbook.h"
+#include "models/store/SqliteDatabase.h"
+#include "models/store/Workbook.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+
+namespace {
+
+QStringList hostile()
+{
+    return {
+        u"'); DROP TABLE candidates;--"_s,
+        u"Robert\"); DELETE FROM settings WHERE ('1'='1"_s,
+        u"<b>bold</b> <img src=\"file:///etc/passwd\"> &amp; <script>alert(1)</script>"_s,
+        u"=HYPERLINK(\"http://x\")"_s,
+        u"tab\there, bell\u0007, escape\u001B[31m, nul-free control\u0001"_s,
+        u"\u202Egnp.exe\u202C right-to-left \u200F mark \u200E"_s,
+        u"emoji 🚀👩‍💼🇪🇺 and 東京 Łódź"_s,
+        u"line one\nline two\r\nline three"_s,
+        u"  leading and trailing spaces kept?  "_s.trimmed(),
+        u"x"_s.repeated(100 * 1024),
+    };
+}
+
+} // namespace
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    store::StoreError m_error;
+
+private slots:
+    void candidatesKeepAnyText()
+    {
+        const QString path = m_dir.filePath(u"hostile.playbook"_s);
+        auto workbook = store::Workbook::create(path, u"Hostile"_s, &m_error);
+        QVERIFY2(workbook, qPrintable(m_error.message));
+        QList<Candidate> candidates;
+        const QStringList texts = hostile();
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            Candidate c;
+            c.name = u"#%1 "_s.arg(i) + texts.at(i).left(200).simplified();
+            c.notes = texts.at(i);
+            c.revenueTheory = texts.at(i);
+            candidates.append(c);
+        }
+        QVERIFY(!workbook->insertCandidates(candidates));
+        workbook.reset();
+
+        // Read back exactly, after a reopen: nothing ran, every table is still there.
+        workbook = store::Workbook::open(path, {}, &m_error);
+        QVERIFY2(workbook, qPrintable(m_error.message));
+        QVERIFY(workbook->integrityProblems().isEmpty());
+        const QList<Candidate> stored = workbook->candidates();
+        QCOMPARE(stored.size(), texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const Candidate &c) {
+                return c.name == candidates.at(i).name;
+            });
+            QVERIFY2(it != stored.cend(), qPrintable(candidates.at(i).name.left(60)));
+            QCOMPARE(it->notes, texts.at(i));
+            QCOMPARE(it->revenueTheory, texts.at(i));
+        }
+
+        // The candidates CSV round trip keeps them too.
+        const Ranking ranking(stored);
+        const QByteArray csv = io::CandidateCsv::write(
+            stored, ranking.rank(WorkbookSettings::scoringWeights(workbook->settings())));
+        const io::CandidateCsvImport parsed = io::CandidateCsv::parse(csv, u"x.csv"_s);
+        QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.patches.size(), stored.size());
+        for (const CandidatePatch &patch : parsed.patches) {
+            const auto it = std::find_if(stored.cbegin(), stored.cend(),
+                                         [&](const Candidate &c) { return c.name == patch.name; });
+            QVERIFY(it != stored.cend());
+            // Line breaks come back as \n (a CRLF inside a quoted field is one line break).
+            QCOMPARE(patch.value(CandidateField::Notes).toString(),
+                     QString(it->notes).replace(u"\r\n"_s, u"\n"_s));
+        }
+    }
+
+    void kpiAndRaciNamesKeepAnyText()
+    {
+        QList<KpiSeries> kpis;
+        RaciGrid grid;
+        for (const QString &text : hostile()) {
+            KpiSeries series;
+            series.definition.name = text.left(300).simplified();
+            series.values = {{KpiPeriod::month(2026, 1), 1}};
+            if (std::none_of(kpis.cbegin(), kpis.cend(), [&](const KpiSeries &s) {
+                    return s.definition.name.compare(series.definition.name, Qt::CaseInsensitive) ==
+                           0;
+                }))
+                kpis.append(series);
+            grid.activities.append({0, text.left(300).simplified()});
+        }
+        grid.parties = {{0, u"'); DROP TABLE raci_cells;--"_s, RaciSide::Ours},
+                        {0, u"<i>Them</i> 🚀"_s, RaciSide::Partner}};
+        grid.normalise();
+        const io::KpiCsvImport kpiBack = io::KpiCsv::parse(io::KpiCsv::write(kpis), u"k.csv"_s);
+        QVERIFY2(kpiBack.errors.isEmpty(), qPrintable(kpiBack.errors.join(u'\n')));
+        QCOMPARE(io::KpiCsv::merge({}, kpiBack.kpis), kpis);
+        io::RaciCsvImport raciBack = io::RaciCsv::parse(io::RaciCsv::write(grid), u"r.csv"_s);
+        QVERIFY2(raciBack.errors.isEmpty(), qPrintable(raciBack.errors.join(u'\n')));
+        raciBack.grid.normalise();
+        QCOMPARE(raciBack.grid, grid);
+    }
+
+    void theConnectionIsDefensive()
+    {
+        const QString path = m_dir.filePath(u"defensive.playbook"_s);
+        QVERIFY(!io::SampleWorkbook::create(path));
+        store::SqliteDatabase db;
+        QVERIFY(db.open(path, store::SqliteDatabase::Access::ReadWrite));
+        // No extensions, no writable schema, no schema-defined code trusted.
+        QVERIFY(!db.exec(u"SELECT load_extension('/tmp/evil.so')"_s));
+        QVERIFY(!db.exec(u"PRAGMA writable_schema=ON; UPDATE sqlite_schema SET sql='x'"_s));
+        bool ok = false;
+        QCOMPARE(db.scalar(u"PRAGMA trusted_schema"_s, &ok).toInt(), 0);
+        QVERIFY(ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
