@@ -172,6 +172,14 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
                             tr("the workbook is damaged (it has no file format version)."));
         return nullptr;
     }
+    // A rollback journal beside it means a crash in the middle of a change: SQLite puts the
+    // file back from the journal, so only without one is a short file a damaged copy.
+    if (header.cutShort && !QFileInfo::exists(path + u"-journal"_s)) {
+        *error = cannotOpen(Code::Corrupt, path,
+                            tr("the workbook is damaged: the file is cut short, as by a copy or "
+                               "download that did not finish. Ask for the file again."));
+        return nullptr;
+    }
     if (header.walMode) {
         *error = cannotOpen(Code::WalMode, path,
                             tr("another program switched it to write-ahead-log mode, which "

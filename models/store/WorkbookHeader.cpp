@@ -37,6 +37,17 @@ WorkbookHeader WorkbookHeader::read(const QString &path)
     header.walMode = bytes.at(18) == 2 || bytes.at(19) == 2;
     header.userVersion = int(bigEndian32(bytes, 60));
     header.applicationId = bigEndian32(bytes, 68);
+    // 16: page size (1 means 65536); 28: pages in the file, valid when the change counter
+    // at 24 equals the "version valid for" number at 92.
+    const auto *raw = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qint64 pageSize = raw[16] == 0 && raw[17] == 1 ? 65536 : (raw[16] << 8) | raw[17];
+    const bool validPageSize = pageSize >= 512 && pageSize <= 65536 && !(pageSize & (pageSize - 1));
+    if (validPageSize) {
+        const qint64 size = file.size();
+        const qint64 pages = bigEndian32(bytes, 28);
+        const bool countValid = pages > 0 && bigEndian32(bytes, 92) == bigEndian32(bytes, 24);
+        header.cutShort = size % pageSize != 0 || (countValid && pages * pageSize > size);
+    }
     return header;
 }
 

@@ -17,6 +17,9 @@ struct WorkbookHeader
     std::uint32_t applicationId = 0;
     int userVersion = 0;
     bool walMode = false;
+    // The file is shorter than its pages say (not a whole number of pages, or fewer pages
+    // than the header counts): a half-finished copy or download.
+    bool cutShort = false;
     QString readError;
 
     static WorkbookHeader read(const QString &path);

@@ -1,6 +1,7 @@
 // Every file the store must refuse: each gets its own clear one-line message naming the
 // file, and the file is left byte-for-byte unchanged with nothing created beside it.
 #include "TestFiles.h"
+#include "models/domain/WorkbookSettings.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/store/Schema.h"
 #include "models/store/SqliteDatabase.h"
@@ -131,6 +132,99 @@ private slots:
         }
         QCOMPARE(test::fingerprint(path), before);
         QCOMPARE(test::siblings(path), siblingsBefore);
+    }
+
+    // A half-copied or damaged file, cut or flipped anywhere: refused with a one-line
+    // message naming it, never opened, never changed.
+    void cutOrFlipped_data()
+    {
+        QTest::addColumn<Maker>("make");
+        const auto truncated = [](qint64 size) {
+            return Maker([size](const QString &p) {
+                if (!sample(p))
+                    return false;
+                QFile file(p);
+                return file.resize(size < 0 ? QFileInfo(p).size() + size : size);
+            });
+        };
+        QTest::newRow("cut at 50 bytes") << truncated(50);
+        QTest::newRow("cut after the header") << truncated(100);
+        QTest::newRow("cut after one page") << truncated(4096);
+        QTest::newRow("cut in half") << Maker([](const QString &p) {
+            if (!sample(p))
+                return false;
+            QFile file(p);
+            return file.resize(QFileInfo(p).size() / 2);
+        });
+        QTest::newRow("last page cut short") << truncated(-100);
+        QTest::newRow("page size flipped") << Maker(
+            [](const QString &p) { return sample(p) && patch(p, 16, QByteArray("\x03\x01", 2)); });
+        QTest::newRow("header bytes flipped") << Maker([](const QString &p) {
+            return sample(p) && patch(p, 18, QByteArray("\x07\x09\xFF", 3));
+        });
+        QTest::newRow("schema page flipped") << Maker([](const QString &p) {
+            return sample(p) && patch(p, 100, QByteArray(64, char(0x5A)));
+        });
+    }
+
+    void cutOrFlipped()
+    {
+        QFETCH(Maker, make);
+        const QString path = m_dir.filePath(
+            u"cut-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".playbook"_s);
+        QVERIFY(make(path));
+        const test::Fingerprint before = test::fingerprint(path);
+        const QStringList siblingsBefore = test::siblings(path);
+        for (bool readOnly : {false, true}) {
+            StoreError error;
+            auto workbook = Workbook::open(path, {.readOnly = readOnly}, &error);
+            QVERIFY2(!workbook, "a damaged file was opened");
+            QVERIFY2(error.message.contains(QFileInfo(path).fileName()), qPrintable(error.message));
+            QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
+            qInfo("%s", qPrintable(error.message));
+        }
+        QCOMPARE(test::fingerprint(path), before);
+        QCOMPARE(test::siblings(path), siblingsBefore);
+    }
+
+    // A leftover hot journal (a crash in the middle of a change): opened for editing, the
+    // change is rolled back and the workbook is as before it; opened read-only, it cannot
+    // be rolled back, so it is refused with a message that says what to do.
+    void leftoverHotJournal()
+    {
+        const QString path = m_dir.filePath(u"hot.playbook"_s);
+        QVERIFY(sample(path));
+        const QString crashed = m_dir.filePath(u"crashed.playbook"_s);
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(path, SqliteDatabase::Access::ReadWrite));
+            QVERIFY(db.exec(u"PRAGMA cache_size=1; BEGIN IMMEDIATE; "
+                            u"UPDATE candidates SET notes = hex(randomblob(3000));"
+                            u"UPDATE settings SET value = 'half done' WHERE key = 'title'"_s));
+            // Force the change out of the cache into the file, as a crash mid-commit leaves
+            // it, then copy the file and its journal as they are at that moment.
+            QVERIFY(db.exec(u"PRAGMA cache_spill=ON; SELECT count(*) FROM candidates"_s));
+            QVERIFY(QFile::exists(path + u"-journal"_s));
+            QVERIFY(QFile::copy(path, crashed));
+            QVERIFY(QFile::copy(path + u"-journal"_s, crashed + u"-journal"_s));
+            QVERIFY(db.exec(u"ROLLBACK"_s));
+        }
+        StoreError error;
+        auto readOnly = Workbook::open(crashed, {.readOnly = true}, &error);
+        if (!readOnly) {
+            QVERIFY2(error.message.contains(u"crashed.playbook"_s), qPrintable(error.message));
+            QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
+            qInfo("read-only: %s", qPrintable(error.message));
+        } else {
+            // If SQLite could read past it, the unfinished change must not be visible.
+            QVERIFY(readOnly->setting(domain::SettingKey::Title).toString() != u"half done"_s);
+            readOnly.reset();
+        }
+        auto workbook = Workbook::open(crashed, {}, &error);
+        QVERIFY2(workbook, qPrintable(error.message));
+        QVERIFY(workbook->integrityProblems().isEmpty());
+        QVERIFY(workbook->setting(domain::SettingKey::Title).toString() != u"half done"_s);
+        QVERIFY(!QFile::exists(crashed + u"-journal"_s));
     }
 
     void missingFile()
