@@ -267,6 +267,18 @@ CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separat
     return table;
 }
 
+QString trimmedField(QStringView field)
+{
+    const auto blank = [](QChar c) {
+        return c.isSpace() || c.unicode() == 0xFEFF;
+    };
+    while (!field.isEmpty() && blank(field.front()))
+        field = field.sliced(1);
+    while (!field.isEmpty() && blank(field.back()))
+        field.chop(1);
+    return field.toString();
+}
+
 QString CsvWriter::escape(const QString &field, QChar separator)
 {
     const bool quote = field.contains(separator) || field.contains(u'"') || field.contains(u'\r') ||

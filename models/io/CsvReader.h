@@ -56,6 +56,11 @@ public:
     static CsvTable read(const QByteArray &bytes, int maxProblems = 20, QChar separator = QChar());
 };
 
+// A field as a name: without surrounding white space or U+FEFF (a byte-order mark left
+// over from pasted files, which QString::fromUtf8 drops only at the very start of a field,
+// so a name that kept one after a space would lose it on its next import).
+QString trimmedField(QStringView field);
+
 // Writes RFC 4180 CSV: fields quoted only when they hold the separator, a quote, CR or LF
 // (or start/end with a space); CRLF line ends.
 class CsvWriter

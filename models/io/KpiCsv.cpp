@@ -24,7 +24,7 @@ const QStringList &columnNames()
 
 QString nameKey(const QString &name)
 {
-    return name.trimmed().toCaseFolded();
+    return trimmedField(name).toCaseFolded();
 }
 
 class Parser
@@ -186,7 +186,8 @@ private:
 
     QString field(const CsvRow &row, Column column) const
     {
-        return m_columns[column] < 0 ? QString() : row.fields.value(m_columns[column]).trimmed();
+        return m_columns[column] < 0 ? QString()
+                                     : trimmedField(row.fields.value(m_columns[column]));
     }
     QString label(Column column) const { return m_header.value(m_columns[column]).trimmed(); }
 

@@ -27,7 +27,7 @@ QString location(const QString &file, int line, const QString &column, int numbe
 // Names are compared the way people read them: "Sales lead" and " sales LEAD " are one.
 QString nameKey(const QString &name)
 {
-    return name.trimmed().toCaseFolded();
+    return trimmedField(name).toCaseFolded();
 }
 
 // `partner:NAME`, also typed "Partner: NAME" or "PARTNER : NAME".
@@ -95,18 +95,18 @@ public:
                                 .arg(m_label));
             return false;
         }
-        const QString first = header.first().trimmed();
+        const QString first = trimmedField(header.first());
         const bool activityFirst = first.compare(u"activity"_s, Qt::CaseInsensitive) == 0;
         if (!activityFirst)
             error(1, first, 1, tr("the header must start with an activity column"));
         QHash<QString, int> columnByKey;
         for (int i = 1; i < header.size(); ++i) {
-            const QString text = header.at(i).trimmed();
+            const QString text = trimmedField(header.at(i));
             RaciParty party;
             party.name = text;
             if (const auto match = partnerPrefix().match(text); match.hasMatch()) {
                 party.side = RaciSide::Partner;
-                party.name = text.mid(match.capturedLength()).trimmed();
+                party.name = trimmedField(text.mid(match.capturedLength()));
             }
             if (party.name.isEmpty()) {
                 error(1, text, i + 1, tr("the party name is empty"));
@@ -131,7 +131,7 @@ public:
     void row(const CsvRow &row)
     {
         RaciActivity activity;
-        activity.name = row.fields.value(0).trimmed();
+        activity.name = trimmedField(row.fields.value(0));
         if (activity.name.isEmpty()) {
             error(row.line, m_activityLabel, 1, tr("the activity name is empty"));
         } else if (const auto earlier = m_lineByActivity.constFind(nameKey(activity.name));
