@@ -1,9 +1,11 @@
 #include "WorkbookLock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSysInfo>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +63,22 @@ WorkbookLock::Result WorkbookLock::tryAcquire()
     switch (m_lock->error()) {
     case QLockFile::LockFailedError:
         m_holder = readHolder(*m_lock, m_lockPath);
+        if (!m_holder.isValid()) {
+            // QLockFile creates the file and then writes who holds it; a process killed in
+            // between (found by tst_crash) leaves an empty file that names nobody and
+            // would block the workbook for good. A live holder finishes writing within
+            // microseconds: still unreadable a moment later, the file is an orphan.
+            QThread::msleep(100);
+            QLockFile probe(m_lockPath);
+            qint64 pid = 0;
+            QString host, application;
+            if (!probe.getLockInfo(&pid, &host, &application) && QFile::remove(m_lockPath) &&
+                m_lock->tryLock(0)) {
+                m_holder = {};
+                return Result::Acquired;
+            }
+            m_holder = readHolder(*m_lock, m_lockPath);
+        }
         return Result::HeldByOther;
     case QLockFile::PermissionError:
         return Result::NoPermission;
