@@ -7,7 +7,6 @@
 #include "models/io/CandidateCsv.h"
 #include "models/io/CandidateCsvPipeline.h"
 #include "models/io/CsvReader.h"
-#include "models/io/SafeFile.h"
 #include "models/store/CandidateImporter.h"
 #include "models/store/Workbook.h"
 
@@ -131,20 +130,7 @@ int Cli::runCandidatesExport(const QStringList &arguments)
     const bool toStdout = target == u"-";
     const QByteArray bytes =
         io::CandidateCsv::write(candidates, ranking.rank(weights), u',', !toStdout);
-    if (toStdout) {
-        m_out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            m_err << tr("Could not write to standard output.") << u"\n"_s;
-            return BadInput;
-        }
-        return Success;
-    }
-    if (const QString writeError = io::SafeFile::write(target, bytes); !writeError.isEmpty()) {
-        m_err << writeError << u"\n"_s;
-        return BadInput;
-    }
-    return Success;
+    return writeExport(target, bytes, m_out, m_err);
 }
 
 int Cli::runRank(const QStringList &arguments)

@@ -5,11 +5,9 @@
 #include "models/domain/KpiRules.h"
 #include "models/domain/WorkbookSettings.h"
 #include "models/io/KpiCsv.h"
-#include "models/io/SafeFile.h"
 #include "models/store/Workbook.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -91,32 +89,18 @@ int Cli::runKpi(const QStringList &arguments)
 
     QByteArray csv;
     if (import) {
-        QFile file(args.at(2));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("%1 cannot be read: %2.")
-                         .arg(QDir::toNativeSeparators(args.at(2)), file.errorString())
-                  << u"\n"_s;
+        if (const QString why = readInputFile(args.at(2), csv); !why.isEmpty()) {
+            m_err << why << u"\n"_s;
             return BadInput;
         }
-        csv = file.readAll();
     }
-    store::OpenOptions options;
-    options.readOnly = !import;
-    StoreError openError;
-    auto workbook = Workbook::open(args.at(0), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const auto candidateId = workbook->candidateIdByName(args.at(1));
-    if (!candidateId) {
-        m_err << tr("There is no candidate named \"%1\" in %2.")
-                     .arg(args.at(1), QDir::toNativeSeparators(args.at(0)))
-              << u"\n"_s;
-        return BadInput;
-    }
-    const PartnershipKpis current = workbook->partnershipKpis(*candidateId);
-    const KpiThresholds thresholds = WorkbookSettings::kpiThresholds(workbook->settings());
+    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), !import, m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    Workbook &workbook = *opened.workbook;
+    const qint64 candidateId = opened.candidateId;
+    const PartnershipKpis current = workbook.partnershipKpis(candidateId);
+    const KpiThresholds thresholds = WorkbookSettings::kpiThresholds(workbook.settings());
 
     if (import) {
         const io::KpiCsvImport parsed =
@@ -129,7 +113,7 @@ int Cli::runKpi(const QStringList &arguments)
         }
         QList<KpiSeries> merged = io::KpiCsv::merge(current.kpis, parsed.kpis);
         const qsizetype created = merged.size() - current.kpis.size();
-        if (StoreError storeError = workbook->replaceKpis(*candidateId, merged); storeError) {
+        if (StoreError storeError = workbook.replaceKpis(candidateId, merged); storeError) {
             m_err << storeError.message << u"\n"_s;
             return exitCodeFor(storeError);
         }
@@ -148,19 +132,7 @@ int Cli::runKpi(const QStringList &arguments)
 
     if (!status) {
         const QString target = args.value(2, u"-"_s);
-        const QByteArray bytes = io::KpiCsv::write(current.kpis, target != u"-");
-        if (target == u"-") {
-            m_out.flush();
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-                return BadInput;
-            return Success;
-        }
-        if (const QString writeError = io::SafeFile::write(target, bytes); !writeError.isEmpty()) {
-            m_err << writeError << u"\n"_s;
-            return BadInput;
-        }
-        return Success;
+        return writeExport(target, io::KpiCsv::write(current.kpis, target != u"-"), m_out, m_err);
     }
 
     // kpi status

@@ -51,22 +51,12 @@ int Cli::runKpiChart(const QStringList &arguments)
         return UsageError;
     }
 
-    store::OpenOptions options;
-    options.readOnly = true;
-    StoreError openError;
-    auto workbook = Workbook::open(args.at(0), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const auto candidateId = workbook->candidateIdByName(args.at(1));
-    if (!candidateId) {
-        m_err << tr("There is no candidate named \"%1\" in %2.")
-                     .arg(args.at(1), QDir::toNativeSeparators(args.at(0)))
-              << u"\n"_s;
-        return BadInput;
-    }
-    const PartnershipKpis partnership = workbook->partnershipKpis(*candidateId);
+    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), true, m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    Workbook &workbook = *opened.workbook;
+    const qint64 candidateId = opened.candidateId;
+    const PartnershipKpis partnership = workbook.partnershipKpis(candidateId);
     if (partnership.kpis.isEmpty()) {
         m_err << tr("\"%1\" has no KPIs yet.").arg(partnership.partner) << u"\n"_s;
         return BadInput;
@@ -89,7 +79,7 @@ int Cli::runKpiChart(const QStringList &arguments)
         }
     }
     const QString writeError = ui::saveKpiChart(
-        *chosen, WorkbookSettings::kpiThresholds(workbook->settings()), partnership.partner,
+        *chosen, WorkbookSettings::kpiThresholds(workbook.settings()), partnership.partner,
         args.at(2), QSize(size.captured(1).toInt(), size.captured(2).toInt()));
     if (!writeError.isEmpty()) {
         m_err << writeError << u"\n"_s;

@@ -15,21 +15,6 @@ using namespace pb::domain;
 
 namespace pb::cli {
 
-namespace {
-
-// Reads a whole input file; an empty string on success.
-QString readFile(const QString &path, QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Cli::tr("%1 cannot be read: %2.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    bytes = file.readAll();
-    return {};
-}
-
-} // namespace
-
 int Cli::runOverlap(const QStringList &arguments)
 {
     const QString action = arguments.value(0);
@@ -96,7 +81,7 @@ int Cli::runOverlap(const QStringList &arguments)
     QByteArray key;
     if (action != u"keygen" && parser.isSet(keyOption)) {
         QByteArray bytes;
-        if (const QString why = readFile(parser.value(keyOption), bytes); !why.isEmpty()) {
+        if (const QString why = readInputFile(parser.value(keyOption), bytes); !why.isEmpty()) {
             m_err << why << u"\n"_s;
             return BadInput;
         }
@@ -127,7 +112,7 @@ int Cli::runOverlap(const QStringList &arguments)
             if (key.isEmpty())
                 return usageError(tr("'overlap prepare' needs --key KEY."));
             QByteArray csv;
-            if (const QString why = readFile(args.at(0), csv); !why.isEmpty()) {
+            if (const QString why = readInputFile(args.at(0), csv); !why.isEmpty()) {
                 m_err << why << u"\n"_s;
                 return BadInput;
             }
@@ -162,7 +147,7 @@ int Cli::runOverlap(const QStringList &arguments)
     io::AccountOverlap::Side sides[2];
     for (int i = 0; i < 2; ++i) {
         sides[i].label = QDir::toNativeSeparators(args.at(i));
-        if (const QString why = readFile(args.at(i), sides[i].bytes); !why.isEmpty()) {
+        if (const QString why = readInputFile(args.at(i), sides[i].bytes); !why.isEmpty()) {
             m_err << why << u"\n"_s;
             return BadInput;
         }

@@ -59,22 +59,12 @@ int Cli::runTerms(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QStringList pairs = args.mid(2);
 
-    store::OpenOptions options;
-    options.readOnly = pairs.isEmpty();
-    StoreError openError;
-    auto workbook = Workbook::open(args.at(0), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const auto candidateId = workbook->candidateIdByName(args.at(1));
-    if (!candidateId) {
-        m_err << tr("There is no candidate named \"%1\" in %2.")
-                     .arg(args.at(1), QDir::toNativeSeparators(args.at(0)))
-              << u"\n"_s;
-        return BadInput;
-    }
-    auto data = item::ProposalData::gather(*workbook, *candidateId, QDate::currentDate());
+    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), pairs.isEmpty(), m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    Workbook &workbook = *opened.workbook;
+    const qint64 candidateId = opened.candidateId;
+    auto data = item::ProposalData::gather(workbook, candidateId, QDate::currentDate());
     if (!data)
         return BadInput;
 
@@ -97,7 +87,7 @@ int Cli::runTerms(const QStringList &arguments)
             m_err << tr("Nothing was changed.") << u"\n"_s;
             return BadInput;
         }
-        if (StoreError storeError = workbook->setProposalFields(*candidateId, data->fields);
+        if (StoreError storeError = workbook.setProposalFields(candidateId, data->fields);
             storeError) {
             m_err << storeError.message << u"\n"_s;
             return exitCodeFor(storeError);
@@ -157,26 +147,16 @@ int Cli::runProposal(const QStringList &arguments)
         return UsageError;
     }
     const QStringList args = parser.positionalArguments();
-    store::OpenOptions options;
-    options.readOnly = true;
-    StoreError openError;
-    auto workbook = Workbook::open(args.at(0), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const auto candidateId = workbook->candidateIdByName(args.at(1));
-    if (!candidateId) {
-        m_err << tr("There is no candidate named \"%1\" in %2.")
-                     .arg(args.at(1), QDir::toNativeSeparators(args.at(0)))
-              << u"\n"_s;
-        return BadInput;
-    }
-    const auto data = item::ProposalData::gather(*workbook, *candidateId, QDate::currentDate());
+    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), true, m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    Workbook &workbook = *opened.workbook;
+    const qint64 candidateId = opened.candidateId;
+    const auto data = item::ProposalData::gather(workbook, candidateId, QDate::currentDate());
     if (!data)
         return BadInput;
-    const io::ProposalDocument document(data->content(), size, workbook->image(u"logo"_s));
-    QString author = workbook->setting(SettingKey::Owner).toString();
+    const io::ProposalDocument document(data->content(), size, workbook.image(u"logo"_s));
+    QString author = workbook.setting(SettingKey::Owner).toString();
     if (author.isEmpty())
         author = data->sources.company;
     if (const QString writeError = document.writePdf(parser.value(output), author);

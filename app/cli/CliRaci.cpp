@@ -3,11 +3,9 @@
 
 #include "CliSupport.h"
 #include "models/io/RaciCsv.h"
-#include "models/io/SafeFile.h"
 #include "models/store/Workbook.h"
 
 #include <QDir>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 using pb::store::StoreError;
@@ -49,30 +47,16 @@ int Cli::runRaci(const QStringList &arguments)
 
     QByteArray csv;
     if (import) {
-        QFile file(args.at(2));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("%1 cannot be read: %2.")
-                         .arg(QDir::toNativeSeparators(args.at(2)), file.errorString())
-                  << u"\n"_s;
+        if (const QString why = readInputFile(args.at(2), csv); !why.isEmpty()) {
+            m_err << why << u"\n"_s;
             return BadInput;
         }
-        csv = file.readAll();
     }
-    store::OpenOptions options;
-    options.readOnly = !import;
-    StoreError openError;
-    auto workbook = Workbook::open(args.at(0), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const auto candidateId = workbook->candidateIdByName(args.at(1));
-    if (!candidateId) {
-        m_err << tr("There is no candidate named \"%1\" in %2.")
-                     .arg(args.at(1), QDir::toNativeSeparators(args.at(0)))
-              << u"\n"_s;
-        return BadInput;
-    }
+    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), !import, m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    Workbook &workbook = *opened.workbook;
+    const qint64 candidateId = opened.candidateId;
     if (import) {
         io::RaciCsvImport parsed = io::RaciCsv::parse(csv, QDir::toNativeSeparators(args.at(2)));
         if (!parsed.errors.isEmpty()) {
@@ -81,7 +65,7 @@ int Cli::runRaci(const QStringList &arguments)
             m_err << tr("Nothing was imported; the workbook is unchanged.") << u"\n"_s;
             return BadInput;
         }
-        if (StoreError storeError = workbook->replaceRaciGrid(*candidateId, parsed.grid);
+        if (StoreError storeError = workbook.replaceRaciGrid(candidateId, parsed.grid);
             storeError) {
             m_err << storeError.message << u"\n"_s;
             return exitCodeFor(storeError);
@@ -92,24 +76,13 @@ int Cli::runRaci(const QStringList &arguments)
               << u"\n"_s;
         return Success;
     }
-    if (!workbook->hasRaciGrid(*candidateId)) {
+    if (!workbook.hasRaciGrid(candidateId)) {
         m_err << tr("\"%1\" has no RACI grid yet.").arg(args.at(1)) << u"\n"_s;
         return BadInput;
     }
     const QString target = args.value(2, u"-"_s);
-    const QByteArray bytes = io::RaciCsv::write(workbook->raciGrid(*candidateId), target != u"-");
-    if (target == u"-") {
-        m_out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return BadInput;
-        return Success;
-    }
-    if (const QString writeError = io::SafeFile::write(target, bytes); !writeError.isEmpty()) {
-        m_err << writeError << u"\n"_s;
-        return BadInput;
-    }
-    return Success;
+    const QByteArray bytes = io::RaciCsv::write(workbook.raciGrid(candidateId), target != u"-");
+    return writeExport(target, bytes, m_out, m_err);
 }
 
 } // namespace pb::cli

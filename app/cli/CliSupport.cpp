@@ -2,12 +2,71 @@
 
 #include "Cli.h"
 
+#include "models/io/SafeFile.h"
+
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using pb::store::StoreError;
 
 namespace pb::cli {
+
+PartnerWorkbook openPartner(const QString &path, const QString &partner, bool readOnly,
+                            QTextStream &err)
+{
+    PartnerWorkbook result;
+    store::OpenOptions options;
+    options.readOnly = readOnly;
+    StoreError error;
+    auto workbook = store::Workbook::open(path, options, &error);
+    if (!workbook) {
+        err << error.message << u"\n"_s;
+        result.exitCode = exitCodeFor(error);
+        return result;
+    }
+    const auto id = workbook->candidateIdByName(partner);
+    if (!id) {
+        err << Cli::tr("There is no candidate named \"%1\" in %2.")
+                   .arg(partner, QDir::toNativeSeparators(path))
+            << u"\n"_s;
+        result.exitCode = BadInput;
+        return result;
+    }
+    result.workbook = std::move(workbook);
+    result.candidateId = *id;
+    return result;
+}
+
+QString readInputFile(const QString &path, QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Cli::tr("%1 cannot be read: %2.")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    bytes = file.readAll();
+    return {};
+}
+
+int writeExport(const QString &target, const QByteArray &bytes, QTextStream &out, QTextStream &err)
+{
+    if (target == u"-") {
+        out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+            stdoutFile.write(bytes) != bytes.size()) {
+            err << Cli::tr("Could not write to standard output.") << u"\n"_s;
+            return BadInput;
+        }
+        return Success;
+    }
+    if (const QString why = io::SafeFile::write(target, bytes); !why.isEmpty()) {
+        err << why << u"\n"_s;
+        return BadInput;
+    }
+    return Success;
+}
 
 int exitCodeFor(const StoreError &error)
 {
