@@ -220,6 +220,20 @@ int OverlapScoring::score(double shareOfOursPercent, const QList<double> &thresh
     return std::min(score, 5);
 }
 
+std::optional<int> OverlapScoring::score(const OverlapResult &result,
+                                         const QList<double> &thresholds)
+{
+    if (const auto share = result.shareOfOurs())
+        return score(*share, thresholds);
+    // Withheld: fewer than the minimum are shared, so the share is at most this much.
+    if (!result.shared && result.ours > 0 && !thresholds.isEmpty()) {
+        const double atMost = 100.0 * double(result.sharedBelow) / double(result.ours);
+        if (atMost < thresholds.first())
+            return 1;
+    }
+    return std::nullopt;
+}
+
 QList<double> OverlapScoring::defaultThresholds()
 {
     return {2, 5, 10, 20};

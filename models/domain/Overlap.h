@@ -64,6 +64,9 @@ public:
     // percent, ascending: below the first 1, below the second 2, … else 5. The default
     // (a workbook setting) is 2, 5, 10, 20.
     static int score(double shareOfOursPercent, const QList<double> &thresholds);
+    // The score a comparison gives, if one can be given: from the share of ours, or, when
+    // the count was withheld, 1 if even the minimum count would be under the first step.
+    static std::optional<int> score(const OverlapResult &result, const QList<double> &thresholds);
     static QList<double> defaultThresholds();
     // "2,5,10,20" ⇄ thresholds; nullopt (and why) when it is not four ascending numbers.
     static std::optional<QList<double>> parseThresholds(const QString &text,

@@ -275,6 +275,22 @@ private slots:
         QCOMPARE(OverlapScoring::score(share, OverlapScoring::defaultThresholds()), score);
     }
 
+    void scoreOfAResult()
+    {
+        OverlapResult result;
+        result.ours = 200;
+        result.shared = 30; // 15 %
+        QCOMPARE(OverlapScoring::score(result, OverlapScoring::defaultThresholds()), 4);
+        // Withheld: under 5 of 501 is under 1 %, so 1 whatever the count; of 100 it could
+        // be up to 5 %, so no score can be given.
+        result.shared.reset();
+        result.sharedBelow = 5;
+        result.ours = 501;
+        QCOMPARE(OverlapScoring::score(result, OverlapScoring::defaultThresholds()), 1);
+        result.ours = 100;
+        QVERIFY(!OverlapScoring::score(result, OverlapScoring::defaultThresholds()));
+    }
+
     void thresholdsText()
     {
         QCOMPARE(OverlapScoring::parseThresholds(u"1, 3,6,12"_s), (QList<double>{1, 3, 6, 12}));

@@ -288,17 +288,8 @@ void OverlapDialog::finish()
 
 std::optional<int> OverlapDialog::proposedScore() const
 {
-    const QList<double> thresholds =
-        WorkbookSettings::overlapThresholds(m_editor->workbook()->settings());
-    if (const auto share = m_result.shareOfOurs())
-        return OverlapScoring::score(*share, thresholds);
-    // Withheld: fewer than the minimum are shared, so the share is at most this much.
-    if (!m_result.shared && m_result.ours > 0) {
-        const double atMost = 100.0 * double(m_result.sharedBelow) / double(m_result.ours);
-        if (!thresholds.isEmpty() && atMost < thresholds.first())
-            return 1;
-    }
-    return std::nullopt;
+    return OverlapScoring::score(
+        m_result, WorkbookSettings::overlapThresholds(m_editor->workbook()->settings()));
 }
 
 QString OverlapDialog::record()

@@ -455,12 +455,12 @@ void ProposalPage::reload()
     }
     if (findings.isEmpty())
         new QListWidgetItem(has ? tr("✓ No traps found in the terms.") : QString(), m_findings);
-    m_removeLogo->setVisible(!m_editor->workbook()->image(u"logo"_s).isEmpty());
+    const QByteArray logo = m_editor->workbook()->image(u"logo"_s);
+    m_removeLogo->setVisible(!logo.isEmpty());
 
     if (has) {
         m_document = std::make_unique<io::ProposalDocument>(
-            m_data->content(), QPageSize::PageSizeId(m_pageSize->currentData().toInt()),
-            m_editor->workbook()->image(u"logo"_s));
+            m_data->content(), QPageSize::PageSizeId(m_pageSize->currentData().toInt()), logo);
     } else {
         m_document.reset();
     }
