@@ -1,6 +1,7 @@
 // The Candidates area, offscreen: the ranked table, editing in place with Enter moving
 // down, add and delete with undo, copy and paste, CSV import and export, the weights
 // panel and the detail pane's stage gates. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiTestSupport.h"
 #include "models/io/CandidateCsv.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/CandidateFilterModel.h"
@@ -40,16 +41,6 @@ class TestCandidatesPage : public QObject
     ui::CandidatesPage *page() const { return m_window->candidatesPage(); }
     store::Workbook *workbook() const { return m_window->workbook(); }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QApplication::processEvents();
-        widget->grab().save(QDir(folder).filePath(name));
-    }
-
     QModelIndex proxyIndexOf(const QString &name, int column) const
     {
         auto *proxy = page()->proxy();
@@ -71,13 +62,7 @@ class TestCandidatesPage : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
-        QApplication::setApplicationName(u"tst_candidatespage"_s);
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(u"tst_candidatespage"_s); }
 
     void init()
     {
@@ -107,9 +92,9 @@ private slots:
                     .toString()
                     .startsWith(u"★"_s));
         QVERIFY(page()->weightsPanel()->stabilityText().contains(u"top 3"_s));
-        screenshot(m_window.get(), u"candidates.png"_s);
+        test::screenshot(m_window.get(), u"candidates.png"_s);
         m_window->resize(1920, 1080);
-        screenshot(m_window.get(), u"candidates-large.png"_s);
+        test::screenshot(m_window.get(), u"candidates-large.png"_s);
     }
 
     void editInPlaceEnterMovesDown()
@@ -309,7 +294,7 @@ private slots:
         QVERIFY2(page()->detailPane()->warningText().contains(u"no revenue theory"_s),
                  qPrintable(page()->detailPane()->warningText()));
         QVERIFY(page()->detailPane()->warningText().contains(u"qualification call"_s));
-        screenshot(m_window.get(), u"candidates-warnings.png"_s);
+        test::screenshot(m_window.get(), u"candidates-warnings.png"_s);
     }
 };
 

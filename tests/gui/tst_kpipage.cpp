@@ -2,6 +2,7 @@
 // and signals, keyboard entry and paste go through the store with undo, a partnership is
 // started from the common KPIs, the pilot and reviews drive the next review date, and the
 // chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiTestSupport.h"
 #include "models/domain/KpiRules.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/KpiListModel.h"
@@ -53,24 +54,8 @@ class TestKpiPage : public QObject
         return codes;
     }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QApplication::processEvents();
-        widget->grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
-        QApplication::setApplicationName(u"tst_kpipage"_s);
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(u"tst_kpipage"_s); }
 
     void init()
     {
@@ -105,7 +90,7 @@ private slots:
         QVERIFY2(codes.contains(u"kpi.off_track"_s), qPrintable(codes.join(u' ')));
         QVERIFY(page()->nextReviewLabel()->text().startsWith(u"Next review"_s));
         QCOMPARE(page()->reviewsTree()->topLevelItemCount(), 5);
-        screenshot(m_window.get(), u"kpis-brightpath.png"_s);
+        test::screenshot(m_window.get(), u"kpis-brightpath.png"_s);
 
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         QCOMPARE(page()->valuesModel()->rowCount(), 12);
@@ -115,7 +100,7 @@ private slots:
                      .data(item::KpiListModel::StatusRole)
                      .toInt(),
                  int(KpiStatus::OnTrack));
-        screenshot(m_window.get(), u"kpis.png"_s);
+        test::screenshot(m_window.get(), u"kpis.png"_s);
     }
 
     void keyboardEntryAndUndo()
@@ -163,7 +148,7 @@ private slots:
         QCOMPARE(page()->tracker()->editor()->changeKpis(cobalt, none, u"Clear"_s), QString());
         QVERIFY(page()->selectPartner(cobalt));
         QCOMPARE(page()->listModel()->rowCount(), 0);
-        screenshot(m_window.get(), u"kpis-empty.png"_s);
+        test::screenshot(m_window.get(), u"kpis-empty.png"_s);
         QList<KpiDefinition> chosen = commonKpis().mid(0, 3);
         QCOMPARE(page()->startTracking(chosen), QString());
         QCOMPARE(page()->listModel()->rowCount(), 3);
@@ -254,7 +239,7 @@ private slots:
         QVERIFY(tabs);
         tabs->setCurrentWidget(page()->portfolioChart());
         QCOMPARE(page()->portfolioChart()->plottableCount(), 2);
-        screenshot(m_window.get(), u"kpis-portfolio.png"_s);
+        test::screenshot(m_window.get(), u"kpis-portfolio.png"_s);
         const QString png = m_dir.filePath(u"chart.png"_s);
         QCOMPARE(page()->exportChart(png), QString());
         QVERIFY(!QImage(png).isNull());
@@ -265,7 +250,7 @@ private slots:
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         m_window->resize(1920, 1080);
         QApplication::processEvents();
-        screenshot(m_window.get(), u"kpis-large.png"_s);
+        test::screenshot(m_window.get(), u"kpis-large.png"_s);
         m_window->resize(1366, 768);
         QApplication::processEvents();
         QVERIFY(page()->valuesTable()->width() > 300);

@@ -1,6 +1,7 @@
 // The application window, offscreen: the sample on first start, the four work areas,
 // menus and shortcuts, undo through the store, read-only and locked workbooks, refusals,
 // drag and drop, and remembered geometry. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiTestSupport.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/WorkbookEditor.h"
 #include "models/store/Workbook.h"
@@ -40,16 +41,6 @@ class TestMainWindow : public QObject
         return nullptr;
     }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QApplication::processEvents();
-        widget->grab().save(QDir(folder).filePath(name));
-    }
-
     QString makeSample(const QString &name)
     {
         const QString path = m_dir.filePath(name);
@@ -59,10 +50,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
-        QApplication::setApplicationName(u"tst_mainwindow"_s);
-        QSettings().clear();
+        test::isolateSettings(u"tst_mainwindow"_s);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 
@@ -74,7 +62,7 @@ private slots:
         window.resize(1366, 768);
         window.show();
         QVERIFY(!window.workbook());
-        screenshot(&window, u"welcome.png"_s);
+        test::screenshot(&window, u"welcome.png"_s);
         QVERIFY(window.openSample());
         QVERIFY(window.workbook());
         QCOMPARE(window.workbook()->path(), io::SampleWorkbook::defaultPath());
@@ -82,10 +70,10 @@ private slots:
         QCOMPARE(window.workbook()->counts().candidates, 30);
         QVERIFY(!window.workbook()->isReadOnly());
         QCOMPARE(window.noticeText(), QString());
-        screenshot(&window, u"main-window.png"_s);
+        test::screenshot(&window, u"main-window.png"_s);
 
         window.resize(1920, 1080);
-        screenshot(&window, u"main-window-large.png"_s);
+        test::screenshot(&window, u"main-window-large.png"_s);
     }
 
     void workAreasAndShortcuts()
@@ -180,7 +168,7 @@ private slots:
         QVERIFY2(window.noticeText().contains(u"read-only because the file is read-only"_s),
                  qPrintable(window.noticeText()));
         QVERIFY(!window.editor()->changeSettings({{SettingKey::Title, u"x"_s}}).isEmpty());
-        screenshot(&window, u"read-only.png"_s);
+        test::screenshot(&window, u"read-only.png"_s);
         window.closeWorkbook();
         QCOMPARE(test::fingerprint(path), before);
     }

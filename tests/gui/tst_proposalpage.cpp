@@ -2,6 +2,7 @@
 // typed in is stored as one undo step and checked beside its field, a bad value is refused
 // without changing anything, an overflowing page is marked and cannot be exported, and
 // the exported PDF is the page. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiTestSupport.h"
 #include "models/io/ProposalDocument.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/ProposalData.h"
@@ -37,24 +38,8 @@ class TestProposalPage : public QObject
     }
     QUndoStack *undo() const { return m_window->editor()->undoStack(); }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QApplication::processEvents();
-        widget->grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
-        QApplication::setApplicationName(u"tst_proposalpage"_s);
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(u"tst_proposalpage"_s); }
 
     void init()
     {
@@ -84,7 +69,7 @@ private slots:
         QCOMPARE(qobject_cast<QLineEdit *>(page()->fieldEditor(u"rev_share_pct"_s))->text(),
                  u"20"_s);
         QVERIFY(page()->findingCodes().isEmpty());
-        screenshot(m_window.get(), u"proposal.png"_s);
+        test::screenshot(m_window.get(), u"proposal.png"_s);
         if (const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
             !folder.isEmpty())
             page()->document()->render(1.4).save(QDir(folder).filePath(u"proposal-page.png"_s));
@@ -98,7 +83,7 @@ private slots:
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
         QVERIFY(page()->document()->plainText().contains(u"Exclusive, with no end date"_s));
-        screenshot(m_window.get(), u"proposal-warning.png"_s);
+        test::screenshot(m_window.get(), u"proposal-warning.png"_s);
 
         undo()->undo();
         QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths, 12);
@@ -141,7 +126,7 @@ private slots:
         QVERIFY(!page()->document()->fits());
         QVERIFY2(page()->fitLabel()->text().contains(u"Commercial terms"_s),
                  qPrintable(page()->fitLabel()->text()));
-        screenshot(m_window.get(), u"proposal-overflow.png"_s);
+        test::screenshot(m_window.get(), u"proposal-overflow.png"_s);
         const QString pdf = m_dir.filePath(u"overflow.pdf"_s);
         QCOMPARE(page()->exportPdf(pdf), page()->document()->overflowMessage());
         QVERIFY(!QFile::exists(pdf));
@@ -176,7 +161,7 @@ private slots:
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         m_window->resize(1920, 1080);
         QApplication::processEvents();
-        screenshot(m_window.get(), u"proposal-large.png"_s);
+        test::screenshot(m_window.get(), u"proposal-large.png"_s);
         QVERIFY(page()->preview()->pixmap().width() > 500);
     }
 };

@@ -1,6 +1,7 @@
 // The RACI area, offscreen: picking a partnership, starting a grid, keyboard editing
 // (R, A then R, Delete, click to cycle), copy and paste, undo, the problems panel and the
 // per-party view. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiTestSupport.h"
 #include "models/io/SampleWorkbook.h"
 #include "models/item/RaciGridModel.h"
 #include "models/item/WorkbookEditor.h"
@@ -37,24 +38,8 @@ class TestRaciPage : public QObject
         return workbook()->candidateIdByName(name).value_or(0);
     }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QApplication::processEvents();
-        widget->grab().save(QDir(folder).filePath(name));
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(u"Playbook Workbench Tests"_s);
-        QApplication::setApplicationName(u"tst_racipage"_s);
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(u"tst_racipage"_s); }
 
     void init()
     {
@@ -81,7 +66,7 @@ private slots:
         // Clicking a problem selects its row.
         emit page()->problemsList()->itemActivated(page()->problemsList()->item(0));
         QCOMPARE(page()->view()->currentIndex().row(), 3);
-        screenshot(m_window.get(), u"raci.png"_s);
+        test::screenshot(m_window.get(), u"raci.png"_s);
     }
 
     void startAGridAndEditByKeyboard()
@@ -89,7 +74,7 @@ private slots:
         const qint64 id = idOf(u"Cobalt CRM"_s);
         QVERIFY(page()->selectPartner(id));
         QVERIFY(!page()->model()->hasGrid());
-        screenshot(m_window.get(), u"raci-empty.png"_s);
+        test::screenshot(m_window.get(), u"raci-empty.png"_s);
         QCOMPARE(page()->startWithDefaults(), QString());
         QCOMPARE(page()->model()->rowCount(), 5);
         QCOMPARE(page()->model()->columnCount(), 4);
