@@ -239,6 +239,10 @@ ProposalPage::ProposalPage(item::WorkbookEditor *editor, QWidget *parent)
     connect(&m_reload, &QTimer::timeout, this, &ProposalPage::reload);
     connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
             [this](const store::Change &change) {
+                // Hidden, the page waits: showEvent reloads it. Laying the page out on
+                // every value typed in the KPI grid would slow typing for nothing.
+                if (!isVisible())
+                    return;
                 using Entity = store::Change::Entity;
                 if (change.entity == Entity::Settings || change.entity == Entity::Partnership ||
                     change.ids.isEmpty() || change.ids.contains(m_candidateId))
