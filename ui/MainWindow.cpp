@@ -8,9 +8,9 @@
 #include "WorkbookPropertiesDialog.h"
 #include "candidates/CandidatesPage.h"
 #include "kpi/KpiPage.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "io/SampleWorkbook.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 #include "proposal/ProposalPage.h"
 #include "raci/RaciPage.h"
 

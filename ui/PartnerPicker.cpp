@@ -1,8 +1,8 @@
 #include "PartnerPicker.h"
 
-#include "models/domain/Scoring.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/store/Workbook.h"
+#include "domain/Scoring.h"
+#include "domain/WorkbookSettings.h"
+#include "store/Workbook.h"
 
 #include <QCompleter>
 #include <QStringListModel>

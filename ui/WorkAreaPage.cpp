@@ -1,6 +1,6 @@
 #include "WorkAreaPage.h"
 
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <functional>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "WorkbookPropertiesDialog.h"
 
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

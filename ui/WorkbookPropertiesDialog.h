@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/WorkbookSettings.h"
+#include "domain/WorkbookSettings.h"
 
 #include <QDialog>
 

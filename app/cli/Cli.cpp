@@ -2,15 +2,15 @@
 
 #include "CliSupport.h"
 
-#include "models/domain/CandidateRules.h"
-#include "models/domain/KpiRules.h"
-#include "models/domain/Raci.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/ProposalData.h"
-#include "models/store/Schema.h"
-#include "models/store/Workbook.h"
-#include "models/store/WorkbookLock.h"
+#include "domain/CandidateRules.h"
+#include "domain/KpiRules.h"
+#include "domain/Raci.h"
+#include "domain/WorkbookSettings.h"
+#include "io/SampleWorkbook.h"
+#include "item/ProposalData.h"
+#include "store/Schema.h"
+#include "store/Workbook.h"
+#include "store/WorkbookLock.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,13 +2,13 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "models/domain/Scoring.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/CandidateCsv.h"
-#include "models/io/CandidateCsvPipeline.h"
-#include "models/io/CsvReader.h"
-#include "models/store/CandidateImporter.h"
-#include "models/store/Workbook.h"
+#include "domain/Scoring.h"
+#include "domain/WorkbookSettings.h"
+#include "io/CandidateCsv.h"
+#include "io/CandidateCsvPipeline.h"
+#include "io/CsvReader.h"
+#include "store/CandidateImporter.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "models/domain/KpiRules.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/KpiCsv.h"
-#include "models/store/Workbook.h"
+#include "domain/KpiRules.h"
+#include "domain/WorkbookSettings.h"
+#include "io/KpiCsv.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QJsonArray>

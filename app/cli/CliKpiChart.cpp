@@ -3,9 +3,9 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/store/Workbook.h"
-#include "ui/kpi/KpiChart.h"
+#include "domain/WorkbookSettings.h"
+#include "store/Workbook.h"
+#include "KpiChart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,7 +78,7 @@ int Cli::runKpiChart(const QStringList &arguments)
             return BadInput;
         }
     }
-    const QString writeError = ui::saveKpiChart(
+    const QString writeError = charts::saveKpiChart(
         *chosen, WorkbookSettings::kpiThresholds(workbook.settings()), partnership.partner,
         args.at(2), QSize(size.captured(1).toInt(), size.captured(2).toInt()));
     if (!writeError.isEmpty()) {

@@ -2,8 +2,8 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "models/io/AccountOverlap.h"
-#include "models/io/SafeFile.h"
+#include "io/AccountOverlap.h"
+#include "io/SafeFile.h"
 
 #include <QDir>
 #include <QFile>

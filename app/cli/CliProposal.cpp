@@ -2,10 +2,10 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/ProposalDocument.h"
-#include "models/item/ProposalData.h"
-#include "models/store/Workbook.h"
+#include "domain/WorkbookSettings.h"
+#include "io/ProposalDocument.h"
+#include "item/ProposalData.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QGuiApplication>

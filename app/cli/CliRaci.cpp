@@ -2,8 +2,8 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "models/io/RaciCsv.h"
-#include "models/store/Workbook.h"
+#include "io/RaciCsv.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 

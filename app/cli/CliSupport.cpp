@@ -2,7 +2,7 @@
 
 #include "Cli.h"
 
-#include "models/io/SafeFile.h"
+#include "io/SafeFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/domain/Finding.h"
-#include "models/store/StoreError.h"
-#include "models/store/Workbook.h"
+#include "domain/Finding.h"
+#include "store/StoreError.h"
+#include "store/Workbook.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // The GUI entry point: opens the workbook named on the command line, or the sample.
-#include "models/io/SampleWorkbook.h"
-#include "ui/MainWindow.h"
+#include "io/SampleWorkbook.h"
+#include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

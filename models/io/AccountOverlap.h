@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Overlap.h"
+#include "domain/Overlap.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/CandidateField.h"
-#include "models/domain/Scoring.h"
+#include "domain/CandidateField.h"
+#include "domain/Scoring.h"
 
 #include <QCoreApplication>
 

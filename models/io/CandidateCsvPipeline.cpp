@@ -1,6 +1,6 @@
 #include "CandidateCsvPipeline.h"
 
-#include "models/store/CandidateImporter.h"
+#include "store/CandidateImporter.h"
 
 #include <condition_variable>
 #include <deque>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Kpi.h"
+#include "domain/Kpi.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Raci.h"
+#include "domain/Raci.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "SampleWorkbook.h"
 
-#include "models/domain/Proposal.h"
+#include "domain/Proposal.h"
 
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 namespace pb::item {
 

@@ -1,9 +1,9 @@
 #include "CandidateTableModel.h"
 
 #include "WorkbookEditor.h"
-#include "models/domain/CandidateField.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/store/Workbook.h"
+#include "domain/CandidateField.h"
+#include "domain/WorkbookSettings.h"
+#include "store/Workbook.h"
 
 #include <QBrush>
 #include <QCollator>

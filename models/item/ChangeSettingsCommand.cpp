@@ -1,7 +1,7 @@
 #include "ChangeSettingsCommand.h"
 
 #include "CommandId.h"
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QCoreApplication>
 

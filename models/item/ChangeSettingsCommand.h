@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
-#include "models/domain/WorkbookSettings.h"
+#include "domain/WorkbookSettings.h"
 
 namespace pb::item {
 

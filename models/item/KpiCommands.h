@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
-#include "models/domain/KpiRules.h"
+#include "domain/KpiRules.h"
 
 namespace pb::item {
 

@@ -1,7 +1,7 @@
 #include "KpiTracker.h"
 
 #include "WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 using namespace pb::domain;
 

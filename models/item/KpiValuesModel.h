@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/KpiRules.h"
+#include "domain/KpiRules.h"
 
 #include <QAbstractTableModel>
 

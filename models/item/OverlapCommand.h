@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
-#include "models/domain/Overlap.h"
+#include "domain/Overlap.h"
 
 namespace pb::item {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
-#include "models/domain/Proposal.h"
+#include "domain/Proposal.h"
 
 namespace pb::item {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Proposal.h"
+#include "domain/Proposal.h"
 
 namespace pb::store {
 class Workbook;

@@ -1,6 +1,6 @@
 #include "RaciCommands.h"
 
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 namespace pb::item {
 

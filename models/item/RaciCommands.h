@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
-#include "models/domain/Raci.h"
+#include "domain/Raci.h"
 
 namespace pb::item {
 

@@ -1,7 +1,7 @@
 #include "RaciGridModel.h"
 
 #include "WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QBrush>
 #include <QColor>

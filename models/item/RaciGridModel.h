@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/Raci.h"
-#include "models/domain/RaciEdits.h"
+#include "domain/Raci.h"
+#include "domain/RaciEdits.h"
 
 #include <QAbstractTableModel>
 

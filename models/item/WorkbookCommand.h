@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/StoreError.h"
+#include "store/StoreError.h"
 
 #include <QUndoCommand>
 

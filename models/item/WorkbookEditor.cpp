@@ -6,7 +6,7 @@
 #include "OverlapCommand.h"
 #include "ProposalCommand.h"
 #include "RaciCommands.h"
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QUndoStack>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "models/domain/Proposal.h"
+#include "domain/Proposal.h"
 
-#include "models/domain/CandidateField.h"
-#include "models/domain/Raci.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/store/Workbook.h"
+#include "domain/CandidateField.h"
+#include "domain/Raci.h"
+#include "domain/WorkbookSettings.h"
+#include "store/Workbook.h"
 
 #include <QObject>
 

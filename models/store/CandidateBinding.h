@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Candidate.h"
+#include "domain/Candidate.h"
 
 #include <QString>
 #include <QVariant>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "models/domain/CandidateField.h"
+#include "domain/CandidateField.h"
 
 #include <QHash>
 #include <QSet>

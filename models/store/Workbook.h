@@ -2,14 +2,14 @@
 
 #include "StoreError.h"
 #include "WorkbookNotifier.h"
-#include "models/domain/Candidate.h"
-#include "models/domain/CandidateField.h"
-#include "models/domain/Kpi.h"
-#include "models/domain/KpiRules.h"
-#include "models/domain/Overlap.h"
-#include "models/domain/Proposal.h"
-#include "models/domain/Raci.h"
-#include "models/domain/WorkbookSettings.h"
+#include "domain/Candidate.h"
+#include "domain/CandidateField.h"
+#include "domain/Kpi.h"
+#include "domain/KpiRules.h"
+#include "domain/Overlap.h"
+#include "domain/Proposal.h"
+#include "domain/Raci.h"
+#include "domain/WorkbookSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,14 +3,14 @@
 // column sort, and resident memory. Offscreen; prints figures, never fails on time.
 // Usage: bench_candidates_gui [ROWS]   (PLAYBOOK_SCREENSHOT_DIR keeps a picture)
 #include "BenchSupport.h"
-#include "models/io/CandidateCsv.h"
-#include "models/item/CandidateTableModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/CandidateImporter.h"
-#include "models/store/Workbook.h"
-#include "ui/MainWindow.h"
-#include "ui/candidates/CandidateTableView.h"
-#include "ui/candidates/CandidatesPage.h"
+#include "io/CandidateCsv.h"
+#include "item/CandidateTableModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/CandidateImporter.h"
+#include "store/Workbook.h"
+#include "MainWindow.h"
+#include "candidates/CandidateTableView.h"
+#include "candidates/CandidatesPage.h"
 
 #include <QApplication>
 #include <QDir>

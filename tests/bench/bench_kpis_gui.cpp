@@ -4,13 +4,13 @@
 // replotting the chart. Offscreen; prints figures, never fails on time.
 // Usage: bench_kpis_gui [YEARS]   (PLAYBOOK_SCREENSHOT_DIR keeps a picture)
 #include "BenchSupport.h"
-#include "models/domain/KpiRules.h"
-#include "models/item/KpiTracker.h"
-#include "models/item/KpiValuesModel.h"
-#include "models/store/Workbook.h"
-#include "ui/MainWindow.h"
-#include "ui/kpi/KpiChart.h"
-#include "ui/kpi/KpiPage.h"
+#include "domain/KpiRules.h"
+#include "item/KpiTracker.h"
+#include "item/KpiValuesModel.h"
+#include "store/Workbook.h"
+#include "MainWindow.h"
+#include "KpiChart.h"
+#include "kpi/KpiPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     QList<double> portfolio;
     for (int i = 0; i < 10; ++i) {
         timer.restart();
-        ui::buildPortfolioChart(page->portfolioChart(), window.workbook()->allPartnershipKpis(),
+        charts::buildPortfolioChart(page->portfolioChart(), window.workbook()->allPartnershipKpis(),
                                 u"USD"_s);
         page->portfolioChart()->replot(QCustomPlot::rpImmediateRefresh);
         portfolio.append(msSince(timer));

@@ -1,7 +1,7 @@
 // Benchmark: how long it takes to create, open (with quick_check and the schema check) and
 // copy a workbook of 100,000 candidates. Prints figures; never fails on time.
-#include "models/domain/Candidate.h"
-#include "models/store/Workbook.h"
+#include "domain/Candidate.h"
+#include "store/Workbook.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

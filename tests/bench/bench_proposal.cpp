@@ -3,10 +3,10 @@
 // same work in-process split into gathering, layout and PDF. Prints figures; never fails on
 // time. Target: the whole process <= 300 ms.
 #include "BenchSupport.h"
-#include "models/io/ProposalDocument.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/ProposalData.h"
-#include "models/store/Workbook.h"
+#include "io/ProposalDocument.h"
+#include "io/SampleWorkbook.h"
+#include "item/ProposalData.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QGuiApplication>

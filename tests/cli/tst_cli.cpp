@@ -1,6 +1,6 @@
 // playbook-cli end to end, through QProcess: verbs, output, JSON and the exit-code
 // contract (0 success, 1 usage, 2 bad input, 3 cannot open or locked).
-#include "models/store/Schema.h"
+#include "store/Schema.h"
 #include "unit/TestFiles.h"
 
 #include <QImage>

@@ -1,7 +1,7 @@
 // libFuzzer: the CSV reader every import uses. Any bytes: no crash, no hang, no
 // sanitizer report; every problem carries a line; rows never hold more fields than the
 // header.
-#include "models/io/CsvReader.h"
+#include "io/CsvReader.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // libFuzzer: the KPI CSV import. Any bytes: no crash; errors name the file and leave no
 // KPIs, or the KPIs merge into an empty partnership and write back to CSV that imports to
 // the same KPIs.
-#include "models/io/KpiCsv.h"
+#include "io/KpiCsv.h"
 
 #include <cstdint>
 #include <cstdlib>

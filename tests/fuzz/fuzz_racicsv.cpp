@@ -1,7 +1,7 @@
 // libFuzzer: the RACI CSV import. Any bytes: no crash; either errors (each naming the
 // file) and an empty grid, or a grid whose rows fit its parties, which writes back to CSV
 // that parses to the same grid.
-#include "models/io/RaciCsv.h"
+#include "io/RaciCsv.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // libFuzzer: account lists and tokens files, as another company sends them. Any bytes: no
 // crash; reading either as a list or as tokens, and comparing with itself, stays sane.
-#include "models/io/AccountOverlap.h"
+#include "io/AccountOverlap.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // libFuzzer: opening a workbook from any bytes (a colleague's e-mail attachment). No crash
 // and no sanitizer report: the file is refused with a message, or opened and read
 // through every area; opening it for editing (which may upgrade it) is tried too.
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QFile>

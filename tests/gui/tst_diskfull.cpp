@@ -2,8 +2,8 @@
 // limit (RLIMIT_FSIZE, helpers/diskfull.cpp). Every one must report the failure in a
 // message, leave the workbook byte-for-byte as it was and sound, and leave no partial
 // output file (nor a temporary one) behind. Linux and macOS only (setrlimit).
-#include "models/io/SampleWorkbook.h"
-#include "models/store/Workbook.h"
+#include "io/SampleWorkbook.h"
+#include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // the data says, the target line runs at the target, hover reads the exact value, the
 // keyboard zooms and Home resets, the portfolio stacks partners and states the
 // concentration, and exports are PNG or PDF or nothing.
-#include "ui/kpi/KpiChart.h"
-#include "ui/kpi/KpiDelegate.h"
+#include "KpiChart.h"
+#include "io/KpiStatusLook.h"
 
 #include <QApplication>
 #include <QFile>
@@ -72,10 +72,10 @@ class TestKpiChart : public QObject
 private slots:
     void pointsAndTargetAreDrawn()
     {
-        ui::KpiChartView chart;
+        charts::KpiChartView chart;
         chart.resize(800, 400);
         const KpiSeries series = referrals();
-        ui::buildKpiChart(&chart, series, KpiThresholds(), u"USD"_s, u"Ledgerly"_s);
+        charts::buildKpiChart(&chart, series, KpiThresholds(), u"USD"_s, u"Ledgerly"_s);
         chart.replot();
         const QImage image = chart.toPixmap(800, 400).toImage();
 
@@ -92,7 +92,7 @@ private slots:
             const QPointF at(chart.xAxis->coordToPixel(QCPAxisTickerDateTime::dateTimeToKey(
                                  value.period.date(), Qt::UTC)),
                              chart.yAxis->coordToPixel(value.value));
-            QVERIFY2(hasColourNear(image, at, ui::kpiStatusLook(expected[i]).color),
+            QVERIFY2(hasColourNear(image, at, io::kpiStatusLook(expected[i]).color),
                      qPrintable(u"point %1"_s.arg(i)));
         }
         // The target line: dark pixels along y = 10 across the plot, away from the points.
@@ -112,9 +112,9 @@ private slots:
 
     void hoverReadsTheValue()
     {
-        ui::KpiChartView chart;
+        charts::KpiChartView chart;
         chart.resize(800, 400);
-        ui::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
+        charts::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
         chart.replot();
         const QPointF at(chart.xAxis->coordToPixel(
                              QCPAxisTickerDateTime::dateTimeToKey(QDate(2026, 3, 1), Qt::UTC)),
@@ -131,9 +131,9 @@ private slots:
 
     void keyboardZoomAndReset()
     {
-        ui::KpiChartView chart;
+        charts::KpiChartView chart;
         chart.resize(800, 400);
-        ui::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
+        charts::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
         chart.replot();
         const QCPRange home = chart.xAxis->range();
         QTest::keyClick(&chart, Qt::Key_Plus);
@@ -146,13 +146,13 @@ private slots:
 
     void emptyAndLowerIsBetter()
     {
-        ui::KpiChartView chart;
+        charts::KpiChartView chart;
         chart.resize(640, 320);
         KpiSeries empty;
         empty.definition.name = u"Time to close"_s;
         empty.definition.unit = KpiUnit::Days;
         empty.definition.target = 45;
-        ui::buildKpiChart(&chart, empty, KpiThresholds(), u"EUR"_s);
+        charts::buildKpiChart(&chart, empty, KpiThresholds(), u"EUR"_s);
         chart.replot();
         QCOMPARE(chart.itemCount(), 1);  // "No values yet"
         QCOMPARE(chart.graphCount(), 1); // the target alone
@@ -160,7 +160,7 @@ private slots:
         KpiSeries days = empty;
         days.definition.direction = KpiDirection::LowerIsBetter;
         days.values = {{KpiPeriod::month(2026, 1), 60}, {KpiPeriod::month(2026, 2), 40}};
-        ui::buildKpiChart(&chart, days, KpiThresholds(), u"EUR"_s);
+        charts::buildKpiChart(&chart, days, KpiThresholds(), u"EUR"_s);
         chart.replot();
         QCOMPARE(chart.itemCount(), 0);
         QStringList names;
@@ -171,9 +171,9 @@ private slots:
 
     void portfolioStacksAndStatesConcentration()
     {
-        ui::KpiChartView chart;
+        charts::KpiChartView chart;
         chart.resize(900, 450);
-        ui::buildPortfolioChart(&chart,
+        charts::buildPortfolioChart(&chart,
                                 {partnerWithRevenue(u"Small"_s, 1000),
                                  partnerWithRevenue(u"Big"_s, 10000),
                                  partnerWithRevenue(u"Bigger"_s, 20000)},
@@ -190,32 +190,32 @@ private slots:
         QVERIFY2(subtitle->text().contains(u"97 %"_s), qPrintable(subtitle->text()));
         QVERIFY2(subtitle->text().contains(u"concentration"_s), qPrintable(subtitle->text()));
 
-        ui::buildPortfolioChart(&chart, {}, u"USD"_s);
+        charts::buildPortfolioChart(&chart, {}, u"USD"_s);
         QCOMPARE(chart.plottableCount(), 0);
         QCOMPARE(chart.itemCount(), 1);
     }
 
     void exportsPngOrPdfOrNothing()
     {
-        ui::KpiChartView chart;
+        charts::KpiChartView chart;
         chart.resize(800, 400);
-        ui::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
+        charts::buildKpiChart(&chart, referrals(), KpiThresholds(), u"USD"_s);
         chart.replot();
         const QString png = m_dir.filePath(u"chart.png"_s);
-        QCOMPARE(ui::exportChart(&chart, png, 1200, 600), QString());
+        QCOMPARE(charts::exportChart(&chart, png, 1200, 600), QString());
         QCOMPARE(QImage(png).size(), QSize(1200, 600));
         const QString pdf = m_dir.filePath(u"chart.pdf"_s);
-        QCOMPARE(ui::exportChart(&chart, pdf, 1200, 600), QString());
+        QCOMPARE(charts::exportChart(&chart, pdf, 1200, 600), QString());
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("%PDF-"));
 
         const QString svg = m_dir.filePath(u"chart.svg"_s);
-        QVERIFY(!ui::exportChart(&chart, svg, 1200, 600).isEmpty());
+        QVERIFY(!charts::exportChart(&chart, svg, 1200, 600).isEmpty());
         QVERIFY(!QFile::exists(svg));
         // A folder that does not exist: a message, no file.
         const QString nowhere = m_dir.filePath(u"missing/chart.png"_s);
-        QVERIFY(!ui::exportChart(&chart, nowhere, 1200, 600).isEmpty());
+        QVERIFY(!charts::exportChart(&chart, nowhere, 1200, 600).isEmpty());
         QVERIFY(!QFile::exists(nowhere));
     }
 };

@@ -3,16 +3,16 @@
 // started from the common KPIs, the pilot and reviews drive the next review date, and the
 // chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
-#include "models/domain/KpiRules.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/KpiListModel.h"
-#include "models/item/KpiTracker.h"
-#include "models/item/KpiValuesModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/MainWindow.h"
-#include "ui/kpi/KpiChart.h"
-#include "ui/kpi/KpiPage.h"
+#include "domain/KpiRules.h"
+#include "io/SampleWorkbook.h"
+#include "item/KpiListModel.h"
+#include "item/KpiTracker.h"
+#include "item/KpiValuesModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "MainWindow.h"
+#include "KpiChart.h"
+#include "kpi/KpiPage.h"
 #include "unit/TestFiles.h"
 
 #include <QApplication>

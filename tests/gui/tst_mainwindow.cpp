@@ -2,12 +2,12 @@
 // menus and shortcuts, undo through the store, read-only and locked workbooks, refusals,
 // drag and drop, and remembered geometry. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/AppSettings.h"
-#include "ui/MainWindow.h"
-#include "ui/WorkbookOpener.h"
+#include "io/SampleWorkbook.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "WorkbookOpener.h"
 #include "unit/TestFiles.h"
 
 #include <QAction>

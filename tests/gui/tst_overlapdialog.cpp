@@ -2,12 +2,12 @@
 // thread, records the result on the candidate (score and evidence) as one undo step, the
 // detail pane shows the evidence, and a tokens file with too few shared accounts tells
 // nothing more than "fewer than 5".
-#include "models/io/AccountOverlap.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/candidates/CandidateDetailPane.h"
-#include "ui/candidates/OverlapDialog.h"
+#include "io/AccountOverlap.h"
+#include "io/SampleWorkbook.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "candidates/CandidateDetailPane.h"
+#include "candidates/OverlapDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,13 +3,13 @@
 // without changing anything, an overflowing page is marked and cannot be exported, and
 // the exported PDF is the page. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
-#include "models/io/ProposalDocument.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/ProposalData.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/MainWindow.h"
-#include "ui/proposal/ProposalPage.h"
+#include "io/ProposalDocument.h"
+#include "io/SampleWorkbook.h"
+#include "item/ProposalData.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "MainWindow.h"
+#include "proposal/ProposalPage.h"
 
 #include <QApplication>
 #include <QLabel>

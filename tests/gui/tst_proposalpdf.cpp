@@ -2,10 +2,10 @@
 // partner's name, the terms and the KPI names in its text, the metadata, embedded fonts,
 // Unicode names, markup shown literally, and the refusal (with no file) when the page
 // overflows. Skips when pdfinfo/pdftotext are not installed.
-#include "models/io/ProposalDocument.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/ProposalData.h"
-#include "models/store/Workbook.h"
+#include "io/ProposalDocument.h"
+#include "io/SampleWorkbook.h"
+#include "item/ProposalData.h"
+#include "store/Workbook.h"
 
 #include <QGuiApplication>
 #include <QProcess>

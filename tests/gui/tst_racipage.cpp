@@ -2,14 +2,14 @@
 // (R, A then R, Delete, click to cycle), copy and paste, undo, the problems panel and the
 // per-party view. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/RaciGridModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/MainWindow.h"
-#include "ui/Messages.h"
-#include "ui/raci/RaciGridView.h"
-#include "ui/raci/RaciPage.h"
+#include "io/SampleWorkbook.h"
+#include "item/RaciGridModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "MainWindow.h"
+#include "Messages.h"
+#include "raci/RaciGridView.h"
+#include "raci/RaciPage.h"
 #include "unit/TestFiles.h"
 
 #include <QApplication>

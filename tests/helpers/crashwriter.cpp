@@ -4,10 +4,10 @@
 //                                        10,000-row import, Save a Copy, round and round
 //   crashwriter migrate WORKBOOK         open (and so upgrade) an older workbook
 // Operation N of the edit stream is N % 6; tst_crash knows what each one leaves behind.
-#include "models/domain/CandidateField.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "domain/CandidateField.h"
+#include "domain/WorkbookSettings.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QCoreApplication>
 #include <QDir>

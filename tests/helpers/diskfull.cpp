@@ -4,15 +4,15 @@
 // exits 5 when it claimed success.
 //   diskfull LIMIT ACTION WORKBOOK OUT
 // ACTION: edit, import, copy, csv, pdf, png, tokens.
-#include "models/domain/Scoring.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/AccountOverlap.h"
-#include "models/io/CandidateCsv.h"
-#include "models/io/ProposalDocument.h"
-#include "models/io/SafeFile.h"
-#include "models/item/ProposalData.h"
-#include "models/store/Workbook.h"
-#include "ui/kpi/KpiChart.h"
+#include "domain/Scoring.h"
+#include "domain/WorkbookSettings.h"
+#include "io/AccountOverlap.h"
+#include "io/CandidateCsv.h"
+#include "io/ProposalDocument.h"
+#include "io/SafeFile.h"
+#include "item/ProposalData.h"
+#include "store/Workbook.h"
+#include "KpiChart.h"
 
 #include <QApplication>
 
@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
         const io::ProposalDocument document(proposal->content(), QPageSize::A4);
         message = document.writePdf(out, u"Maya Chen"_s);
     } else if (action == u"png") {
-        message = ui::saveKpiChart(kpis.kpis.first(), KpiThresholds(), u"Ledgerly"_s, out,
+        message = charts::saveKpiChart(kpis.kpis.first(), KpiThresholds(), u"Ledgerly"_s, out,
                                    QSize(1600, 900));
     } else if (action == u"tokens") {
         QByteArray csv = "domain\n";

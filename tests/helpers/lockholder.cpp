@@ -1,6 +1,6 @@
 // Test helper: opens a workbook for editing (taking its lock) and keeps it open until
 // stdin closes or the process is killed. Prints "locked" once it holds the lock.
-#include "models/store/Workbook.h"
+#include "store/Workbook.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // The candidates CSV format: header rules, value rules, all-or-nothing errors with
 // FILE:LINE: column "NAME" messages, and the export/import round trip.
-#include "models/io/CandidateCsv.h"
+#include "io/CandidateCsv.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // The candidate item models under QAbstractItemModelTester: editing with undo through the
 // store, live ranking, sorting and filtering, and following changes made elsewhere.
 #include "TestFiles.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/CandidateFilterModel.h"
-#include "models/item/CandidateTableModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "io/SampleWorkbook.h"
+#include "item/CandidateFilterModel.h"
+#include "item/CandidateTableModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Candidates in the store: field edits, unique names, removal and restore, imports that
 // are all or nothing, and their undo through the editor.
 #include "TestFiles.h"
-#include "models/io/CandidateCsvPipeline.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/CandidateImporter.h"
-#include "models/store/Workbook.h"
+#include "io/CandidateCsvPipeline.h"
+#include "item/WorkbookEditor.h"
+#include "store/CandidateImporter.h"
+#include "store/Workbook.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

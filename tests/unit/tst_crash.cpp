@@ -8,11 +8,11 @@
 //
 // PLAYBOOK_CRASH_ROUNDS (default 200) and PLAYBOOK_CRASH_SEED (default 8) set the run.
 #include "TestFiles.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/store/Schema.h"
-#include "models/store/SqliteDatabase.h"
-#include "models/store/Workbook.h"
+#include "domain/WorkbookSettings.h"
+#include "io/SampleWorkbook.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/Workbook.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,6 +1,6 @@
 // CsvReader / CsvWriter: the CSV dialect of partner-candidate imports (Excel and Google
 // Sheets exports), checked rule by rule, by round trips, against csv-spectrum, and timed.
-#include "models/io/CsvReader.h"
+#include "io/CsvReader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,13 +3,13 @@
 // and RACI CSV round trips, and the proposal's page text; nothing is interpreted. And the
 // connection is defensive: a workbook cannot load an extension or run schema code.
 #include "TestFiles.h"
-#include "models/domain/Scoring.h"
-#include "models/io/CandidateCsv.h"
-#include "models/io/KpiCsv.h"
-#include "models/io/RaciCsv.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/store/SqliteDatabase.h"
-#include "models/store/Workbook.h"
+#include "domain/Scoring.h"
+#include "io/CandidateCsv.h"
+#include "io/KpiCsv.h"
+#include "io/RaciCsv.h"
+#include "io/SampleWorkbook.h"
+#include "store/SqliteDatabase.h"
+#include "store/Workbook.h"
 
 #include <QTemporaryDir>
 #include <QTest>

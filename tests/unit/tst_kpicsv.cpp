@@ -1,7 +1,7 @@
 // The KPI CSV format: a file as a spreadsheet writes it, every reason an import is refused
 // (with its FILE:LINE: column "NAME" message and nothing kept), merging into a partnership's
 // KPIs, and the lossless round trip.
-#include "models/io/KpiCsv.h"
+#include "io/KpiCsv.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // QAbstractItemModelTester, every edit is one undo step written through the store, and
 // the grid keeps its rows (and the cell being edited) while values change.
 #include "TestFiles.h"
-#include "models/item/KpiListModel.h"
-#include "models/item/KpiTracker.h"
-#include "models/item/KpiValuesModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "item/KpiListModel.h"
+#include "item/KpiTracker.h"
+#include "item/KpiValuesModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

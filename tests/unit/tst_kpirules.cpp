@@ -1,8 +1,8 @@
 // The KPI tracker's rules (DOMAIN.md section 5): status against the target, trend, periods
 // and numbers as typed, the review cadence, and every partnership and portfolio signal.
 // Every date is fixed, so that the suite means the same on any day it runs.
-#include "models/domain/KpiRules.h"
-#include "models/domain/WorkbookSettings.h"
+#include "domain/KpiRules.h"
+#include "domain/WorkbookSettings.h"
 
 #include <QRegularExpression>
 #include <QTest>

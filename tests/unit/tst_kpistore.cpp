@@ -2,9 +2,9 @@
 // values set and cleared all or nothing, pilot and reviews, what survives a reopen, what a
 // read-only workbook refuses, the change notifications, and the upgrade from version 3.
 #include "TestFiles.h"
-#include "models/store/Schema.h"
-#include "models/store/SqliteDatabase.h"
-#include "models/store/Workbook.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/Workbook.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

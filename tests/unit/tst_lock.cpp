@@ -2,9 +2,9 @@
 // when; a lock left by a dead process on this host is taken over; a lock from another
 // host is only broken on request.
 #include "TestFiles.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/store/Workbook.h"
-#include "models/store/WorkbookLock.h"
+#include "io/SampleWorkbook.h"
+#include "store/Workbook.h"
+#include "store/WorkbookLock.h"
 
 #include <QSysInfo>
 #include <QTemporaryDir>

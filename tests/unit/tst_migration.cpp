@@ -1,10 +1,10 @@
 // Older workbooks are upgraded on open, in one transaction, after a backup copy beside the
 // file; read-only ones are upgraded in memory only.
 #include "TestFiles.h"
-#include "models/store/Schema.h"
-#include "models/store/SqliteDatabase.h"
-#include "models/store/Workbook.h"
-#include "models/store/WorkbookHeader.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/Workbook.h"
+#include "store/WorkbookHeader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

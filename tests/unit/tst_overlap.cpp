@@ -1,8 +1,8 @@
 // Audience overlap: every normalisation rule (data-driven), counts on lists with duplicates
 // and junk rows, a tokens file that holds no plaintext domain of its input, the
 // key-mismatch refusal, the min-count rule, and the score mapping.
-#include "models/domain/Overlap.h"
-#include "models/io/AccountOverlap.h"
+#include "domain/Overlap.h"
+#include "io/AccountOverlap.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The proposal's rules and content: every terms warning (and its absence), the KEY=VALUE
 // parsing of `terms`, the joint motion read from the RACI grid, and the store keeping the
 // terms, the structure and the pilot together across a reopen (and refusing when read-only).
-#include "models/domain/Proposal.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/ProposalData.h"
-#include "models/store/Workbook.h"
+#include "domain/Proposal.h"
+#include "io/SampleWorkbook.h"
+#include "item/ProposalData.h"
+#include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // The RACI grid's rules: cell values, the per-activity checks, workload, balance between
 // the two sides and the order in which problems are reported.
-#include "models/domain/Raci.h"
+#include "domain/Raci.h"
 
 #include <QTest>
 

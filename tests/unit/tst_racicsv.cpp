@@ -1,6 +1,6 @@
 // The RACI CSV format: what a BD lead's spreadsheet may look like, every reason an import
 // is refused (with its FILE:LINE: column "NAME" message), the error cap and the round trip.
-#include "models/io/RaciCsv.h"
+#include "io/RaciCsv.h"
 
 #include <QTest>
 

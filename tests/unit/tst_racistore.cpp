@@ -1,11 +1,11 @@
 // RACI grids in the store and through the editor: whole-grid writes, the pure edits,
 // undo and redo, and the grid model under QAbstractItemModelTester.
 #include "TestFiles.h"
-#include "models/domain/RaciEdits.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/item/RaciGridModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "domain/RaciEdits.h"
+#include "io/SampleWorkbook.h"
+#include "item/RaciGridModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // Every file the store must refuse: each gets its own clear one-line message naming the
 // file, and the file is left byte-for-byte unchanged with nothing created beside it.
 #include "TestFiles.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/store/Schema.h"
-#include "models/store/SqliteDatabase.h"
-#include "models/store/Workbook.h"
+#include "domain/WorkbookSettings.h"
+#include "io/SampleWorkbook.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/Workbook.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // The scoring rules: the score formula, the one ranking order with all its tie-breaks, and
 // top-3 stability (hand-worked cases plus a brute-force cross-check).
-#include "models/domain/Scoring.h"
+#include "domain/Scoring.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

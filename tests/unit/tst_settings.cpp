@@ -1,6 +1,6 @@
 // The rules for workbook settings: one table of keys and defaults, validation per key and
 // across the scoring weights.
-#include "models/domain/WorkbookSettings.h"
+#include "domain/WorkbookSettings.h"
 
 #include <QTest>
 

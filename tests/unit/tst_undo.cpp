@@ -1,8 +1,8 @@
 // Undo and redo go through the store: each step is written to the file, merges repeated
 // edits of one field, and drops edits that change nothing.
 #include "TestFiles.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // The workbook store: create, open, settings, records, copies and read-only access.
 #include "TestFiles.h"
-#include "models/io/SampleWorkbook.h"
-#include "models/store/Schema.h"
-#include "models/store/Workbook.h"
-#include "models/store/WorkbookHeader.h"
-#include "models/store/WorkbookLock.h"
+#include "io/SampleWorkbook.h"
+#include "store/Schema.h"
+#include "store/Workbook.h"
+#include "store/WorkbookHeader.h"
+#include "store/WorkbookLock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

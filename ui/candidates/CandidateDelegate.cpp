@@ -1,6 +1,6 @@
 #include "CandidateDelegate.h"
 
-#include "models/item/CandidateTableModel.h"
+#include "item/CandidateTableModel.h"
 
 #include <QComboBox>
 

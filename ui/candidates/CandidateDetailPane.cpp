@@ -2,9 +2,9 @@
 
 #include "OverlapDialog.h"
 
-#include "models/domain/CandidateRules.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
+#include "domain/CandidateRules.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/CandidateField.h"
+#include "domain/CandidateField.h"
 
 #include <QWidget>
 

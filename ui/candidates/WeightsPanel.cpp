@@ -1,8 +1,8 @@
 #include "WeightsPanel.h"
 
-#include "models/domain/WorkbookSettings.h"
-#include "models/item/CandidateTableModel.h"
-#include "models/item/WorkbookEditor.h"
+#include "domain/WorkbookSettings.h"
+#include "item/CandidateTableModel.h"
+#include "item/WorkbookEditor.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>

@@ -1,21 +1,10 @@
 #pragma once
 
-#include "models/domain/KpiRules.h"
+#include "domain/KpiRules.h"
 
-#include <QColor>
 #include <QStyledItemDelegate>
 
 namespace pb::ui {
-
-// The status look shared by the KPI table, the entry grid and the charts: a colour and a
-// shape per status, so that colour is never the only cue.
-struct KpiStatusLook
-{
-    QColor color;
-    enum class Shape { None, Circle, Triangle, Square } shape = Shape::None;
-};
-KpiStatusLook kpiStatusLook(domain::KpiStatus status);
-void paintKpiStatusMarker(QPainter *painter, const QRectF &box, domain::KpiStatus status);
 
 // Cells of the KPI views: a combo box for columns that offer choices (ChoicesRole), and a
 // status marker (StatusRole) before the text in the marked columns.

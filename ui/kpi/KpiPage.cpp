@@ -2,16 +2,16 @@
 
 #include "KpiChart.h"
 #include "KpiDelegate.h"
-#include "models/io/KpiCsv.h"
-#include "models/io/SafeFile.h"
-#include "models/item/KpiListModel.h"
-#include "models/item/KpiTracker.h"
-#include "models/item/KpiValuesModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/AppSettings.h"
-#include "ui/Messages.h"
-#include "ui/PartnerPicker.h"
+#include "io/KpiCsv.h"
+#include "io/SafeFile.h"
+#include "item/KpiListModel.h"
+#include "item/KpiTracker.h"
+#include "item/KpiValuesModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "AppSettings.h"
+#include "Messages.h"
+#include "PartnerPicker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -540,15 +540,15 @@ void KpiPage::refreshCharts()
 {
     const auto &kpis = m_tracker->kpis().kpis;
     if (m_chartRow >= 0 && m_chartRow < kpis.size()) {
-        buildKpiChart(m_chart, kpis.at(m_chartRow), m_tracker->thresholds(), m_tracker->currency());
+        charts::buildKpiChart(m_chart, kpis.at(m_chartRow), m_tracker->thresholds(), m_tracker->currency());
         m_chartTabs->setTabText(0, kpis.at(m_chartRow).definition.name);
     } else {
-        buildKpiChart(m_chart, KpiSeries{}, m_tracker->thresholds(), m_tracker->currency());
+        charts::buildKpiChart(m_chart, KpiSeries{}, m_tracker->thresholds(), m_tracker->currency());
         m_chartTabs->setTabText(0, tr("KPI"));
     }
     m_chart->replot();
     if (m_chartTabs->currentWidget() == m_portfolioChart) {
-        buildPortfolioChart(m_portfolioChart, m_editor->workbook()->allPartnershipKpis(),
+        charts::buildPortfolioChart(m_portfolioChart, m_editor->workbook()->allPartnershipKpis(),
                             m_tracker->currency());
         m_portfolioChart->replot();
         m_portfolioDirty = false;
@@ -823,7 +823,7 @@ QString KpiPage::exportChart(const QString &path)
 {
     KpiChartView *chart =
         m_chartTabs->currentWidget() == m_portfolioChart ? m_portfolioChart : m_chart;
-    const QString error = pb::ui::exportChart(chart, path, 1200, 600);
+    const QString error = charts::exportChart(chart, path, 1200, 600);
     if (error.isEmpty()) {
         AppSettings::setValue(AppSettings::Key::LastFolder, QFileInfo(path).absolutePath());
         emit statusMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));

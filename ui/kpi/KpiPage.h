@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/KpiRules.h"
+#include "domain/KpiRules.h"
 
 #include <QWidget>
 
@@ -22,9 +22,13 @@ class KpiValuesModel;
 class WorkbookEditor;
 } // namespace pb::item
 
+namespace pb::charts {
+class KpiChartView;
+}
+
 namespace pb::ui {
 
-class KpiChartView;
+using charts::KpiChartView;
 class PartnerPicker;
 
 // The KPI tracker of one partnership: its KPIs with their status and trend, an entry grid

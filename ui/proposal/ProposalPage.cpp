@@ -1,12 +1,12 @@
 #include "ProposalPage.h"
 
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/ProposalDocument.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/AppSettings.h"
-#include "ui/Messages.h"
-#include "ui/PartnerPicker.h"
+#include "domain/WorkbookSettings.h"
+#include "io/ProposalDocument.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "AppSettings.h"
+#include "Messages.h"
+#include "PartnerPicker.h"
 
 #include <QBuffer>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/item/ProposalData.h"
+#include "item/ProposalData.h"
 
 #include <QHash>
 #include <QPageSize>

@@ -1,17 +1,17 @@
 #include "RaciPage.h"
 
 #include "RaciGridView.h"
-#include "models/domain/RaciEdits.h"
-#include "models/domain/Scoring.h"
-#include "models/domain/WorkbookSettings.h"
-#include "models/io/RaciCsv.h"
-#include "models/io/SafeFile.h"
-#include "models/item/RaciGridModel.h"
-#include "models/item/WorkbookEditor.h"
-#include "models/store/Workbook.h"
-#include "ui/AppSettings.h"
-#include "ui/Messages.h"
-#include "ui/PartnerPicker.h"
+#include "domain/RaciEdits.h"
+#include "domain/Scoring.h"
+#include "domain/WorkbookSettings.h"
+#include "io/RaciCsv.h"
+#include "io/SafeFile.h"
+#include "item/RaciGridModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+#include "AppSettings.h"
+#include "Messages.h"
+#include "PartnerPicker.h"
 
 #include <QApplication>
 #include <QClipboard>

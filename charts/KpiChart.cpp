@@ -1,7 +1,7 @@
 #include "KpiChart.h"
 
-#include "KpiDelegate.h"
-#include "models/io/SafeFile.h"
+#include "io/KpiStatusLook.h"
+#include "io/SafeFile.h"
 
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -12,8 +12,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
+using pb::io::KpiStatusLook;
+using pb::io::kpiStatusLook;
 
-namespace pb::ui {
+namespace pb::charts {
 
 namespace {
 
@@ -655,4 +657,4 @@ QString saveKpiChart(const KpiSeries &series, const KpiThresholds &thresholds,
     return exportChart(&plot, path, size.width(), size.height());
 }
 
-} // namespace pb::ui
+} // namespace pb::charts

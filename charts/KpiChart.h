@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/domain/KpiRules.h"
+#include "domain/KpiRules.h"
 
 #include <qcustomplot.h>
 
 #include <functional>
 
-namespace pb::ui {
+namespace pb::charts {
 
 // A QCustomPlot for the KPI charts: drag to pan and wheel to zoom along time, double-click
 // (or Home) to see everything again, arrow keys and +/- from the keyboard, and hovering a
@@ -65,4 +65,4 @@ QString exportChart(QCustomPlot *plot, const QString &path, int width, int heigh
 QString saveKpiChart(const domain::KpiSeries &series, const domain::KpiThresholds &thresholds,
                      const QString &partner, const QString &path, const QSize &size);
 
-} // namespace pb::ui
+} // namespace pb::charts
