@@ -11,6 +11,9 @@ PLAYBOOK_PACKAGES=(
     # The fuzz targets: clang and its libFuzzer runtime.
     clang libclang-rt-14-dev
     qt6-wayland
+    # Packaging: the .deb's library dependencies (dpkg-shlibdeps) and the validators of the
+    # desktop entry and the metainfo; xdg-mime for the install check.
+    dpkg-dev desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin
 )
 
 playbook_install_missing() {
