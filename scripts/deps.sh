@@ -5,6 +5,9 @@ PLAYBOOK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libsqlite3-dev sqlite3
     libqcustomplot-dev libqcustomplot2.1-qt6
+    # Spreadsheets: .xlsx written by libxlsxwriter, unpacked for reading by minizip (which
+    # libxlsxwriter uses too); the tests read what we export as a spreadsheet would (openpyxl).
+    libxlsxwriter-dev libminizip-dev python3-openpyxl
     # PDF checks in the tests; a CJK font so that names such as 東京 print (macOS and
     # Windows bring their own).
     poppler-utils fonts-wqy-microhei
