@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Proposal.h"
+#include "domain/ProposalBuilder.h"
 
 #include <QCoreApplication>
 #include <QImage>

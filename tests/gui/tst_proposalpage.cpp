@@ -3,13 +3,13 @@
 // without changing anything, an overflowing page is marked and cannot be exported, and
 // the exported PDF is the page. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
 #include "io/ProposalDocument.h"
 #include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
 #include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
-#include "MainWindow.h"
 #include "proposal/ProposalPage.h"
+#include "store/Workbook.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -79,14 +79,15 @@ private slots:
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         QCOMPARE(page()->setField(u"exclusivity_months"_s, u""_s), QString());
-        QVERIFY(!workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths);
+        QVERIFY(!workbook()->proposal(idOf(u"Ledgerly"_s)).count(ProposalField::ExclusivityMonths));
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
         QVERIFY(page()->document()->plainText().contains(u"Exclusive, with no end date"_s));
         test::screenshot(m_window.get(), u"proposal-warning.png"_s);
 
         undo()->undo();
-        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths, 12);
+        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).count(ProposalField::ExclusivityMonths),
+                 12);
         QApplication::processEvents();
         QVERIFY(!page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(!page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
