@@ -61,6 +61,8 @@ public:
 
 private:
     void layOut(double bodySize);
+    void describeOverflow();
+    double bodyHeight() const;
 
     domain::ProposalContent m_content;
     QPageSize m_pageSize;
