@@ -1,160 +1,78 @@
 #pragma once
 
 #include "Candidate.h"
-#include "Finding.h"
 #include "KpiRules.h"
-#include "Raci.h"
+#include "ProposalField.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace pb::domain {
 
-// The commercial terms of a partnership (DOMAIN.md sections 3 and 6), as the proposal
-// states them. Amounts are in the workbook's currency.
-struct CommercialTerms
+// One partnership's proposal as stored: the user's text and the commercial terms
+// (DOMAIN.md sections 3 and 6), one value per field kept with the proposal
+// (ProposalStorage::Proposal). Values are held by field, not by member, so that a new field
+// is a row of ProposalFieldTable and nothing here; each is normalised to its field's type,
+// so that two proposals are equal when their values are. Amounts are in the workbook's
+// currency; exclusivity with no value is open-ended (a trap), 0 is none.
+class Proposal
 {
-    std::optional<double> revSharePercent;
-    std::optional<double> referralFee; // per converted lead
-    std::optional<double> resellerMarginPercent;
-    std::optional<double> mdfBudget; // co-marketing / market development funds
-    // 0: no exclusivity; none (empty): open-ended exclusivity, which is a trap.
-    std::optional<int> exclusivityMonths = 0;
-    std::optional<int> dealRegistrationDays;
-    std::optional<int> termMonths;
-    std::optional<int> noticeDays;
-    QString paymentTerms;
-    bool firstYearCap = false; // revenue share paid on first-year revenue only
+public:
+    // Every field at its table's initial value.
+    Proposal();
 
-    friend bool operator==(const CommercialTerms &, const CommercialTerms &) = default;
-};
+    QVariant value(ProposalField field) const { return m_values[std::size_t(field)]; }
+    void setValue(ProposalField field, const QVariant &value);
 
-// What the user writes for the proposal; everything else comes from the workbook.
-struct ProposalText
-{
-    QString title;
-    QString hypothesis; // what we do together, who benefits
-    QString ourContacts;
-    QString partnerContacts;
-    QString notes;
-
-    friend bool operator==(const ProposalText &, const ProposalText &) = default;
-};
-
-// One partnership's proposal as stored: the user's text and the terms.
-struct Proposal
-{
-    ProposalText text;
-    CommercialTerms terms;
+    // Typed reads, for the rules and the page: text, a number (Percent, Money), a whole
+    // number (Days, Months), a yes/no.
+    QString text(ProposalField field) const { return value(field).toString(); }
+    std::optional<double> number(ProposalField field) const;
+    std::optional<int> count(ProposalField field) const;
+    bool isYes(ProposalField field) const { return value(field).toBool(); }
 
     friend bool operator==(const Proposal &, const Proposal &) = default;
+
+private:
+    // Indexed by field; the slots of fields kept elsewhere (structure, pilot) stay empty.
+    std::array<QVariant, kProposalFieldCount> m_values;
 };
 
-// Everything `playbook-cli terms` can set, with the partnership's structure and pilot,
-// which live with the candidate and the KPI tracker.
+// Everything `playbook-cli terms` can set: the proposal, with the partnership's structure
+// and pilot, which live with the candidate and the KPI tracker.
 struct ProposalFields
 {
     Structure structure = Structure::Unset;
     Pilot pilot;
     Proposal proposal;
 
+    // A field's value wherever it is kept (ProposalFieldTable::spec(field).storage).
+    QVariant value(ProposalField field) const;
+    void setValue(ProposalField field, const QVariant &value);
+
     friend bool operator==(const ProposalFields &, const ProposalFields &) = default;
 };
 
+// The fields as text, the way `terms KEY=VALUE` reads and prints them; the form and the
+// sample workbook use the same.
 class ProposalTerms
 {
     Q_DECLARE_TR_FUNCTIONS(ProposalTerms)
 public:
     // The keys of `terms KEY=VALUE`, in the order `terms` prints them.
     static const QStringList &keys();
-    // The value of a key as `terms` prints it ("" when not set; "open-ended" for open
-    // exclusivity; "yes"/"no").
+    // The value of a field as `terms` prints it ("" when not set; "open-ended" for open
+    // exclusivity; "yes"/"no"). An unknown key gives "".
+    static QString value(const ProposalFields &fields, ProposalField field);
     static QString value(const ProposalFields &fields, const QString &key);
-    // Sets one key from text; an empty string on success, otherwise what is wrong. An
-    // empty value clears an optional number (for exclusivity_months it means open-ended).
+    // Sets one field from text; an empty string on success, otherwise what is wrong (and
+    // nothing changed). An empty value clears an optional number (for exclusivity_months
+    // it means open-ended).
+    static QString set(ProposalFields &fields, ProposalField field, const QString &text);
     static QString set(ProposalFields &fields, const QString &key, const QString &text);
-};
-
-// The checks on the terms (DOMAIN.md section 3, "Traps worth a visible warning"), shown
-// beside the fields, on the proposal page and in `check`.
-struct ProposalContext
-{
-    QString partner;
-    double grossMarginPercent = 75;
-    double cacPaybackMonths = 12;
-    qsizetype kpiCount = 0;
-    const RaciGrid *raci = nullptr; // null: no grid yet
-};
-
-class ProposalRules
-{
-    Q_DECLARE_TR_FUNCTIONS(ProposalRules)
-public:
-    // The usual range of the revenue share for a structure, in percent.
-    struct Range
-    {
-        double low = 0;
-        double high = 100;
-    };
-    static Range revShareRange(Structure structure);
-
-    // terms.exclusivity_open_ended, terms.exclusivity_long (over 18 months),
-    // terms.rev_share_out_of_range, terms.margin_breaks_unit_economics, terms.pilot_long
-    // (over 90 days), proposal.no_metrics, and raci.no_accountable from the RACI grid.
-    // Each finding's subject is the key of the field it concerns (ProposalTerms::keys()).
-    static Findings check(const ProposalFields &fields, const ProposalContext &context);
-};
-
-// The page's content, resolved to text: what the renderer lays out, the preview shows and
-// the tests read. User text stays plain text here; the renderer escapes it.
-struct ProposalContent
-{
-    struct Row
-    {
-        QString label;
-        QString ours;   // the first value (our lead; the target; the term)
-        QString theirs; // the second value (the partner's lead), if any
-    };
-
-    QString company; // ours
-    QString partner;
-    QString title;
-    QString date;      // the day it was generated, long format
-    QString structure; // "Referral — partner refers, we close and deliver"
-    QString score;     // "Score 82 of 100: audience overlap 5, strategic value 4, …"
-    QString hypothesis;
-    QList<Row> motion;  // activity, who leads on our side, on theirs
-    QList<Row> metrics; // KPI, target per period
-    QString cadence;
-    QString pilot;
-    QList<Row> terms; // label, value
-    QString notes;
-    QString ourContacts;
-    QString partnerContacts;
-};
-
-struct ProposalSources
-{
-    QString company; // the workbook's company, or its title when empty
-    QString currency = QStringLiteral("USD");
-    Candidate candidate;
-    std::optional<double> score; // 0–100 with the workbook's weights
-    const RaciGrid *raci = nullptr;
-    PartnershipKpis kpis;
-    Proposal proposal;
-    QDate today;
-};
-
-class ProposalBuilder
-{
-    Q_DECLARE_TR_FUNCTIONS(ProposalBuilder)
-public:
-    static ProposalContent build(const ProposalSources &sources);
-    // One line on what a structure is (DOMAIN.md section 3).
-    static QString structureSummary(Structure structure);
-    static QString structureName(Structure structure);
 };
 
 } // namespace pb::domain

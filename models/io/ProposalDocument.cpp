@@ -121,79 +121,95 @@ QString placeholder(const QString &text, double body)
     return paragraph(u"<i>%1</i>"_s.arg(text.toHtmlEscaped()), body, kMuted);
 }
 
-// The page's parts: 0 the heading block, 1–4 the four sections.
-QString part(const ProposalContent &c, int index, double body, bool hasLogo)
+// The heading block: logo, who proposes and when, the partner's name and the title.
+QString headingBlock(const ProposalContent &c, double body, bool hasLogo)
 {
-    switch (index) {
-    case 0: {
-        QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
-        html += hasLogo ? u"<td valign=\"middle\"><img src=\"%1\" height=\"%2\"></td>"_s.arg(
-                              kLogoUrl.toString(), QString::number(qRound(body * 3.4)))
-                        : u"<td></td>"_s;
-        html +=
-            u"<td align=\"right\" valign=\"middle\" style=\"color:%1; font-size:%2;\">"
+    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
+    html += hasLogo ? u"<td valign=\"middle\"><img src=\"%1\" height=\"%2\"></td>"_s.arg(
+                          kLogoUrl.toString(), QString::number(qRound(body * 3.4)))
+                    : u"<td></td>"_s;
+    html += u"<td align=\"right\" valign=\"middle\" style=\"color:%1; font-size:%2;\">"
             u"%3<br>%4</td></tr></table>"_s.arg(
                 kMuted, pt(body * 0.9),
                 ProposalDocument::tr("Proposal from %1").toHtmlEscaped().arg(escaped(c.company)),
                 escaped(c.date));
-        html += u"<p style=\"font-size:%1; font-weight:700; color:%2; margin-top:%3; "
-                u"margin-bottom:0;\">%4</p>"_s.arg(pt(body * 2.1), kAccent, px(body * 0.6),
-                                                   escaped(c.partner));
-        html += u"<p style=\"font-size:%1; color:%2; margin-top:0; margin-bottom:0;\">%3</p>"_s.arg(
-            pt(body * 1.35), kAccent, escaped(c.title));
-        return html;
-    }
-    case 1: {
-        QString html = heading(1, ProposalDocument::tr("Hypothesis and structure"), body);
-        html += paragraph(u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Structure:").toHtmlEscaped(),
-                                                escaped(c.structure)),
-                          body);
-        html += paragraph(
-            u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Why this partner:").toHtmlEscaped(),
-                                  escaped(c.score)),
-            body);
-        html += c.hypothesis.isEmpty()
-                    ? placeholder(ProposalDocument::tr("The partnership hypothesis is not written "
-                                                       "yet: what we do together, who benefits."),
-                                  body)
-                    : paragraph(escaped(c.hypothesis), body);
-        return html;
-    }
-    case 2: {
-        QString html = heading(2, ProposalDocument::tr("Joint motion"), body);
-        if (c.motion.isEmpty())
-            return html + placeholder(ProposalDocument::tr("No RACI grid yet: agree who does "
-                                                           "what in the RACI area."),
-                                      body);
-        return html + table(c.motion,
-                            {ProposalDocument::tr("Activity"),
-                             ProposalDocument::tr("Led by %1").arg(c.company),
-                             ProposalDocument::tr("Led by %1").arg(c.partner)},
-                            body, true);
-    }
-    case 3: {
-        QString html = heading(3, ProposalDocument::tr("Success metrics and pilot"), body);
-        html += c.metrics.isEmpty()
-                    ? placeholder(ProposalDocument::tr("No success metrics yet: agree three to "
-                                                       "five KPIs in the KPIs area."),
-                                  body)
-                    : table(c.metrics, {}, body, false);
-        html += paragraph(escaped(c.cadence), body);
-        html += paragraph(
-            u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Pilot:").toHtmlEscaped(), escaped(c.pilot)),
-            body);
-        return html;
-    }
-    case 4: {
-        QString html = heading(4, ProposalDocument::tr("Commercial terms"), body);
-        html += c.terms.isEmpty() ? placeholder(ProposalDocument::tr("No terms agreed yet."), body)
-                                  : table(c.terms, {}, body, false);
-        if (!c.notes.isEmpty())
-            html += paragraph(u"<b>%1</b> %2"_s.arg(ProposalDocument::tr("Notes:").toHtmlEscaped(),
-                                                    escaped(c.notes)),
-                              body);
-        return html;
-    }
+    html += u"<p style=\"font-size:%1; font-weight:700; color:%2; margin-top:%3; "
+            u"margin-bottom:0;\">%4</p>"_s.arg(pt(body * 2.1), kAccent, px(body * 0.6),
+                                               escaped(c.partner));
+    html += u"<p style=\"font-size:%1; color:%2; margin-top:0; margin-bottom:0;\">%3</p>"_s.arg(
+        pt(body * 1.35), kAccent, escaped(c.title));
+    return html;
+}
+
+QString labelled(const QString &label, const QString &text, double body)
+{
+    return paragraph(u"<b>%1</b> %2"_s.arg(label.toHtmlEscaped(), escaped(text)), body);
+}
+
+QString hypothesisSection(const ProposalContent &c, double body)
+{
+    QString html = heading(1, ProposalDocument::tr("Hypothesis and structure"), body);
+    html += labelled(ProposalDocument::tr("Structure:"), c.structure, body);
+    html += labelled(ProposalDocument::tr("Why this partner:"), c.score, body);
+    html += c.hypothesis.isEmpty()
+                ? placeholder(ProposalDocument::tr("The partnership hypothesis is not written "
+                                                   "yet: what we do together, who benefits."),
+                              body)
+                : paragraph(escaped(c.hypothesis), body);
+    return html;
+}
+
+QString motionSection(const ProposalContent &c, double body)
+{
+    const QString html = heading(2, ProposalDocument::tr("Joint motion"), body);
+    if (c.motion.isEmpty())
+        return html + placeholder(ProposalDocument::tr("No RACI grid yet: agree who does what "
+                                                       "in the RACI area."),
+                                  body);
+    return html + table(c.motion,
+                        {ProposalDocument::tr("Activity"),
+                         ProposalDocument::tr("Led by %1").arg(c.company),
+                         ProposalDocument::tr("Led by %1").arg(c.partner)},
+                        body, true);
+}
+
+QString metricsSection(const ProposalContent &c, double body)
+{
+    QString html = heading(3, ProposalDocument::tr("Success metrics and pilot"), body);
+    html += c.metrics.isEmpty() ? placeholder(ProposalDocument::tr("No success metrics yet: "
+                                                                   "agree three to five KPIs in "
+                                                                   "the KPIs area."),
+                                              body)
+                                : table(c.metrics, {}, body, false);
+    html += paragraph(escaped(c.cadence), body);
+    html += labelled(ProposalDocument::tr("Pilot:"), c.pilot, body);
+    return html;
+}
+
+QString termsSection(const ProposalContent &c, double body)
+{
+    QString html = heading(4, ProposalDocument::tr("Commercial terms"), body);
+    html += c.terms.isEmpty() ? placeholder(ProposalDocument::tr("No terms agreed yet."), body)
+                              : table(c.terms, {}, body, false);
+    if (!c.notes.isEmpty())
+        html += labelled(ProposalDocument::tr("Notes:"), c.notes, body);
+    return html;
+}
+
+// The page's parts: 0 the heading block, 1–4 the four sections.
+QString part(const ProposalContent &c, int index, double body, bool hasLogo)
+{
+    switch (index) {
+    case 0:
+        return headingBlock(c, body, hasLogo);
+    case 1:
+        return hypothesisSection(c, body);
+    case 2:
+        return motionSection(c, body);
+    case 3:
+        return metricsSection(c, body);
+    case 4:
+        return termsSection(c, body);
     default:
         return {};
     }
@@ -243,6 +259,22 @@ QString xml(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QByteArray xmpMetadata(const QString &title, const QString &author, const QString &creator)
+{
+    return (u"<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+            u"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+            u"xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            u"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+            u"xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+            u"xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
+            u"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
+            u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+            u"<xmp:CreatorTool>%3</xmp:CreatorTool><pdf:Producer>%3</pdf:Producer>"
+            u"</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"_s)
+        .arg(xml(title), xml(author), xml(creator))
+        .toUtf8();
+}
+
 } // namespace
 
 ProposalDocument::ProposalDocument(const ProposalContent &content, QPageSize::PageSizeId pageSize,
@@ -260,12 +292,14 @@ ProposalDocument::ProposalDocument(const ProposalContent &content, QPageSize::Pa
         if (m_fits)
             return;
     }
-    // Still too long: say where, at the smallest size.
-    const QSizeF page = pageSizePoints();
-    const double width = page.width() - 2 * kSide;
-    const double available =
-        page.height() - kTop - kBottom - kFooterGap - m_footer->size().height();
-    const double overflow = m_body->size().height() - available;
+    describeOverflow();
+}
+
+// Still too long at the smallest size: says by how much, and which section is longest.
+void ProposalDocument::describeOverflow()
+{
+    const double width = pageSizePoints().width() - 2 * kSide;
+    const double overflow = m_body->size().height() - bodyHeight();
     int longest = 1;
     double longestHeight = 0;
     for (int index = 1; index <= 4; ++index) {
@@ -286,6 +320,12 @@ ProposalDocument::ProposalDocument(const ProposalContent &content, QPageSize::Pa
                      .arg(kSmallestBody)
                      .arg(howMuch, m_longest)
                      .arg(qRound(longestHeight / line));
+}
+
+// The height left for the body: the page less its margins and the footer.
+double ProposalDocument::bodyHeight() const
+{
+    return pageSizePoints().height() - kTop - kBottom - kFooterGap - m_footer->size().height();
 }
 
 ProposalDocument::~ProposalDocument() = default;
@@ -344,9 +384,7 @@ void ProposalDocument::layOut(double bodySize)
         contacts.isEmpty() ? QString() : u"<br>"_s + contacts.join(u" &nbsp;·&nbsp; "_s));
     fill(*m_footer, footer, 7.5, width, {});
 
-    const double available =
-        page.height() - kTop - kBottom - kFooterGap - m_footer->size().height();
-    m_fits = m_body->size().height() <= available;
+    m_fits = m_body->size().height() <= bodyHeight();
 }
 
 void ProposalDocument::paint(QPainter *painter) const
@@ -354,11 +392,10 @@ void ProposalDocument::paint(QPainter *painter) const
     const QSizeF page = pageSizePoints();
     const double width = page.width() - 2 * kSide;
     const double footerHeight = m_footer->size().height();
-    const double available = page.height() - kTop - kBottom - kFooterGap - footerHeight;
     painter->save();
     painter->translate(kSide, kTop);
     // Clipped to its area: whatever does not fit is never drawn over the footer.
-    m_body->drawContents(painter, QRectF(0, 0, width, available));
+    m_body->drawContents(painter, QRectF(0, 0, width, bodyHeight()));
     painter->restore();
 
     painter->save();
@@ -413,19 +450,7 @@ QByteArray ProposalDocument::pdfBytes(const QString &author) const
         writer.setTitle(title);
         writer.setCreator(creator);
         // The PDF's Info dictionary written by Qt has no author; XMP carries all three.
-        writer.setDocumentXmpMetadata(
-            (u"<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-             u"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
-             u"xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-             u"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-             u"xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
-             u"xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
-             u"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
-             u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-             u"<xmp:CreatorTool>%3</xmp:CreatorTool><pdf:Producer>%3</pdf:Producer>"
-             u"</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"_s)
-                .arg(xml(title), xml(author), xml(creator))
-                .toUtf8());
+        writer.setDocumentXmpMetadata(xmpMetadata(title, author, creator));
         writer.setPageSize(m_pageSize);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(1200);

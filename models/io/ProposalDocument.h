@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Proposal.h"
+#include "domain/ProposalBuilder.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -61,6 +61,8 @@ public:
 
 private:
     void layOut(double bodySize);
+    void describeOverflow();
+    double bodyHeight() const;
 
     domain::ProposalContent m_content;
     QPageSize m_pageSize;

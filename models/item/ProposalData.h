@@ -1,6 +1,7 @@
 #pragma once
 
-#include "domain/Proposal.h"
+#include "domain/ProposalBuilder.h"
+#include "domain/ProposalRules.h"
 
 namespace pb::store {
 class Workbook;

@@ -147,8 +147,6 @@ public:
     // The one-page proposal of a partnership, addressed by the candidate: the user's text
     // and the commercial terms; the defaults when none is stored yet.
     domain::Proposal proposal(qint64 candidateId) const;
-    // Stores it (creating the partnership when needed).
-    StoreError setProposal(qint64 candidateId, const domain::Proposal &proposal);
     // Stores everything `terms` sets in one transaction: the candidate's structure, the
     // pilot and the proposal.
     StoreError setProposalFields(qint64 candidateId, const domain::ProposalFields &fields);

@@ -1,7 +1,11 @@
-// Workbook: the one-page proposal (text and commercial terms) and stored pictures.
+// Workbook: the one-page proposal (text and commercial terms) and stored pictures. The
+// proposal's columns follow its field table (domain/ProposalField): a new field kept with
+// the proposal is read and written here once a migration has added its column.
 #include "Partnerships.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
@@ -11,37 +15,111 @@ namespace pb::store {
 
 namespace {
 
-QVariant optionalReal(const std::optional<double> &value)
+// The proposal's own fields are the proposals table's columns, named by their keys.
+const QString &columnList()
 {
-    return value ? QVariant(*value) : QVariant();
+    static const QString list = [] {
+        QStringList names;
+        for (ProposalField field : ProposalFieldTable::storedWithProposal())
+            names.append(ProposalFieldTable::key(field));
+        return names.join(u", "_s);
+    }();
+    return list;
 }
 
-QVariant optionalInt(const std::optional<int> &value)
+QVariant readColumn(const SqliteStatement &query, int column, ProposalFieldType type)
 {
-    return value ? QVariant(*value) : QVariant();
+    switch (type) {
+    case ProposalFieldType::Text:
+    case ProposalFieldType::Structure:
+    case ProposalFieldType::Choice:
+        return query.text(column);
+    case ProposalFieldType::YesNo:
+        return query.integer(column) != 0;
+    case ProposalFieldType::Percent:
+    case ProposalFieldType::Money:
+        return query.isNull(column) ? QVariant() : QVariant(query.real(column));
+    case ProposalFieldType::Days:
+    case ProposalFieldType::Months:
+        return query.isNull(column) ? QVariant() : QVariant(int(query.integer(column)));
+    case ProposalFieldType::Date:
+        return query.isNull(column) ? QVariant()
+                                    : QVariant(QDate::fromString(query.text(column), Qt::ISODate));
+    }
+    return {};
+}
+
+void bindColumn(SqliteStatement &statement, int index, ProposalFieldType type,
+                const QVariant &value)
+{
+    switch (type) {
+    case ProposalFieldType::Text:
+    case ProposalFieldType::Structure:
+    case ProposalFieldType::Choice:
+        statement.bindText(index, value.toString());
+        return;
+    case ProposalFieldType::YesNo:
+        statement.bindInt(index, value.toBool() ? 1 : 0);
+        return;
+    case ProposalFieldType::Percent:
+    case ProposalFieldType::Money:
+    case ProposalFieldType::Days:
+    case ProposalFieldType::Months:
+        statement.bind(index, value);
+        return;
+    case ProposalFieldType::Date:
+        statement.bind(index, value.isValid() ? QVariant(value.toDate().toString(Qt::ISODate))
+                                              : QVariant());
+        return;
+    }
 }
 
 // The same limits as the table's CHECK constraints, as sentences.
 QString validate(const Proposal &proposal)
 {
-    const CommercialTerms &terms = proposal.terms;
-    const auto percent = [](const std::optional<double> &value) {
-        return !value || (std::isfinite(*value) && *value >= 0 && *value <= 100);
-    };
-    const auto amount = [](const std::optional<double> &value) {
-        return !value || (std::isfinite(*value) && *value >= 0);
-    };
-    const auto count = [](const std::optional<int> &value) {
-        return !value || *value >= 0;
-    };
-    if (!percent(terms.revSharePercent) || !percent(terms.resellerMarginPercent))
+    bool percentages = true;
+    bool amounts = true;
+    bool counts = true;
+    for (ProposalField field : ProposalFieldTable::storedWithProposal()) {
+        const QVariant value = proposal.value(field);
+        if (!value.isValid())
+            continue;
+        const double number = value.toDouble();
+        switch (ProposalFieldTable::spec(field).type) {
+        case ProposalFieldType::Percent:
+            percentages = percentages && std::isfinite(number) && number >= 0 && number <= 100;
+            break;
+        case ProposalFieldType::Money:
+            amounts = amounts && std::isfinite(number) && number >= 0;
+            break;
+        case ProposalFieldType::Days:
+        case ProposalFieldType::Months:
+            counts = counts && number >= 0;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!percentages)
         return Workbook::tr("A percentage must be between 0 and 100.");
-    if (!amount(terms.referralFee) || !amount(terms.mdfBudget))
+    if (!amounts)
         return Workbook::tr("An amount must not be negative.");
-    if (!count(terms.exclusivityMonths) || !count(terms.dealRegistrationDays) ||
-        !count(terms.termMonths) || !count(terms.noticeDays))
+    if (!counts)
         return Workbook::tr("Months and days must not be negative.");
     return {};
+}
+
+bool writeProposal(SqliteDatabase &db, qint64 partnership, const Proposal &proposal)
+{
+    const QList<ProposalField> &fields = ProposalFieldTable::storedWithProposal();
+    const QString placeholders = u", ?"_s.repeated(fields.size());
+    SqliteStatement upsert(db, u"INSERT OR REPLACE INTO proposals(partnership_id, %1) "
+                               u"VALUES (?%2)"_s.arg(columnList(), placeholders));
+    upsert.bindInt(1, partnership);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        bindColumn(upsert, int(i) + 2, ProposalFieldTable::spec(fields.at(i)).type,
+                   proposal.value(fields.at(i)));
+    return upsert.exec();
 }
 
 } // namespace
@@ -50,86 +128,16 @@ Proposal Workbook::proposal(qint64 candidateId) const
 {
     Proposal result;
     SqliteStatement query(
-        *m_db, u"SELECT title, hypothesis, our_contacts, partner_contacts, notes, rev_share_pct, "
-               u"referral_fee, reseller_margin_pct, mdf_budget, exclusivity_months, "
-               u"deal_registration_days, term_months, notice_days, payment_terms, first_year_cap "
-               u"FROM proposals WHERE partnership_id = "
-               u"(SELECT id FROM partnerships WHERE candidate_id = ?)"_s);
+        *m_db, u"SELECT %1 FROM proposals WHERE partnership_id = "
+               u"(SELECT id FROM partnerships WHERE candidate_id = ?)"_s.arg(columnList()));
     query.bindInt(1, candidateId);
     if (!query.step())
         return result;
-    ProposalText &text = result.text;
-    text.title = query.text(0);
-    text.hypothesis = query.text(1);
-    text.ourContacts = query.text(2);
-    text.partnerContacts = query.text(3);
-    text.notes = query.text(4);
-    CommercialTerms &terms = result.terms;
-    const auto real = [&query](int column) {
-        return query.isNull(column) ? std::optional<double>() : query.real(column);
-    };
-    const auto whole = [&query](int column) {
-        return query.isNull(column) ? std::optional<int>() : int(query.integer(column));
-    };
-    terms.revSharePercent = real(5);
-    terms.referralFee = real(6);
-    terms.resellerMarginPercent = real(7);
-    terms.mdfBudget = real(8);
-    terms.exclusivityMonths = whole(9);
-    terms.dealRegistrationDays = whole(10);
-    terms.termMonths = whole(11);
-    terms.noticeDays = whole(12);
-    terms.paymentTerms = query.text(13);
-    terms.firstYearCap = query.integer(14) != 0;
+    const QList<ProposalField> &fields = ProposalFieldTable::storedWithProposal();
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        result.setValue(fields.at(i),
+                        readColumn(query, int(i), ProposalFieldTable::spec(fields.at(i)).type));
     return result;
-}
-
-namespace {
-
-bool writeProposal(SqliteDatabase &db, qint64 partnership, const Proposal &proposal)
-{
-    SqliteStatement upsert(
-        db,
-        u"INSERT OR REPLACE INTO proposals(partnership_id, title, hypothesis, our_contacts, "
-        u"partner_contacts, notes, rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget, "
-        u"exclusivity_months, deal_registration_days, term_months, notice_days, payment_terms, "
-        u"first_year_cap) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const ProposalText &text = proposal.text;
-    const CommercialTerms &terms = proposal.terms;
-    upsert.bindInt(1, partnership);
-    upsert.bindText(2, text.title);
-    upsert.bindText(3, text.hypothesis);
-    upsert.bindText(4, text.ourContacts);
-    upsert.bindText(5, text.partnerContacts);
-    upsert.bindText(6, text.notes);
-    upsert.bind(7, optionalReal(terms.revSharePercent));
-    upsert.bind(8, optionalReal(terms.referralFee));
-    upsert.bind(9, optionalReal(terms.resellerMarginPercent));
-    upsert.bind(10, optionalReal(terms.mdfBudget));
-    upsert.bind(11, optionalInt(terms.exclusivityMonths));
-    upsert.bind(12, optionalInt(terms.dealRegistrationDays));
-    upsert.bind(13, optionalInt(terms.termMonths));
-    upsert.bind(14, optionalInt(terms.noticeDays));
-    upsert.bindText(15, terms.paymentTerms);
-    upsert.bindInt(16, terms.firstYearCap ? 1 : 0);
-    return upsert.exec();
-}
-
-} // namespace
-
-StoreError Workbook::setProposal(qint64 candidateId, const Proposal &proposal)
-{
-    if (StoreError error = checkWritable(); error)
-        return error;
-    if (const QString why = validate(proposal); !why.isEmpty())
-        return StoreError::make(Code::InvalidValue, why);
-    SqliteTransaction transaction(*m_db);
-    const auto partnership =
-        transaction.isActive() ? ensurePartnership(*m_db, candidateId) : std::nullopt;
-    if (!partnership || !writeProposal(*m_db, *partnership, proposal) || !transaction.commit())
-        return sqliteError(tr("Saving the proposal"));
-    emit m_notifier->changed({Change::Entity::Proposal, Change::Kind::Updated, {candidateId}, {}});
-    return {};
 }
 
 StoreError Workbook::setProposalFields(qint64 candidateId, const ProposalFields &fields)

@@ -3,17 +3,21 @@
 // without changing anything, an overflowing page is marked and cannot be exported, and
 // the exported PDF is the page. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
 #include "io/ProposalDocument.h"
 #include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
 #include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
-#include "MainWindow.h"
 #include "proposal/ProposalPage.h"
+#include "store/Workbook.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,14 +83,15 @@ private slots:
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         QCOMPARE(page()->setField(u"exclusivity_months"_s, u""_s), QString());
-        QVERIFY(!workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths);
+        QVERIFY(!workbook()->proposal(idOf(u"Ledgerly"_s)).count(ProposalField::ExclusivityMonths));
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
         QVERIFY(page()->document()->plainText().contains(u"Exclusive, with no end date"_s));
         test::screenshot(m_window.get(), u"proposal-warning.png"_s);
 
         undo()->undo();
-        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).terms.exclusivityMonths, 12);
+        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).count(ProposalField::ExclusivityMonths),
+                 12);
         QApplication::processEvents();
         QVERIFY(!page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(!page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
@@ -97,6 +102,48 @@ private slots:
         QCOMPARE(page()->setField(u"structure"_s, u"reseller"_s), QString());
         QCOMPARE(workbook()->candidate(idOf(u"Ledgerly"_s))->structure, Structure::Reseller);
         QVERIFY(page()->findingCodes().isEmpty()); // 20 % is within 15–35 % for a reseller
+    }
+
+    // Each kind of editor the form builds from the field table stores what the user does.
+    void editorsStoreWhatIsTyped()
+    {
+        const qint64 id = idOf(u"Ledgerly"_s);
+        QVERIFY(page()->selectPartner(id));
+        auto *share = qobject_cast<QLineEdit *>(page()->fieldEditor(u"rev_share_pct"_s));
+        QVERIFY(share);
+        share->setFocus();
+        share->selectAll();
+        QTest::keyClicks(share, u"15"_s);
+        QTest::keyClick(share, Qt::Key_Return);
+        QCOMPARE(workbook()->proposal(id).number(ProposalField::RevSharePercent), 15.0);
+
+        auto *cap = qobject_cast<QCheckBox *>(page()->fieldEditor(u"first_year_cap"_s));
+        QVERIFY(cap && cap->isChecked());
+        cap->click();
+        QVERIFY(!workbook()->proposal(id).isYes(ProposalField::FirstYearCap));
+
+        auto *structure = qobject_cast<QComboBox *>(page()->fieldEditor(u"structure"_s));
+        QVERIFY(structure);
+        structure->setCurrentIndex(structure->findData(u"referral"_s));
+        emit structure->activated(structure->currentIndex());
+        QCOMPARE(workbook()->candidate(id)->structure, Structure::Referral);
+
+        auto *notes = qobject_cast<QPlainTextEdit *>(page()->fieldEditor(u"notes"_s));
+        QVERIFY(notes);
+        notes->setFocus();
+        notes->setPlainText(u"Typed here"_s);
+        share->setFocus(); // leaving the notes saves them
+        QApplication::processEvents();
+        QCOMPARE(workbook()->proposal(id).text(ProposalField::Notes), u"Typed here"_s);
+        QCOMPARE(undo()->undoText(), u"Change Notes"_s);
+
+        // The tab order follows the screen: from the notes to the logo button beneath them.
+        QWidget *next = notes->nextInFocusChain();
+        while (next != notes && !(next->isVisible() && (next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        auto *button = qobject_cast<QPushButton *>(next);
+        QVERIFY(button);
+        QCOMPARE(button->text(), u"Choose Logo…"_s);
     }
 
     void aBadValueChangesNothing()

@@ -111,7 +111,7 @@ private slots:
         for (int i = 0; i < 9; ++i)
             longer +=
                 u"Our joint customers save a day of reporting every month. "_s.repeated(3) + u'\n';
-        data.sources.proposal.text.hypothesis = longer;
+        data.sources.proposal.setValue(ProposalField::Hypothesis, longer);
         const io::ProposalDocument smaller(data.content(), QPageSize::A4);
         QVERIFY(smaller.fits());
         QVERIFY2(smaller.bodyPointSize() < io::ProposalDocument::kLargestBody,
@@ -119,7 +119,8 @@ private slots:
         QVERIFY(smaller.bodyPointSize() >= io::ProposalDocument::kSmallestBody);
 
         // 100 kB of hypothesis cannot fit: refused, the section named, no file.
-        data.sources.proposal.text.hypothesis = u"All work and no play. "_s.repeated(5000);
+        data.sources.proposal.setValue(ProposalField::Hypothesis,
+                                       u"All work and no play. "_s.repeated(5000));
         const io::ProposalDocument overflowing(data.content(), QPageSize::A4);
         QVERIFY(!overflowing.fits());
         QCOMPARE(overflowing.longestSection(), u"Hypothesis and structure"_s);
@@ -139,8 +140,9 @@ private slots:
     {
         item::ProposalData data = ledgerly();
         const QString markup = u"<b>x</b> <img src=\"file:///etc/passwd\"> &amp; <script>"_s;
-        data.sources.proposal.text.hypothesis = markup;
-        data.sources.proposal.text.notes = u"'); DROP TABLE proposals;-- \u202Eevil\u202C 🚀"_s;
+        data.sources.proposal.setValue(ProposalField::Hypothesis, markup);
+        data.sources.proposal.setValue(ProposalField::Notes,
+                                       u"'); DROP TABLE proposals;-- \u202Eevil\u202C 🚀"_s);
         const io::ProposalDocument document(data.content(), QPageSize::A4);
         QVERIFY(document.plainText().contains(markup));
         const QString pdf = m_dir.filePath(u"markup.pdf"_s);

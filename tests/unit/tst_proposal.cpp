@@ -2,6 +2,8 @@
 // parsing of `terms`, the joint motion read from the RACI grid, and the store keeping the
 // terms, the structure and the pilot together across a reopen (and refusing when read-only).
 #include "domain/Proposal.h"
+#include "domain/ProposalBuilder.h"
+#include "domain/ProposalRules.h"
 #include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
 #include "store/Workbook.h"
@@ -29,8 +31,8 @@ ProposalFields referralDeal()
     ProposalFields fields;
     fields.structure = Structure::Referral;
     fields.pilot = {QDate(2026, 1, 1), 90};
-    fields.proposal.terms.revSharePercent = 10;
-    fields.proposal.terms.exclusivityMonths = 12;
+    fields.proposal.setValue(ProposalField::RevSharePercent, 10);
+    fields.proposal.setValue(ProposalField::ExclusivityMonths, 12);
     return fields;
 }
 
@@ -191,6 +193,60 @@ private slots:
             QCOMPARE(fields, before); // a refused value changes nothing
     }
 
+    // The keys are a file and CLI contract: the table must keep them, in this order.
+    void fieldTableKeepsTheKeys()
+    {
+        const QStringList keys{u"structure"_s,
+                               u"rev_share_pct"_s,
+                               u"referral_fee"_s,
+                               u"reseller_margin_pct"_s,
+                               u"mdf_budget"_s,
+                               u"exclusivity_months"_s,
+                               u"deal_registration_days"_s,
+                               u"term_months"_s,
+                               u"notice_days"_s,
+                               u"payment_terms"_s,
+                               u"first_year_cap"_s,
+                               u"pilot_days"_s,
+                               u"pilot_start"_s,
+                               u"title"_s,
+                               u"hypothesis"_s,
+                               u"our_contacts"_s,
+                               u"partner_contacts"_s,
+                               u"notes"_s};
+        QCOMPARE(ProposalTerms::keys(), keys);
+        // One row per field, found by its key; the form's sections in order, each in one run.
+        QCOMPARE(qsizetype(ProposalFieldTable::rows().size()), qsizetype(kProposalFieldCount));
+        int section = 0;
+        for (const ProposalFieldSpec &row : ProposalFieldTable::rows()) {
+            QCOMPARE(&ProposalFieldTable::spec(row.field), &row);
+            QCOMPARE(ProposalFieldTable::fromKey(ProposalFieldTable::key(row.field)), row.field);
+            QVERIFY(!ProposalFieldTable::label(row.field).isEmpty());
+            QVERIFY2(int(row.section) >= section, qPrintable(ProposalFieldTable::key(row.field)));
+            section = int(row.section);
+        }
+        QVERIFY(!ProposalFieldTable::fromKey(u"discount"_s));
+    }
+
+    // What `terms` prints, it reads back to the same value, for every field.
+    void everyFieldReadsBackWhatItPrints()
+    {
+        ProposalFields fields = referralDeal();
+        for (const auto &[key, value] : {std::pair{u"referral_fee"_s, u"1,500"_s},
+                                         {u"notice_days"_s, u"30"_s},
+                                         {u"first_year_cap"_s, u"yes"_s},
+                                         {u"exclusivity_months"_s, u""_s},
+                                         {u"hypothesis"_s, u"Line one\nline two"_s}})
+            QCOMPARE(ProposalTerms::set(fields, key, value), QString());
+        for (const ProposalField field : ProposalFieldTable::fields()) {
+            ProposalFields copy = fields;
+            const QString printed = ProposalTerms::value(fields, field);
+            QCOMPARE(ProposalTerms::set(copy, field, printed), QString());
+            QCOMPARE(ProposalTerms::value(copy, field), printed);
+            QVERIFY2(copy == fields, qPrintable(ProposalFieldTable::key(field)));
+        }
+    }
+
     void contentFromTheWorkbook()
     {
         RaciGrid grid;
@@ -211,8 +267,8 @@ private slots:
         referrals.definition.name = u"Referrals"_s;
         referrals.definition.target = 12;
         sources.kpis.kpis = {referrals};
-        sources.proposal.terms.referralFee = 1500;
-        sources.proposal.terms.exclusivityMonths = std::nullopt;
+        sources.proposal.setValue(ProposalField::ReferralFee, 1500);
+        sources.proposal.setValue(ProposalField::ExclusivityMonths, QVariant());
         sources.today = QDate(2026, 11, 23);
         const ProposalContent page = ProposalBuilder::build(sources);
         QCOMPARE(page.partner, u"Zürich Ølstrøm Łódź 東京"_s);
@@ -284,7 +340,7 @@ private slots:
         const auto data = item::ProposalData::gather(
             *workbook, *workbook->candidateIdByName(u"Ledgerly"_s), QDate(2026, 11, 23));
         QCOMPARE(data->sources.company, u"Northwind Analytics"_s);
-        QCOMPARE(data->fields.proposal.terms.revSharePercent, 20.0);
+        QCOMPARE(data->fields.proposal.number(ProposalField::RevSharePercent), 20.0);
         QVERIFY2(data->findings().isEmpty(), qPrintable(codes(data->findings()).join(u' ')));
     }
 };

@@ -1,0 +1,253 @@
+#include "ProposalBuilder.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace pb::domain {
+
+namespace {
+
+QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, u"d MMMM yyyy"_s);
+}
+
+// The score line: the fit score and its three dimensions.
+QString scoreLine(const Candidate &candidate, const std::optional<double> &score)
+{
+    const auto dimension = [](const std::optional<int> &value) {
+        return value ? QString::number(*value) : u"–"_s;
+    };
+    return (score ? ProposalBuilder::tr("Fit score %1 of 100").arg(qRound(*score))
+                  : ProposalBuilder::tr("Not fully scored yet")) +
+           ProposalBuilder::tr(": audience overlap %1, strategic value %2, ease of integration "
+                               "%3 (of 5)")
+               .arg(dimension(candidate.audienceOverlap), dimension(candidate.strategicValue),
+                    dimension(candidate.easeOfIntegration));
+}
+
+// The joint motion: per activity, who is Accountable on each side (else Responsible).
+QList<ProposalContent::Row> motionRows(const RaciGrid &grid)
+{
+    QList<ProposalContent::Row> rows;
+    for (qsizetype a = 0; a < grid.activities.size(); ++a) {
+        QStringList leads[2];
+        QStringList doers[2];
+        for (qsizetype p = 0; p < grid.parties.size(); ++p) {
+            const int side = grid.parties.at(p).side == RaciSide::Ours ? 0 : 1;
+            const RaciRole role = grid.cell(a, p);
+            if (isAccountable(role))
+                leads[side].append(grid.parties.at(p).name);
+            else if (role == RaciRole::Responsible)
+                doers[side].append(grid.parties.at(p).name);
+        }
+        const auto who = [&](int side) {
+            const QStringList &names = leads[side].isEmpty() ? doers[side] : leads[side];
+            return names.isEmpty() ? u"—"_s : names.join(u", "_s);
+        };
+        rows.append({grid.activities.at(a).name, who(0), who(1)});
+    }
+    return rows;
+}
+
+// The success metrics: each KPI with its target per period and its baseline.
+QList<ProposalContent::Row> metricRows(const QList<KpiSeries> &kpis, const QString &currency)
+{
+    const QLocale locale;
+    QList<ProposalContent::Row> rows;
+    for (const KpiSeries &series : kpis) {
+        const KpiDefinition &kpi = series.definition;
+        // Targets are per period: a month unless the KPI is recorded by day.
+        const bool monthly = std::all_of(series.values.cbegin(), series.values.cend(),
+                                         [](const KpiValue &v) { return v.period.isMonth(); });
+        QString target = kpi.target
+                             ? (monthly ? ProposalBuilder::tr("%1 a month, %2")
+                                        : ProposalBuilder::tr("%1 per period, %2"))
+                                   .arg(formatKpiValue(*kpi.target, kpi.unit, currency, locale),
+                                        kpiDirectionDisplayName(kpi.direction).toLower())
+                             : ProposalBuilder::tr("target to agree");
+        if (kpi.baseline)
+            target += ProposalBuilder::tr(" (baseline %1)")
+                          .arg(formatKpiValue(*kpi.baseline, kpi.unit, currency, locale));
+        rows.append({kpi.name, target, {}});
+    }
+    return rows;
+}
+
+QString pilotLine(const Pilot &pilot)
+{
+    if (!pilot.start.isValid())
+        return ProposalBuilder::tr("A %1-day pilot from the date we both sign, ending with a "
+                                   "joint review of the metrics above.")
+            .arg(pilot.days);
+    return ProposalBuilder::tr("A %1-day pilot from %2 to %3, ending with a joint review of the "
+                               "metrics above.")
+        .arg(pilot.days)
+        .arg(longDate(pilot.start), longDate(pilot.start.addDays(pilot.days)));
+}
+
+// A value as the page writes it: amounts in the workbook's currency, percentages with %.
+QString pageValue(ProposalFieldType type, const QVariant &value, const QString &currency)
+{
+    switch (type) {
+    case ProposalFieldType::Money:
+        return formatKpiValue(value.toDouble(), KpiUnit::Currency, currency, QLocale());
+    case ProposalFieldType::Percent:
+        return formatKpiValue(value.toDouble(), KpiUnit::Percent, currency, QLocale());
+    case ProposalFieldType::Days:
+    case ProposalFieldType::Months:
+        return QString::number(value.toInt());
+    case ProposalFieldType::Date:
+        return longDate(value.toDate());
+    case ProposalFieldType::YesNo:
+        return value.toBool() ? ProposalBuilder::tr("Yes") : ProposalBuilder::tr("No");
+    case ProposalFieldType::Text:
+    case ProposalFieldType::Structure:
+    case ProposalFieldType::Choice:
+        break;
+    }
+    return value.toString();
+}
+
+// Whether a term was agreed: it has a value, and a yes/no is yes.
+bool isAgreed(ProposalFieldType type, const QVariant &value)
+{
+    if (type == ProposalFieldType::YesNo)
+        return value.toBool();
+    return value.isValid() && !value.toString().isEmpty();
+}
+
+// The terms the page words as a whole: revenue share with its first-year cap, exclusivity
+// (none, months, or open-ended) and the term with its notice.
+std::optional<QString> composedTerm(ProposalField field, const Proposal &terms,
+                                    const QString &currency)
+{
+    switch (field) {
+    case ProposalField::RevSharePercent: {
+        const auto share = terms.number(field);
+        if (!share)
+            return QString();
+        return pageValue(ProposalFieldType::Percent, *share, currency) +
+               (terms.isYes(ProposalField::FirstYearCap)
+                    ? ProposalBuilder::tr(" of first-year revenue")
+                    : QString());
+    }
+    case ProposalField::ExclusivityMonths: {
+        const auto months = terms.count(field);
+        return !months ? ProposalBuilder::tr("Exclusive, with no end date")
+               : *months == 0
+                   ? ProposalBuilder::tr("None")
+                   : ProposalBuilder::tr("%1 months, gated on the success metrics").arg(*months);
+    }
+    case ProposalField::TermMonths: {
+        QStringList parts;
+        if (const auto months = terms.count(ProposalField::TermMonths))
+            parts << ProposalBuilder::tr("%1 months").arg(*months);
+        if (const auto notice = terms.count(ProposalField::NoticeDays))
+            parts
+                << ProposalBuilder::tr("either side may end it with %1 days' notice").arg(*notice);
+        return parts.join(u"; "_s);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+// Commercial terms, only those agreed, in the order `terms` lists them.
+QList<ProposalContent::Row> termRows(const Proposal &terms, Structure structure,
+                                     const QString &currency)
+{
+    QList<ProposalContent::Row> rows;
+    for (ProposalField field : ProposalFieldTable::fields()) {
+        const ProposalFieldSpec &spec = ProposalFieldTable::spec(field);
+        if (!spec.termLabel || !ProposalFieldTable::isShownFor(field, structure))
+            continue;
+        QString text;
+        if (const auto composed = composedTerm(field, terms, currency)) {
+            text = *composed;
+        } else if (const QVariant value = terms.value(field); isAgreed(spec.type, value)) {
+            text = pageValue(spec.type, value, currency);
+            if (spec.termPhrase)
+                text = ProposalFieldTable::tr(spec.termPhrase).arg(text);
+        }
+        if (!text.isEmpty())
+            rows.append({ProposalFieldTable::tr(spec.termLabel), text, {}});
+    }
+    return rows;
+}
+
+} // namespace
+
+QString ProposalBuilder::structureName(Structure structure)
+{
+    switch (structure) {
+    case Structure::Referral:
+        return tr("Referral");
+    case Structure::Reseller:
+        return tr("Reseller");
+    case Structure::Integration:
+        return tr("Integration");
+    case Structure::CoMarketing:
+        return tr("Co-marketing");
+    case Structure::JointVenture:
+        return tr("Joint venture");
+    case Structure::Unset:
+        break;
+    }
+    return tr("Structure not chosen yet");
+}
+
+QString ProposalBuilder::structureSummary(Structure structure)
+{
+    switch (structure) {
+    case Structure::Referral:
+        return tr("the partner spots and refers opportunities; we close and deliver");
+    case Structure::Reseller:
+        return tr("the partner sells, and often delivers, in its territory");
+    case Structure::Integration:
+        return tr("our products connect for the customers we share");
+    case Structure::CoMarketing:
+        return tr("joint content, webinars and events into each other's audience");
+    case Structure::JointVenture:
+        return tr("a joint offering built and owned together");
+    case Structure::Unset:
+        break;
+    }
+    return {};
+}
+
+ProposalContent ProposalBuilder::build(const ProposalSources &sources)
+{
+    ProposalContent page;
+    const Candidate &candidate = sources.candidate;
+    const Proposal &proposal = sources.proposal;
+    page.company = sources.company;
+    page.partner = candidate.name;
+    const QString title = proposal.text(ProposalField::Title);
+    page.title = title.isEmpty() ? tr("Partnership proposal") : title;
+    page.date = longDate(sources.today);
+    page.structure = structureName(candidate.structure);
+    if (const QString summary = structureSummary(candidate.structure); !summary.isEmpty())
+        page.structure += u" — "_s + summary;
+    page.score = scoreLine(candidate, sources.score);
+    const QString hypothesis = proposal.text(ProposalField::Hypothesis);
+    page.hypothesis = hypothesis.isEmpty() ? candidate.revenueTheory : hypothesis;
+    if (sources.raci)
+        page.motion = motionRows(*sources.raci);
+    page.metrics = metricRows(sources.kpis.kpis, sources.currency);
+    page.cadence = tr("Reviewed together monthly for the first three months of the pilot, "
+                      "quarterly after that; each review decides to continue, scale, pause or "
+                      "end.");
+    page.pilot = pilotLine(sources.kpis.pilot);
+    page.terms = termRows(proposal, candidate.structure, sources.currency);
+    page.notes = proposal.text(ProposalField::Notes);
+    page.ourContacts = proposal.text(ProposalField::OurContacts);
+    const QString partnerContacts = proposal.text(ProposalField::PartnerContacts);
+    page.partnerContacts = partnerContacts.isEmpty() ? candidate.champion : partnerContacts;
+    return page;
+}
+
+} // namespace pb::domain

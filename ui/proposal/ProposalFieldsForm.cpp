@@ -1,0 +1,212 @@
+#include "ProposalFieldsForm.h"
+
+#include "ProposalChecksList.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::ui {
+
+namespace {
+
+// The height of a multi-line text editor showing this many lines.
+int textHeight(int lines)
+{
+    return lines * 18 + 6;
+}
+
+} // namespace
+
+ProposalFieldsForm::ProposalFieldsForm(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    std::optional<ProposalSection> section;
+    for (const ProposalFieldSpec &spec : ProposalFieldTable::rows()) {
+        if (spec.section != section) {
+            section = spec.section;
+            auto *title = new QLabel(
+                u"<b>%1</b>"_s.arg(ProposalFieldTable::sectionTitle(spec.section).toHtmlEscaped()),
+                this);
+            title->setContentsMargins(0, 8, 0, 0);
+            m_layout->addRow(title);
+        }
+        QWidget *editor = createEditor(spec);
+        auto *warning = new QLabel(this);
+        warning->setWordWrap(true);
+        warning->setStyleSheet(u"color: #b2182b;"_s);
+        warning->hide();
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(editor);
+        cellLayout->addWidget(warning);
+        m_layout->addRow(ProposalFieldTable::label(spec.field), cell);
+        m_editors[index(spec.field)] = editor;
+        m_warnings[index(spec.field)] = warning;
+        m_rows[index(spec.field)] = cell;
+        m_sectionEnd[std::size_t(spec.section)] = m_layout->rowCount();
+        m_sectionLast[std::size_t(spec.section)] = editor;
+    }
+}
+
+QWidget *ProposalFieldsForm::createEditor(const ProposalFieldSpec &spec)
+{
+    const ProposalField field = spec.field;
+    QWidget *editor = nullptr;
+    if (spec.type == ProposalFieldType::YesNo) {
+        auto *check = new QCheckBox(this);
+        connect(check, &QCheckBox::clicked, this,
+                [this, field](bool on) { report(field, on ? u"yes"_s : u"no"_s); });
+        editor = check;
+    } else if (spec.type == ProposalFieldType::Structure ||
+               spec.type == ProposalFieldType::Choice) {
+        auto *combo = new QComboBox(this);
+        for (const auto &[id, label] : ProposalFieldTable::choices(field))
+            combo->addItem(label, id);
+        connect(combo, &QComboBox::activated, this,
+                [this, field, combo] { report(field, combo->currentData().toString()); });
+        editor = combo;
+    } else if (spec.type == ProposalFieldType::Text && spec.lines > 1) {
+        // Saved when it loses the focus (eventFilter).
+        auto *text = new QPlainTextEdit(this);
+        text->setPlaceholderText(ProposalFieldTable::placeholder(field));
+        text->setTabChangesFocus(true);
+        text->setFixedHeight(textHeight(spec.lines));
+        text->installEventFilter(this);
+        editor = text;
+    } else {
+        auto *line = new QLineEdit(this);
+        line->setPlaceholderText(ProposalFieldTable::placeholder(field));
+        connect(line, &QLineEdit::editingFinished, this,
+                [this, field, line] { report(field, line->text()); });
+        editor = line;
+    }
+    editor->setObjectName(ProposalFieldTable::key(field));
+    editor->setAccessibleName(ProposalFieldTable::label(field));
+    if (const QString tip = ProposalFieldTable::tooltip(field); !tip.isEmpty())
+        editor->setToolTip(tip);
+    return editor;
+}
+
+void ProposalFieldsForm::addRow(ProposalSection section, const QString &label, QWidget *widget)
+{
+    const std::size_t at = std::size_t(section);
+    m_layout->insertRow(m_sectionEnd[at], label, widget);
+    for (std::size_t s = 0; s < m_sectionEnd.size(); ++s) {
+        if (m_sectionEnd[s] >= m_sectionEnd[at] && s != at)
+            ++m_sectionEnd[s];
+    }
+    ++m_sectionEnd[at];
+    // The tab order follows the screen: the row's buttons come after the section's fields.
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        if (child->focusPolicy() == Qt::NoFocus)
+            continue;
+        QWidget::setTabOrder(m_sectionLast[at], child);
+        m_sectionLast[at] = child;
+    }
+}
+
+void ProposalFieldsForm::load(const ProposalFields *fields)
+{
+    const QScopedValueRollback loading(m_loading, true);
+    const Structure structure = fields ? fields->structure : Structure::Unset;
+    for (const ProposalFieldSpec &spec : ProposalFieldTable::rows()) {
+        // Never overwrite what the user is typing.
+        if (!editor(spec.field)->hasFocus())
+            setText(spec.field, fields ? ProposalTerms::value(*fields, spec.field) : QString());
+        const bool shown = ProposalFieldTable::isShownFor(spec.field, structure);
+        if (m_layout->isRowVisible(m_rows[index(spec.field)]) != shown)
+            m_layout->setRowVisible(m_rows[index(spec.field)], shown);
+    }
+}
+
+void ProposalFieldsForm::setText(ProposalField field, const QString &text)
+{
+    const QScopedValueRollback loading(m_loading, true);
+    QWidget *editor = this->editor(field);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        // A field whose "no value" has a name (exclusivity: open-ended) shows it as the
+        // empty field's placeholder.
+        const QString noValue = QString::fromUtf16(ProposalFieldTable::spec(field).noValue);
+        const QString shown = !noValue.isEmpty() && text == noValue ? QString() : text;
+        if (line->text() != shown)
+            line->setText(shown);
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (plain->toPlainText() != text)
+            plain->setPlainText(text);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(text)));
+    } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+        check->setChecked(text == u"yes");
+    }
+}
+
+void ProposalFieldsForm::setPlaceholder(ProposalField field, const QString &text)
+{
+    const QString shown = text.isEmpty() ? ProposalFieldTable::placeholder(field) : text;
+    if (auto *line = qobject_cast<QLineEdit *>(editor(field)))
+        line->setPlaceholderText(shown);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor(field)))
+        plain->setPlaceholderText(shown);
+}
+
+void ProposalFieldsForm::showFindings(const Findings &findings)
+{
+    for (QLabel *label : m_warnings)
+        label->hide();
+    for (const Finding &finding : findings) {
+        if (const auto field = ProposalFieldTable::fromKey(finding.subject)) {
+            QLabel *label = warning(*field);
+            label->setText(ProposalChecksList::markedText(finding));
+            label->setToolTip(finding.code);
+            label->show();
+        }
+    }
+}
+
+void ProposalFieldsForm::showRefusal(ProposalField field, const QString &why)
+{
+    warning(field)->setText(tr("Not saved: %1.").arg(why));
+    warning(field)->show();
+}
+
+void ProposalFieldsForm::setEditable(bool editable)
+{
+    for (QWidget *editor : m_editors)
+        editor->setEnabled(editable);
+}
+
+bool ProposalFieldsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Multi-line fields save when they lose focus.
+    if (event->type() == QEvent::FocusOut) {
+        for (std::size_t f = 0; f < m_editors.size(); ++f) {
+            if (m_editors[f] == watched)
+                report(ProposalField(f),
+                       static_cast<QPlainTextEdit *>(m_editors[f])->toPlainText());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProposalFieldsForm::report(ProposalField field, const QString &text)
+{
+    if (!m_loading)
+        emit edited(field, text);
+}
+
+} // namespace pb::ui
