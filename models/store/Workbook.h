@@ -18,6 +18,8 @@
 #include <functional>
 #include <memory>
 
+class QFileInfo;
+
 namespace pb::store {
 
 class SqliteDatabase;
@@ -171,13 +173,20 @@ public:
     // PRAGMA integrity_check: empty when the file is sound.
     QStringList integrityProblems() const;
 
+    // A path as messages show it: native separators, in quotes.
+    static QString quoted(const QString &path);
+
 private:
     friend class CandidateImporter;
     Workbook();
     StoreError checkWritable() const;
     StoreError sqliteError(const QString &action) const;
-    bool loadSettings();
+    // The steps of open() after the header was checked (WorkbookOpen.cpp), in order.
+    StoreError chooseAccess(const QString &path, const QFileInfo &info, const OpenOptions &options);
+    StoreError openConnection(const QString &path);
+    StoreError checkSchema(const QString &path);
     StoreError upgrade(int fromVersion);
+    bool loadSettings();
     StoreError checkNameFree(const QString &name, qint64 exceptId) const;
     QList<domain::Candidate> readCandidates(const QString &where) const;
     bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
