@@ -123,8 +123,6 @@ public:
     domain::RaciGrid raciGrid(qint64 candidateId) const;
     // Replaces the candidate's grid (creating its partnership when needed); fills the ids.
     StoreError replaceRaciGrid(qint64 candidateId, domain::RaciGrid &grid);
-    // Removes the grid; the partnership stays.
-    StoreError removeRaciGrid(qint64 candidateId);
     // Candidate ids that have a grid; that have a partnership.
     QList<qint64> candidatesWithRaciGrid() const;
     QList<qint64> candidatesWithPartnership() const;

@@ -149,10 +149,4 @@ StoreError Workbook::replaceRaciGrid(qint64 candidateId, RaciGrid &grid)
     return {};
 }
 
-StoreError Workbook::removeRaciGrid(qint64 candidateId)
-{
-    RaciGrid empty;
-    return replaceRaciGrid(candidateId, empty);
-}
-
 } // namespace pb::store
