@@ -188,6 +188,13 @@ private:
     StoreError checkNameFree(const QString &name, qint64 exceptId) const;
     QList<domain::Candidate> readCandidates(const QString &where) const;
     bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
+    // Inside the caller's transaction: whole candidates by id (inserted to put them back, or
+    // updated); deleting by id. False at the first failure.
+    bool writeCandidates(const QList<domain::Candidate> &candidates, bool insert);
+    bool deleteCandidates(const QList<qint64> &ids);
+    // updateCandidates and restoreCandidates: one transaction, one announcement.
+    StoreError putCandidates(const QList<domain::Candidate> &candidates, bool insert,
+                             const char *action);
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<WorkbookLock> m_lock;
