@@ -2,10 +2,11 @@
 
 namespace pb::item {
 
-WorkbookCommand::WorkbookCommand(store::Workbook *workbook, const QString &text,
+WorkbookCommand::WorkbookCommand(store::Workbook *workbook, const QString &text, MergeKey merge,
                                  ErrorHandler onError)
     : QUndoCommand(text)
     , m_workbook(workbook)
+    , m_merge(std::move(merge))
     , m_onError(std::move(onError))
 {}
 
@@ -21,6 +22,12 @@ void WorkbookCommand::redo()
 void WorkbookCommand::undo()
 {
     report(applyUndo());
+}
+
+bool WorkbookCommand::sameRecord(const WorkbookCommand &other) const
+{
+    return other.m_workbook == m_workbook && other.m_merge.id == m_merge.id &&
+           other.m_merge.record == m_merge.record;
 }
 
 void WorkbookCommand::report(const store::StoreError &error)

@@ -1,16 +1,79 @@
 #include "WorkbookEditor.h"
 
-#include "CandidateCommands.h"
-#include "ChangeSettingsCommand.h"
-#include "KpiCommands.h"
-#include "OverlapCommand.h"
-#include "ProposalCommand.h"
-#include "RaciCommands.h"
+#include "ChangeValueCommand.h"
 #include "store/Workbook.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
+using pb::store::Workbook;
+
 namespace pb::item {
+
+namespace {
+
+// The step names of candidate and settings edits keep their own translation context.
+QString commandText(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+
+QString settingsText(const domain::SettingValues &values)
+{
+    if (values.size() == 1)
+        return commandText("Change %1")
+            .arg(domain::WorkbookSettings::displayName(values.firstKey()).toLower());
+    return commandText("Change workbook settings");
+}
+
+QString candidatesText(bool added, qsizetype count)
+{
+    if (added)
+        return count == 1 ? commandText("Add candidate") : commandText("Add candidates");
+    return count == 1 ? commandText("Delete candidate")
+                      : commandText("Delete %1 candidates").arg(count);
+}
+
+// Whether these candidates are in the workbook: undo of an addition removes them, undo of a
+// removal puts them back with their ids.
+auto candidatesPresence(const QList<domain::Candidate> &candidates)
+{
+    return [candidates](Workbook &workbook, bool present) {
+        if (present)
+            return workbook.restoreCandidates(candidates);
+        QList<qint64> ids;
+        for (const domain::Candidate &c : candidates)
+            ids.append(c.id);
+        return workbook.removeCandidates(ids);
+    };
+}
+
+// Whether a review is recorded; it keeps its id both ways.
+auto reviewPresence(qint64 candidateId, const domain::Review &review)
+{
+    return [candidateId, review](Workbook &workbook, bool recorded) {
+        domain::Review copy = review;
+        return recorded ? workbook.addReview(candidateId, copy)
+                        : workbook.removeReview(candidateId, review.id);
+    };
+}
+
+// An audience-overlap measurement and the score it set, written in one transaction.
+struct OverlapState
+{
+    std::optional<domain::OverlapEvidence> evidence;
+    std::optional<int> score;
+    friend bool operator==(const OverlapState &, const OverlapState &) = default;
+};
+
+} // namespace
+
+template<typename T, typename Write>
+void WorkbookEditor::push(const QString &text, T before, T after, Write write, MergeKey merge)
+{
+    m_stack->push(new ChangeValueCommand<T>(m_workbook, text, std::move(before), std::move(after),
+                                            std::move(write), std::move(merge), errorHandler()));
+}
 
 WorkbookEditor::WorkbookEditor(store::Workbook *workbook, QObject *parent)
     : QObject(parent)
@@ -41,7 +104,11 @@ QString WorkbookEditor::changeSettings(const domain::SettingValues &changes)
     // Store what the store kept (trimmed, upper-cased), so undo/redo replay exact values.
     for (auto it = after.begin(); it != after.end(); ++it)
         it.value() = m_workbook->setting(it.key());
-    m_stack->push(new ChangeSettingsCommand(m_workbook, before, after, errorHandler()));
+    QVariantList keys;
+    for (domain::SettingKey key : after.keys())
+        keys.append(int(key));
+    push(settingsText(after), before, after, &Workbook::setSettings,
+         {CommandId::ChangeSettings, keys});
     return {};
 }
 
@@ -65,8 +132,12 @@ QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField f
     const QVariant after = updated ? domain::CandidateFields::value(*updated, field) : value;
     if (after == before)
         return {};
-    m_stack->push(
-        new ChangeCandidateFieldCommand(m_workbook, id, field, before, after, errorHandler()));
+    push(commandText("Change %1").arg(domain::CandidateFields::displayName(field).toLower()),
+         before, after,
+         [id, field](Workbook &workbook, const QVariant &stored) {
+             return workbook.setCandidateField(id, field, stored);
+         },
+         {CommandId::ChangeCandidateField, QVariantList{id, int(field)}});
     return {};
 }
 
@@ -81,8 +152,7 @@ QString WorkbookEditor::addCandidate(qint64 *id)
         return error.message;
     if (id)
         *id = added[0].id;
-    m_stack->push(new AddRemoveCandidatesCommand(m_workbook, AddRemoveCandidatesCommand::Kind::Add,
-                                                 added, errorHandler()));
+    push(candidatesText(true, added.size()), false, true, candidatesPresence(added));
     return {};
 }
 
@@ -97,8 +167,7 @@ QString WorkbookEditor::removeCandidates(const QList<qint64> &ids)
         return {};
     if (store::StoreError error = m_workbook->removeCandidates(ids); error)
         return error.message;
-    m_stack->push(new AddRemoveCandidatesCommand(
-        m_workbook, AddRemoveCandidatesCommand::Kind::Remove, removed, errorHandler()));
+    push(candidatesText(false, removed.size()), true, false, candidatesPresence(removed));
     return {};
 }
 
@@ -113,8 +182,12 @@ QString WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &pa
         *outcome = result;
     if (result.addedIds.isEmpty() && result.updatedBefore.isEmpty())
         return {};
-    m_stack->push(
-        new ImportCandidatesCommand(m_workbook, patches, result, stepName, errorHandler()));
+    // Redo imports again and keeps the new outcome, which the next undo reverts.
+    push(stepName, false, true,
+         [patches, outcome = result](Workbook &workbook, bool imported) mutable {
+             return imported ? workbook.importCandidates(patches, &outcome)
+                             : workbook.revertImport(outcome);
+         });
     return {};
 }
 
@@ -138,8 +211,9 @@ QString WorkbookEditor::changeRaciGrid(qint64 candidateId, domain::RaciGrid afte
     domain::RaciGrid written = after;
     if (store::StoreError error = m_workbook->replaceRaciGrid(candidateId, written); error)
         return error.message;
-    m_stack->push(new ReplaceRaciGridCommand(m_workbook, candidateId, before, after, stepName,
-                                             errorHandler()));
+    push(stepName, before, after, [candidateId](Workbook &workbook, domain::RaciGrid grid) {
+        return workbook.replaceRaciGrid(candidateId, grid);
+    });
     return {};
 }
 
@@ -151,8 +225,9 @@ QString WorkbookEditor::changeKpis(qint64 candidateId, QList<domain::KpiSeries> 
         return {};
     if (store::StoreError error = m_workbook->replaceKpis(candidateId, after); error)
         return error.message;
-    m_stack->push(
-        new ReplaceKpisCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    push(stepName, before, after, [candidateId](Workbook &workbook, QList<domain::KpiSeries> kpis) {
+        return workbook.replaceKpis(candidateId, kpis);
+    });
     return {};
 }
 
@@ -181,8 +256,10 @@ QString WorkbookEditor::changeKpiValues(qint64 candidateId,
         return error.message;
     // Undo restores the cells in reverse order, so a cell edited twice ends as it began.
     std::reverse(before.begin(), before.end());
-    m_stack->push(
-        new SetKpiValuesCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    push(stepName, before, after,
+         [candidateId](Workbook &workbook, const QList<domain::KpiValueEdit> &values) {
+             return workbook.setKpiValues(candidateId, values);
+         });
     return {};
 }
 
@@ -193,8 +270,10 @@ QString WorkbookEditor::changePilot(qint64 candidateId, const domain::Pilot &pil
         return {};
     if (store::StoreError error = m_workbook->setPilot(candidateId, pilot); error)
         return error.message;
-    m_stack->push(new SetPilotCommand(m_workbook, candidateId, before, pilot, tr("Change pilot"),
-                                      errorHandler()));
+    push(tr("Change pilot"), before, pilot,
+         [candidateId](Workbook &workbook, const domain::Pilot &value) {
+             return workbook.setPilot(candidateId, value);
+         });
     return {};
 }
 
@@ -205,8 +284,10 @@ QString WorkbookEditor::changeProposal(qint64 candidateId, const domain::Proposa
         return {};
     if (store::StoreError error = m_workbook->setProposalFields(candidateId, after); error)
         return error.message;
-    m_stack->push(
-        new ProposalCommand(m_workbook, candidateId, before, after, stepName, errorHandler()));
+    push(stepName, before, after,
+         [candidateId](Workbook &workbook, const domain::ProposalFields &fields) {
+             return workbook.setProposalFields(candidateId, fields);
+         });
     return {};
 }
 
@@ -216,16 +297,16 @@ QString WorkbookEditor::recordOverlap(qint64 candidateId, const domain::OverlapE
     const auto candidate = m_workbook->candidate(candidateId);
     if (!candidate)
         return tr("The candidate no longer exists.");
-    OverlapCommand::State before{m_workbook->overlapEvidence(candidateId),
-                                 candidate->audienceOverlap};
-    OverlapCommand::State after{evidence, score};
+    OverlapState before{m_workbook->overlapEvidence(candidateId), candidate->audienceOverlap};
+    OverlapState after{evidence, score};
     if (store::StoreError error =
             m_workbook->setOverlapEvidence(candidateId, after.evidence, after.score);
         error)
         return error.message;
-    m_stack->push(new OverlapCommand(m_workbook, candidateId, before, after,
-                                     tr("Record audience overlap of %1").arg(candidate->name),
-                                     errorHandler()));
+    push(tr("Record audience overlap of %1").arg(candidate->name), before, after,
+         [candidateId](Workbook &workbook, const OverlapState &state) {
+             return workbook.setOverlapEvidence(candidateId, state.evidence, state.score);
+         });
     return {};
 }
 
@@ -237,7 +318,9 @@ QString WorkbookEditor::changeImage(const QString &name, const QByteArray &bytes
         return {};
     if (store::StoreError error = m_workbook->setImage(name, bytes); error)
         return error.message;
-    m_stack->push(new SetImageCommand(m_workbook, name, before, bytes, stepName, errorHandler()));
+    push(stepName, before, bytes, [name](Workbook &workbook, const QByteArray &value) {
+        return workbook.setImage(name, value);
+    });
     return {};
 }
 
@@ -246,8 +329,7 @@ QString WorkbookEditor::recordReview(qint64 candidateId, domain::Review review)
     review.id = 0;
     if (store::StoreError error = m_workbook->addReview(candidateId, review); error)
         return error.message;
-    m_stack->push(new ReviewCommand(m_workbook, candidateId, review, true, tr("Record review"),
-                                    errorHandler()));
+    push(tr("Record review"), false, true, reviewPresence(candidateId, review));
     return {};
 }
 
@@ -260,8 +342,7 @@ QString WorkbookEditor::removeReview(qint64 candidateId, qint64 reviewId)
         return tr("That review is no longer in the workbook.");
     if (store::StoreError error = m_workbook->removeReview(candidateId, reviewId); error)
         return error.message;
-    m_stack->push(new ReviewCommand(m_workbook, candidateId, *it, false, tr("Remove review"),
-                                    errorHandler()));
+    push(tr("Remove review"), true, false, reviewPresence(candidateId, *it));
     return {};
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Proposal.h"
-
+#include "CommandId.h"
 #include "domain/CandidateField.h"
+#include "domain/Proposal.h"
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
 #include "store/Workbook.h"
@@ -69,6 +69,11 @@ signals:
 
 private:
     std::function<void(const QString &)> errorHandler();
+    // Pushes the step "text: before -> after" (a ChangeValueCommand), which write() puts
+    // into the store on undo and redo. The edit is already written, so nothing is written
+    // now.
+    template<typename T, typename Write>
+    void push(const QString &text, T before, T after, Write write, MergeKey merge = {});
 
     store::Workbook *m_workbook;
     QUndoStack *m_stack;

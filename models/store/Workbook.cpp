@@ -3,7 +3,6 @@
 #include "FileSnapshot.h"
 #include "Schema.h"
 #include "SqliteDatabase.h"
-#include "WorkbookHeader.h"
 #include "WorkbookLock.h"
 
 #include <QDir>
@@ -22,55 +21,6 @@ using Code = pb::store::StoreError::Code;
 namespace pb::store {
 
 namespace {
-
-QString quoted(const QString &path)
-{
-    return u'"' + QDir::toNativeSeparators(path) + u'"';
-}
-
-StoreError cannotOpen(Code code, const QString &path, const QString &why)
-{
-    return StoreError::make(code, Workbook::tr("%1 cannot be opened: %2").arg(quoted(path), why));
-}
-
-// Maps an SQLite result code met while opening to a refusal a person understands.
-StoreError openFailure(const QString &path, const SqliteDatabase &db)
-{
-    switch (db.lastErrorCode() & 0xff) {
-    case SQLITE_NOTADB:
-        return cannotOpen(Code::NotSqlite, path,
-                          Workbook::tr("it is not a Playbook workbook (not an SQLite database)."));
-    case SQLITE_CORRUPT:
-        return cannotOpen(Code::Corrupt, path,
-                          Workbook::tr("the workbook is damaged (%1).").arg(db.lastError()));
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return cannotOpen(Code::Io, path,
-                          Workbook::tr("another program is writing to it; try again."));
-    case SQLITE_READONLY:
-        return cannotOpen(Code::ReadOnly, path,
-                          Workbook::tr("it cannot be written (%1).").arg(db.lastError()));
-    default:
-        return cannotOpen(Code::Io, path, db.lastError() + u'.');
-    }
-}
-
-// Writable by us, and not marked read-only by its owner: a file a colleague set read-only
-// stays read-only even for an administrator account that could write it anyway.
-bool isMarkedWritable(const QFileInfo &info)
-{
-    return info.isWritable() && info.permission(QFileDevice::WriteOwner);
-}
-
-QString backupPathFor(const QString &path, int version)
-{
-    const QFileInfo info(path);
-    const QString stem = info.completeBaseName() + u".v%1-backup"_s.arg(version);
-    QString candidate = info.absoluteDir().filePath(stem + u".playbook"_s);
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = info.absoluteDir().filePath(stem + u"-%1.playbook"_s.arg(n));
-    return candidate;
-}
 
 bool writeNewFile(const QString &path, int version, const QString &title, QString *error)
 {
@@ -109,6 +59,11 @@ bool writeNewFile(const QString &path, int version, const QString &title, QStrin
 
 } // namespace
 
+QString Workbook::quoted(const QString &path)
+{
+    return u'"' + QDir::toNativeSeparators(path) + u'"';
+}
+
 Workbook::Workbook()
     : m_db(std::make_unique<SqliteDatabase>())
     , m_notifier(std::make_unique<WorkbookNotifier>())
@@ -120,220 +75,6 @@ Workbook::~Workbook()
     // still have it.
     m_db->close();
     m_lock.reset();
-}
-
-std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions &options,
-                                         StoreError *error)
-{
-    *error = {};
-    const QFileInfo info(path);
-    if (!info.exists())
-        return *error = cannotOpen(Code::Missing, path, tr("the file does not exist.")), nullptr;
-    if (!info.isFile())
-        return *error = cannotOpen(Code::NotAFile, path, tr("it is a folder, not a file.")),
-               nullptr;
-
-    // 1. Look at the header without SQLite: refuse what is not ours before any connection
-    //    could change a byte.
-    const WorkbookHeader header = WorkbookHeader::read(path);
-    switch (header.kind) {
-    case WorkbookHeader::Kind::Unreadable:
-        *error =
-            cannotOpen(Code::Unreadable, path, tr("it cannot be read (%1).").arg(header.readError));
-        return nullptr;
-    case WorkbookHeader::Kind::Empty:
-        *error = cannotOpen(Code::Empty, path,
-                            tr("the file is empty (0 bytes), not a Playbook workbook."));
-        return nullptr;
-    case WorkbookHeader::Kind::NotSqlite:
-        *error = cannotOpen(Code::NotSqlite, path,
-                            tr("it is not a Playbook workbook (not an SQLite database)."));
-        return nullptr;
-    case WorkbookHeader::Kind::Sqlite:
-        break;
-    }
-    if (header.applicationId != schema::kApplicationId) {
-        *error = cannotOpen(Code::ForeignDatabase, path,
-                            tr("it is an SQLite database of another application, "
-                               "not a Playbook workbook."));
-        return nullptr;
-    }
-    if (header.userVersion > schema::currentVersion()) {
-        *error = cannotOpen(Code::TooNew, path,
-                            tr("it was made by a newer version of Playbook Workbench (file "
-                               "format %1; this version reads up to %2). Update Playbook "
-                               "Workbench to open it.")
-                                .arg(header.userVersion)
-                                .arg(schema::currentVersion()));
-        return nullptr;
-    }
-    if (header.userVersion < 1) {
-        *error = cannotOpen(Code::Corrupt, path,
-                            tr("the workbook is damaged (it has no file format version)."));
-        return nullptr;
-    }
-    // A rollback journal beside it means a crash in the middle of a change: SQLite puts the
-    // file back from the journal, so only without one is a short file a damaged copy.
-    if (header.cutShort && !QFileInfo::exists(path + u"-journal"_s)) {
-        *error = cannotOpen(Code::Corrupt, path,
-                            tr("the workbook is damaged: the file is cut short, as by a copy or "
-                               "download that did not finish. Ask for the file again."));
-        return nullptr;
-    }
-    if (header.walMode) {
-        *error = cannotOpen(Code::WalMode, path,
-                            tr("another program switched it to write-ahead-log mode, which "
-                               "Playbook does not use. Open it in that program and set "
-                               "journal_mode=DELETE, or restore a copy."));
-        return nullptr;
-    }
-
-    // 2. Decide how to open it: writable file and folder, and nobody else editing it.
-    std::unique_ptr<Workbook> workbook(new Workbook());
-    workbook->m_path = info.absoluteFilePath();
-    workbook->m_readOnly = options.readOnly;
-    workbook->m_fileVersion = header.userVersion;
-    QString unwritable;
-    if (!isMarkedWritable(info))
-        unwritable = tr("the file is read-only");
-    else if (!isMarkedWritable(QFileInfo(info.absolutePath())))
-        unwritable = tr("its folder is read-only");
-    if (!workbook->m_readOnly && unwritable.isEmpty()) {
-        workbook->m_lock = std::make_unique<WorkbookLock>(path);
-        const auto result = options.breakLock ? workbook->m_lock->breakAndAcquire()
-                                              : workbook->m_lock->tryAcquire();
-        if (result == WorkbookLock::Result::HeldByOther) {
-            *error = StoreError::make(
-                Code::Locked, tr("%1 is being edited by %2.")
-                                  .arg(quoted(path), workbook->m_lock->holder().describe()));
-            error->holder = workbook->m_lock->holder();
-            return nullptr;
-        }
-        if (result != WorkbookLock::Result::Acquired) {
-            unwritable = tr("no lock file can be created beside it");
-            workbook->m_lock.reset();
-        }
-    }
-    if (!workbook->m_readOnly && !unwritable.isEmpty()) {
-        if (!options.readOnlyIfUnwritable) {
-            *error = StoreError::make(
-                Code::ReadOnly, tr("%1 cannot be changed: %2.").arg(quoted(path), unwritable));
-            return nullptr;
-        }
-        workbook->m_readOnly = true;
-        workbook->m_readOnlyReason = tr("Opened read-only because %1.").arg(unwritable);
-    }
-
-    // 3. Open and check it.
-    SqliteDatabase &db = *workbook->m_db;
-    const auto access =
-        workbook->m_readOnly ? SqliteDatabase::Access::ReadOnly : SqliteDatabase::Access::ReadWrite;
-    if (!db.open(path, access)) {
-        *error = openFailure(path, db);
-        return nullptr;
-    }
-    bool ok = db.exec(u"PRAGMA foreign_keys=ON; PRAGMA cell_size_check=ON;"_s);
-    if (ok && !workbook->m_readOnly)
-        ok = db.exec(u"PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"_s);
-    const QString check = ok ? db.scalar(u"PRAGMA quick_check"_s, &ok).toString() : QString();
-    if (!ok) {
-        *error = openFailure(path, db);
-        return nullptr;
-    }
-    if (check != u"ok") {
-        // quick_check lists one problem per line; the first names the kind of damage.
-        const QStringList lines = check.split(u'\n', Qt::SkipEmptyParts);
-        QString first = lines.value(lines.size() > 1 && lines.first().startsWith(u"***"_s) ? 1 : 0);
-        *error = cannotOpen(Code::Corrupt, path, tr("the workbook is damaged (%1).").arg(first));
-        return nullptr;
-    }
-    // The version as SQLite sees it. After a crash in the middle of an upgrade the raw header
-    // can show the new version while a hot journal holds the old pages; opening the
-    // connection (quick_check above) has played the journal back, so ask again.
-    const int version = db.scalar(u"PRAGMA user_version"_s, &ok).toInt();
-    if (!ok || version < 1 || version > schema::currentVersion()) {
-        *error = cannotOpen(Code::Corrupt, path,
-                            tr("the workbook is damaged (file format version %1).").arg(version));
-        return nullptr;
-    }
-    workbook->m_fileVersion = version;
-    const QSet<QString> expected = schema::expectedObjects(version);
-    QSet<QString> actual;
-    {
-        SqliteStatement objects(db, u"SELECT type, name FROM sqlite_schema "
-                                    u"WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s);
-        while (objects.step())
-            actual.insert(objects.text(0) + u" \""_s + objects.text(1) + u'"');
-    }
-    if (const QSet<QString> extra = actual - expected; !extra.isEmpty()) {
-        QStringList names = extra.values();
-        names.sort();
-        *error = cannotOpen(Code::UnexpectedSchema, path,
-                            tr("it contains objects Playbook did not create (%1); it is refused "
-                               "so that nothing in it can run.")
-                                .arg(names.join(u", "_s)));
-        return nullptr;
-    }
-    if (const QSet<QString> missing = expected - actual; !missing.isEmpty()) {
-        QStringList names = missing.values();
-        names.sort();
-        *error = cannotOpen(Code::Corrupt, path,
-                            tr("the workbook is damaged (missing %1).").arg(names.join(u", "_s)));
-        return nullptr;
-    }
-
-    // 4. Bring an older workbook up to date: on disk after a backup copy, or in memory
-    //    when it may not be written.
-    if (version < schema::currentVersion()) {
-        if (StoreError upgradeError = workbook->upgrade(version); upgradeError) {
-            *error = upgradeError;
-            return nullptr;
-        }
-    }
-    if (!workbook->loadSettings()) {
-        *error = openFailure(path, db);
-        return nullptr;
-    }
-    return workbook;
-}
-
-StoreError Workbook::upgrade(int fromVersion)
-{
-    const int to = schema::currentVersion();
-    if (m_readOnly) {
-        auto memory = std::make_unique<SqliteDatabase>();
-        QString message;
-        if (!memory->openInMemory() || !snapshot::copyInto(*m_db, *memory, &message) ||
-            !memory->exec(u"PRAGMA foreign_keys=ON"_s) ||
-            !schema::migrate(*memory, fromVersion, to))
-            return cannotOpen(Code::Io, m_path,
-                              tr("it could not be upgraded for viewing (%1).")
-                                  .arg(message.isEmpty() ? memory->lastError() : message));
-        m_db = std::move(memory);
-        m_upgradedFrom = fromVersion;
-        return {};
-    }
-    const QString backup = backupPathFor(m_path, fromVersion);
-    QString message;
-    if (!snapshot::writeFile(*m_db, backup, &message)) {
-        return cannotOpen(Code::Io, m_path,
-                          tr("it needs an upgrade, but the backup copy %1 could not be written "
-                             "(%2); nothing was changed.")
-                              .arg(quoted(backup), message));
-    }
-    SqliteTransaction transaction(*m_db);
-    if (!transaction.isActive() || !schema::migrate(*m_db, fromVersion, to) ||
-        !transaction.commit()) {
-        return cannotOpen(Code::Io, m_path,
-                          tr("the upgrade from file format %1 failed (%2); the workbook is "
-                             "unchanged and a backup is at %3.")
-                              .arg(fromVersion)
-                              .arg(m_db->lastError(), quoted(backup)));
-    }
-    m_upgradedFrom = fromVersion;
-    m_fileVersion = to;
-    m_backupPath = backup;
-    return {};
 }
 
 std::unique_ptr<Workbook> Workbook::create(const QString &path, const QString &title,

@@ -18,6 +18,8 @@
 #include <functional>
 #include <memory>
 
+class QFileInfo;
+
 namespace pb::store {
 
 class SqliteDatabase;
@@ -121,8 +123,6 @@ public:
     domain::RaciGrid raciGrid(qint64 candidateId) const;
     // Replaces the candidate's grid (creating its partnership when needed); fills the ids.
     StoreError replaceRaciGrid(qint64 candidateId, domain::RaciGrid &grid);
-    // Removes the grid; the partnership stays.
-    StoreError removeRaciGrid(qint64 candidateId);
     // Candidate ids that have a grid; that have a partnership.
     QList<qint64> candidatesWithRaciGrid() const;
     QList<qint64> candidatesWithPartnership() const;
@@ -169,16 +169,30 @@ public:
     // PRAGMA integrity_check: empty when the file is sound.
     QStringList integrityProblems() const;
 
+    // A path as messages show it: native separators, in quotes.
+    static QString quoted(const QString &path);
+
 private:
     friend class CandidateImporter;
     Workbook();
     StoreError checkWritable() const;
     StoreError sqliteError(const QString &action) const;
-    bool loadSettings();
+    // The steps of open() after the header was checked (WorkbookOpen.cpp), in order.
+    StoreError chooseAccess(const QString &path, const QFileInfo &info, const OpenOptions &options);
+    StoreError openConnection(const QString &path);
+    StoreError checkSchema(const QString &path);
     StoreError upgrade(int fromVersion);
+    bool loadSettings();
     StoreError checkNameFree(const QString &name, qint64 exceptId) const;
     QList<domain::Candidate> readCandidates(const QString &where) const;
     bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
+    // Inside the caller's transaction: whole candidates by id (inserted to put them back, or
+    // updated); deleting by id. False at the first failure.
+    bool writeCandidates(const QList<domain::Candidate> &candidates, bool insert);
+    bool deleteCandidates(const QList<qint64> &ids);
+    // updateCandidates and restoreCandidates: one transaction, one announcement.
+    StoreError putCandidates(const QList<domain::Candidate> &candidates, bool insert,
+                             const char *action);
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<WorkbookLock> m_lock;

@@ -17,6 +17,18 @@ namespace pb::store {
 
 using namespace binding;
 
+namespace {
+
+QList<qint64> idsOf(const QList<Candidate> &candidates)
+{
+    QList<qint64> ids;
+    for (const Candidate &c : candidates)
+        ids.append(c.id);
+    return ids;
+}
+
+} // namespace
+
 bool Workbook::writeCandidate(const Candidate &candidate, bool insert, bool keepId)
 {
     QString sql;
@@ -88,23 +100,45 @@ StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QV
     return {};
 }
 
-StoreError Workbook::updateCandidates(const QList<Candidate> &candidates)
+bool Workbook::writeCandidates(const QList<Candidate> &candidates, bool insert)
+{
+    for (const Candidate &c : candidates) {
+        if (!writeCandidate(c, insert, true))
+            return false;
+    }
+    return true;
+}
+
+bool Workbook::deleteCandidates(const QList<qint64> &ids)
+{
+    SqliteStatement remove(*m_db, u"DELETE FROM candidates WHERE id = ?"_s);
+    bool ok = remove.isValid();
+    for (qsizetype i = 0; ok && i < ids.size(); ++i) {
+        remove.reset();
+        remove.bindInt(1, ids.at(i));
+        ok = remove.exec();
+    }
+    return ok;
+}
+
+StoreError Workbook::putCandidates(const QList<Candidate> &candidates, bool insert,
+                                   const char *action)
 {
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);
-    bool ok = transaction.isActive();
-    QList<qint64> ids;
-    for (const Candidate &c : candidates) {
-        if (!ok)
-            break;
-        ok = writeCandidate(c, false, true);
-        ids.append(c.id);
-    }
-    if (!ok || !transaction.commit())
-        return sqliteError(tr("Saving candidates"));
-    emit m_notifier->changed({Change::Entity::Candidate, Change::Kind::Updated, ids, {}});
+    if (!transaction.isActive() || !writeCandidates(candidates, insert) || !transaction.commit())
+        return sqliteError(tr(action));
+    emit m_notifier->changed({Change::Entity::Candidate,
+                              insert ? Change::Kind::Inserted : Change::Kind::Updated,
+                              idsOf(candidates),
+                              {}});
     return {};
+}
+
+StoreError Workbook::updateCandidates(const QList<Candidate> &candidates)
+{
+    return putCandidates(candidates, false, QT_TR_NOOP("Saving candidates"));
 }
 
 StoreError Workbook::removeCandidates(const QList<qint64> &ids)
@@ -114,24 +148,18 @@ StoreError Workbook::removeCandidates(const QList<qint64> &ids)
     SqliteTransaction transaction(*m_db);
     SqliteStatement partner(*m_db, u"SELECT c.name FROM partnerships p JOIN candidates c "
                                    u"ON c.id = p.candidate_id WHERE p.candidate_id = ?"_s);
-    SqliteStatement remove(*m_db, u"DELETE FROM candidates WHERE id = ?"_s);
-    bool ok = transaction.isActive() && partner.isValid() && remove.isValid();
-    for (qint64 id : ids) {
-        if (!ok)
-            break;
+    bool ok = transaction.isActive() && partner.isValid();
+    for (qsizetype i = 0; ok && i < ids.size(); ++i) {
         partner.reset();
-        partner.bindInt(1, id);
+        partner.bindInt(1, ids.at(i));
         if (partner.step()) {
             return StoreError::make(Code::InvalidValue,
                                     tr("\"%1\" has a partnership (RACI grid, KPIs); it is not "
                                        "removed. Set its stage to ended instead.")
                                         .arg(partner.text(0)));
         }
-        remove.reset();
-        remove.bindInt(1, id);
-        ok = remove.exec();
     }
-    if (!ok || !transaction.commit())
+    if (!ok || !deleteCandidates(ids) || !transaction.commit())
         return sqliteError(tr("Removing candidates"));
     emit m_notifier->changed({Change::Entity::Candidate, Change::Kind::Removed, ids, {}});
     return {};
@@ -139,21 +167,7 @@ StoreError Workbook::removeCandidates(const QList<qint64> &ids)
 
 StoreError Workbook::restoreCandidates(const QList<Candidate> &candidates)
 {
-    if (StoreError error = checkWritable(); error)
-        return error;
-    SqliteTransaction transaction(*m_db);
-    bool ok = transaction.isActive();
-    QList<qint64> ids;
-    for (const Candidate &c : candidates) {
-        if (!ok)
-            break;
-        ok = writeCandidate(c, true, true);
-        ids.append(c.id);
-    }
-    if (!ok || !transaction.commit())
-        return sqliteError(tr("Restoring candidates"));
-    emit m_notifier->changed({Change::Entity::Candidate, Change::Kind::Inserted, ids, {}});
-    return {};
+    return putCandidates(candidates, true, QT_TR_NOOP("Restoring candidates"));
 }
 
 StoreError Workbook::importCandidates(const QList<domain::CandidatePatch> &patches,
@@ -176,24 +190,10 @@ StoreError Workbook::revertImport(const ImportOutcome &outcome)
     if (StoreError error = checkWritable(); error)
         return error;
     SqliteTransaction transaction(*m_db);
-    SqliteStatement remove(*m_db, u"DELETE FROM candidates WHERE id = ?"_s);
-    bool ok = transaction.isActive() && remove.isValid();
-    for (qint64 id : outcome.addedIds) {
-        if (!ok)
-            break;
-        remove.reset();
-        remove.bindInt(1, id);
-        ok = remove.exec();
-    }
-    QList<qint64> restored;
-    for (const Candidate &c : outcome.updatedBefore) {
-        if (!ok)
-            break;
-        ok = writeCandidate(c, false, true);
-        restored.append(c.id);
-    }
-    if (!ok || !transaction.commit())
+    if (!transaction.isActive() || !deleteCandidates(outcome.addedIds) ||
+        !writeCandidates(outcome.updatedBefore, false) || !transaction.commit())
         return sqliteError(tr("Undoing the import"));
+    const QList<qint64> restored = idsOf(outcome.updatedBefore);
     if (!outcome.addedIds.isEmpty())
         emit m_notifier->changed(
             {Change::Entity::Candidate, Change::Kind::Removed, outcome.addedIds, {}});

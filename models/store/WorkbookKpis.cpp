@@ -1,4 +1,5 @@
-// Workbook: the KPI tracker (definitions, values per period, pilot, reviews).
+// Workbook: partnerships and their KPI tracker (definitions, values per period, pilot,
+// reviews).
 #include "Partnerships.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
@@ -60,6 +61,17 @@ void readKpis(SqliteDatabase &db, qint64 partnership, PartnershipKpis &result)
     }
 }
 
+// The columns name, unit, direction, target, baseline and metric, from column first on.
+void bindDefinition(SqliteStatement &insert, int first, const KpiDefinition &kpi)
+{
+    insert.bindText(first, kpi.name);
+    insert.bindText(first + 1, kpiUnitId(kpi.unit));
+    insert.bindText(first + 2, kpiDirectionId(kpi.direction));
+    insert.bind(first + 3, kpi.target ? QVariant(*kpi.target) : QVariant());
+    insert.bind(first + 4, kpi.baseline ? QVariant(*kpi.baseline) : QVariant());
+    insert.bindText(first + 5, kpiMetricId(kpi.metric));
+}
+
 QString validateSeries(const QList<KpiSeries> &kpis)
 {
     QSet<QString> names;
@@ -109,6 +121,47 @@ QList<PartnershipKpis> Workbook::allPartnershipKpis() const
     return all;
 }
 
+StoreError Workbook::addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
+                                    QList<KpiDefinition> &kpis, qint64 *partnershipId)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    if (pilotDays <= 0)
+        return StoreError::make(Code::InvalidValue,
+                                tr("The pilot length must be at least one day."));
+    SqliteTransaction transaction(*m_db);
+    SqliteStatement insert(*m_db, u"INSERT INTO partnerships(candidate_id, pilot_start, "
+                                  u"pilot_days) VALUES (?, ?, ?)"_s);
+    bool ok = transaction.isActive() && insert.isValid();
+    if (ok) {
+        insert.bindInt(1, candidateId);
+        insert.bind(2,
+                    pilotStart.isValid() ? QVariant(pilotStart.toString(Qt::ISODate)) : QVariant());
+        insert.bindInt(3, pilotDays);
+        ok = insert.exec();
+    }
+    const qint64 id = ok ? m_db->lastInsertId() : 0;
+    SqliteStatement insertKpi(
+        *m_db, u"INSERT INTO kpis(partnership_id, position, name, unit, "
+               u"direction, target, baseline, metric) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    ok = ok && insertKpi.isValid();
+    for (qsizetype i = 0; ok && i < kpis.size(); ++i) {
+        insertKpi.reset();
+        insertKpi.bindInt(1, id);
+        insertKpi.bindInt(2, i);
+        bindDefinition(insertKpi, 3, kpis.at(i));
+        ok = insertKpi.exec();
+        if (ok)
+            kpis[i].id = m_db->lastInsertId();
+    }
+    if (!ok || !transaction.commit())
+        return sqliteError(tr("Adding a partnership"));
+    if (partnershipId)
+        *partnershipId = id;
+    emit m_notifier->changed({Change::Entity::Partnership, Change::Kind::Inserted, {id}, {}});
+    return {};
+}
+
 StoreError Workbook::replaceKpis(qint64 candidateId, QList<KpiSeries> &kpis)
 {
     if (StoreError error = checkWritable(); error)
@@ -139,17 +192,12 @@ StoreError Workbook::replaceKpis(qint64 candidateId, QList<KpiSeries> &kpis)
             insertKpi.bindNull(1);
         insertKpi.bindInt(2, *partnership);
         insertKpi.bindInt(3, i);
-        insertKpi.bindText(4, kpi.name.trimmed());
-        insertKpi.bindText(5, kpiUnitId(kpi.unit));
-        insertKpi.bindText(6, kpiDirectionId(kpi.direction));
-        insertKpi.bind(7, kpi.target ? QVariant(*kpi.target) : QVariant());
-        insertKpi.bind(8, kpi.baseline ? QVariant(*kpi.baseline) : QVariant());
-        insertKpi.bindText(9, kpiMetricId(kpi.metric));
+        kpi.name = kpi.name.trimmed();
+        bindDefinition(insertKpi, 4, kpi);
         ok = insertKpi.exec();
         if (!ok)
             break;
         kpi.id = m_db->lastInsertId();
-        kpi.name = kpi.name.trimmed();
         for (const KpiValue &value : std::as_const(kpis[i].values)) {
             insertValue.reset();
             insertValue.bindInt(1, kpi.id);

@@ -3,11 +3,55 @@
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
 using Code = pb::store::StoreError::Code;
 
 namespace pb::store {
+
+namespace {
+
+// Reads the parties or the activities of a grid in their order (make builds one from a
+// row whose first column is its id); returns where each id stands, for the cells.
+template<typename Item, typename Make>
+QHash<qint64, int> readInOrder(SqliteDatabase &db, const QString &sql, qint64 partnership,
+                               QList<Item> &items, Make make)
+{
+    QHash<qint64, int> at;
+    SqliteStatement query(db, sql);
+    query.bindInt(1, partnership);
+    while (query.step()) {
+        at.insert(query.integer(0), int(items.size()));
+        items.append(make(query));
+    }
+    return at;
+}
+
+// Inserts the parties or the activities of a grid in their order: each row gets the
+// partnership, its position and its name, then the columns bindMore binds; each item gets
+// the id SQLite chose, which the cells refer to.
+template<typename Item>
+bool insertInOrder(SqliteDatabase &db, const QString &sql, qint64 partnership, QList<Item> &items,
+                   std::type_identity_t<void (*)(SqliteStatement &, const Item &)> bindMore)
+{
+    SqliteStatement insert(db, sql);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        insert.reset();
+        insert.bindInt(1, partnership);
+        insert.bindInt(2, i);
+        insert.bindText(3, items[i].name.trimmed());
+        if (bindMore)
+            bindMore(insert, items[i]);
+        if (!insert.exec())
+            return false;
+        items[i].id = db.lastInsertId();
+    }
+    return true;
+}
+
+} // namespace
 
 bool Workbook::hasRaciGrid(qint64 candidateId) const
 {
@@ -57,23 +101,20 @@ RaciGrid Workbook::raciGrid(qint64 candidateId) const
     const auto partnership = partnershipOf(*m_db, candidateId);
     if (!partnership)
         return grid;
-    QHash<qint64, int> column;
-    SqliteStatement parties(*m_db, u"SELECT id, name, side FROM raci_parties "
-                                   u"WHERE partnership_id = ? ORDER BY position, id"_s);
-    parties.bindInt(1, *partnership);
-    while (parties.step()) {
-        column.insert(parties.integer(0), int(grid.parties.size()));
-        grid.parties.append({parties.integer(0), parties.text(1),
-                             parties.text(2) == u"partner" ? RaciSide::Partner : RaciSide::Ours});
-    }
-    QHash<qint64, int> row;
-    SqliteStatement activities(*m_db, u"SELECT id, name FROM raci_activities "
-                                      u"WHERE partnership_id = ? ORDER BY position, id"_s);
-    activities.bindInt(1, *partnership);
-    while (activities.step()) {
-        row.insert(activities.integer(0), int(grid.activities.size()));
-        grid.activities.append({activities.integer(0), activities.text(1)});
-    }
+    const QHash<qint64, int> column = readInOrder(
+        *m_db,
+        u"SELECT id, name, side FROM raci_parties WHERE partnership_id = ? "
+        u"ORDER BY position, id"_s,
+        *partnership, grid.parties, [](const SqliteStatement &party) {
+            return RaciParty{party.integer(0), party.text(1),
+                             party.text(2) == u"partner" ? RaciSide::Partner : RaciSide::Ours};
+        });
+    const QHash<qint64, int> row = readInOrder(
+        *m_db,
+        u"SELECT id, name FROM raci_activities WHERE partnership_id = ? ORDER BY position, id"_s,
+        *partnership, grid.activities, [](const SqliteStatement &activity) {
+            return RaciActivity{activity.integer(0), activity.text(1)};
+        });
     grid.normalise();
     SqliteStatement cells(*m_db, u"SELECT c.activity_id, c.party_id, c.role FROM raci_cells c "
                                  u"JOIN raci_activities a ON a.id = c.activity_id "
@@ -108,27 +149,18 @@ StoreError Workbook::replaceRaciGrid(qint64 candidateId, RaciGrid &grid)
         clear.bindInt(1, partnership);
         ok = clear.exec();
     }
-    SqliteStatement party(*m_db, u"INSERT INTO raci_parties(partnership_id, position, name, side) "
-                                 u"VALUES (?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; ok && i < grid.parties.size(); ++i) {
-        party.reset();
-        party.bindInt(1, partnership);
-        party.bindInt(2, i);
-        party.bindText(3, grid.parties[i].name.trimmed());
-        party.bindText(4, grid.parties[i].side == RaciSide::Partner ? u"partner"_s : u"ours"_s);
-        ok = party.exec();
-        grid.parties[i].id = m_db->lastInsertId();
-    }
-    SqliteStatement activity(*m_db, u"INSERT INTO raci_activities(partnership_id, position, name) "
-                                    u"VALUES (?, ?, ?)"_s);
-    for (qsizetype i = 0; ok && i < grid.activities.size(); ++i) {
-        activity.reset();
-        activity.bindInt(1, partnership);
-        activity.bindInt(2, i);
-        activity.bindText(3, grid.activities[i].name.trimmed());
-        ok = activity.exec();
-        grid.activities[i].id = m_db->lastInsertId();
-    }
+    ok = ok && insertInOrder(*m_db,
+                             u"INSERT INTO raci_parties(partnership_id, position, name, side) "
+                             u"VALUES (?, ?, ?, ?)"_s,
+                             partnership, grid.parties,
+                             [](SqliteStatement &insert, const RaciParty &party) {
+                                 insert.bindText(4, party.side == RaciSide::Partner ? u"partner"_s
+                                                                                    : u"ours"_s);
+                             });
+    ok = ok && insertInOrder(*m_db,
+                             u"INSERT INTO raci_activities(partnership_id, position, name) "
+                             u"VALUES (?, ?, ?)"_s,
+                             partnership, grid.activities, nullptr);
     SqliteStatement cell(*m_db, u"INSERT INTO raci_cells(activity_id, party_id, role) "
                                 u"VALUES (?, ?, ?)"_s);
     for (qsizetype a = 0; ok && a < grid.activities.size(); ++a) {
@@ -147,12 +179,6 @@ StoreError Workbook::replaceRaciGrid(qint64 candidateId, RaciGrid &grid)
         return sqliteError(tr("Saving the RACI grid"));
     emit m_notifier->changed({Change::Entity::Raci, Change::Kind::Updated, {candidateId}, {}});
     return {};
-}
-
-StoreError Workbook::removeRaciGrid(qint64 candidateId)
-{
-    RaciGrid empty;
-    return replaceRaciGrid(candidateId, empty);
 }
 
 } // namespace pb::store

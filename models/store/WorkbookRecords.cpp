@@ -1,4 +1,4 @@
-// Workbook: reading and writing candidates, partnerships and KPIs.
+// Workbook: adding and reading candidates, and counting the records.
 #include "CandidateBinding.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
@@ -123,53 +123,6 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
         result.append(c);
     }
     return result;
-}
-
-StoreError Workbook::addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
-                                    QList<KpiDefinition> &kpis, qint64 *partnershipId)
-{
-    if (StoreError error = checkWritable(); error)
-        return error;
-    if (pilotDays <= 0)
-        return StoreError::make(Code::InvalidValue,
-                                tr("The pilot length must be at least one day."));
-    SqliteTransaction transaction(*m_db);
-    SqliteStatement insert(*m_db, u"INSERT INTO partnerships(candidate_id, pilot_start, "
-                                  u"pilot_days) VALUES (?, ?, ?)"_s);
-    bool ok = transaction.isActive() && insert.isValid();
-    if (ok) {
-        insert.bindInt(1, candidateId);
-        insert.bind(2,
-                    pilotStart.isValid() ? QVariant(pilotStart.toString(Qt::ISODate)) : QVariant());
-        insert.bindInt(3, pilotDays);
-        ok = insert.exec();
-    }
-    const qint64 id = ok ? m_db->lastInsertId() : 0;
-    SqliteStatement insertKpi(
-        *m_db, u"INSERT INTO kpis(partnership_id, position, name, unit, "
-               u"direction, target, baseline, metric) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    ok = ok && insertKpi.isValid();
-    for (qsizetype i = 0; ok && i < kpis.size(); ++i) {
-        const KpiDefinition &kpi = kpis.at(i);
-        insertKpi.reset();
-        insertKpi.bindInt(1, id);
-        insertKpi.bindInt(2, i);
-        insertKpi.bindText(3, kpi.name);
-        insertKpi.bindText(4, kpiUnitId(kpi.unit));
-        insertKpi.bindText(5, kpiDirectionId(kpi.direction));
-        insertKpi.bind(6, kpi.target ? QVariant(*kpi.target) : QVariant());
-        insertKpi.bind(7, kpi.baseline ? QVariant(*kpi.baseline) : QVariant());
-        insertKpi.bindText(8, kpiMetricId(kpi.metric));
-        ok = insertKpi.exec();
-        if (ok)
-            kpis[i].id = m_db->lastInsertId();
-    }
-    if (!ok || !transaction.commit())
-        return sqliteError(tr("Adding a partnership"));
-    if (partnershipId)
-        *partnershipId = id;
-    emit m_notifier->changed({Change::Entity::Partnership, Change::Kind::Inserted, {id}, {}});
-    return {};
 }
 
 WorkbookCounts Workbook::counts() const
