@@ -1,18 +1,22 @@
 // The application window, offscreen: the sample on first start, the four work areas,
 // menus and shortcuts, undo through the store, read-only and locked workbooks, refusals,
 // drag and drop, and remembered geometry. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "AppSettings.h"
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "WorkbookOpener.h"
+#include "WorkbookPropertiesDialog.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
-#include "AppSettings.h"
-#include "MainWindow.h"
-#include "WorkbookOpener.h"
 #include "unit/TestFiles.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
@@ -152,6 +156,27 @@ private slots:
         QVERIFY(window.openWorkbook(path));
         QCOMPARE(window.workbook()->setting(SettingKey::Title).toString(), u"Renamed programme"_s);
         QCOMPARE(window.editor()->undoStack()->count(), 0);
+    }
+
+    void propertiesDialogShowsEverySetting()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openWorkbook(makeSample(u"properties.playbook"_s)));
+        ui::WorkbookPropertiesDialog dialog(window.editor(), false, &window);
+        dialog.show();
+        const domain::SettingValues values = dialog.values();
+        for (SettingKey key : domain::WorkbookSettings::allKeys())
+            QCOMPARE(values.value(key), window.workbook()->setting(key));
+        test::screenshot(&dialog, u"workbook-properties.png"_s);
+
+        ui::WorkbookPropertiesDialog readOnly(window.editor(), true, &window);
+        for (QWidget *field : readOnly.findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field) ||
+                qobject_cast<QDoubleSpinBox *>(field))
+                QVERIFY2(!field->isEnabled(), qPrintable(field->toolTip()));
+        }
     }
 
     void readOnlyFileOpensWithNotice()
