@@ -1,10 +1,10 @@
 #include "OverlapDialog.h"
 
+#include "AppSettings.h"
 #include "domain/WorkbookSettings.h"
 #include "io/AccountOverlap.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
-#include "AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
