@@ -13,10 +13,9 @@ using namespace pb::domain;
 
 namespace pb::ui {
 
-CandidateFilterBar::CandidateFilterBar(item::CandidateTableModel *model,
-                                       item::CandidateFilterModel *proxy, QWidget *parent)
+CandidateFilterBar::CandidateFilterBar(item::CandidateFilterModel *proxy, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_model(proxy->table())
     , m_proxy(proxy)
     , m_text(new QLineEdit(this))
     , m_structure(new QComboBox(this))
@@ -39,10 +38,11 @@ CandidateFilterBar::CandidateFilterBar(item::CandidateTableModel *model,
     for (QComboBox *combo : {m_structure, m_stage, m_owner})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    connect(model, &QAbstractItemModel::rowsInserted, this, &CandidateFilterBar::updateCount);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &CandidateFilterBar::updateCount);
-    connect(model, &QAbstractItemModel::modelReset, this, &CandidateFilterBar::updateCount);
-    connect(model, &item::CandidateTableModel::rankingChanged, this,
+    Q_ASSERT(m_model);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CandidateFilterBar::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CandidateFilterBar::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CandidateFilterBar::updateCount);
+    connect(m_model, &item::CandidateTableModel::rankingChanged, this,
             &CandidateFilterBar::updateCount);
 
     auto *layout = new QHBoxLayout(this);

@@ -17,14 +17,14 @@ namespace pb::ui {
 
 // Above the candidate table: filter by text, structure, stage and owner, and how many
 // candidates there are (scored) or are shown. It drives the table's filter model
-// directly; CandidatesPage refreshes the owners after imports and clears the filters to
-// show a candidate they hide.
+// directly, and reads the candidates from the table that model filters (set before).
+// CandidatesPage refreshes the owners after imports and clears the filters to show a
+// candidate they hide.
 class CandidateFilterBar : public QWidget
 {
     Q_OBJECT
 public:
-    CandidateFilterBar(item::CandidateTableModel *model, item::CandidateFilterModel *proxy,
-                       QWidget *parent = nullptr);
+    explicit CandidateFilterBar(item::CandidateFilterModel *proxy, QWidget *parent = nullptr);
 
     // Offers the candidates' owners, sorted (about the first 200 distinct ones).
     void updateOwners();

@@ -33,10 +33,8 @@ QStringList copiedColumns()
 }
 } // namespace
 
-CandidateTransfer::CandidateTransfer(item::WorkbookEditor *editor, item::CandidateTableModel *model,
-                                     QWidget *page)
+CandidateTransfer::CandidateTransfer(item::CandidateTableModel *model, QWidget *page)
     : QObject(page)
-    , m_editor(editor)
     , m_model(model)
     , m_page(page)
 {}
@@ -59,7 +57,7 @@ void CandidateTransfer::copyRows(const QList<int> &rows)
 
 bool CandidateTransfer::pasteText(const QString &text)
 {
-    if (m_editor->workbook()->isReadOnly() || text.trimmed().isEmpty())
+    if (m_model->editor()->workbook()->isReadOnly() || text.trimmed().isEmpty())
         return false;
     // Spreadsheets put tab-separated cells on the clipboard; a single cell such as
     // "Acme, Inc." has no tab and must stay one value.
@@ -111,11 +109,11 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
     }
     store::ImportOutcome outcome;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_editor->importCandidates(parsed.patches, stepName, &outcome,
-                                                     [&progress](qsizetype done, qsizetype) {
-                                                         if (progress)
-                                                             progress->setValue(int(done));
-                                                     });
+    const QString error = m_model->editor()->importCandidates(
+        parsed.patches, stepName, &outcome, [&progress](qsizetype done, qsizetype) {
+            if (progress)
+                progress->setValue(int(done));
+        });
     QApplication::restoreOverrideCursor();
     progress.reset();
     if (!error.isEmpty()) {
@@ -161,7 +159,7 @@ void CandidateTransfer::chooseImportFile()
 void CandidateTransfer::chooseExportFile()
 {
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
-    const QString title = m_editor->workbook()->setting(SettingKey::Title).toString();
+    const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
     QString path = QFileDialog::getSaveFileName(
         m_page, tr("Export Candidates"), QDir(folder).filePath(title + tr(" candidates.csv")),
         tr("CSV files (*.csv)"));

@@ -6,8 +6,7 @@ class QWidget;
 
 namespace pb::item {
 class CandidateTableModel;
-class WorkbookEditor;
-} // namespace pb::item
+}
 
 namespace pb::ui {
 
@@ -15,12 +14,12 @@ namespace pb::ui {
 // pasted from a spreadsheet (tab-separated), CSV files imported (one undo step, with
 // progress for large files) and the ranked list exported. Refusals are told to the user
 // in a message box over the page; CandidatesPage owns one and forwards its actions here.
+// Edits go through the table model's editor.
 class CandidateTransfer : public QObject
 {
     Q_OBJECT
 public:
-    CandidateTransfer(item::WorkbookEditor *editor, item::CandidateTableModel *model,
-                      QWidget *page);
+    CandidateTransfer(item::CandidateTableModel *model, QWidget *page);
 
     // Puts the rows of the model (in this order) on the clipboard, header first.
     void copyRows(const QList<int> &rows);
@@ -40,7 +39,6 @@ private:
     bool runImport(const QByteArray &bytes, const QString &label, const QString &stepName,
                    QChar separator);
 
-    item::WorkbookEditor *m_editor;
     item::CandidateTableModel *m_model;
     QWidget *m_page;
 };

@@ -36,11 +36,11 @@ CandidatesPage::CandidatesPage(item::WorkbookEditor *editor, QWidget *parent)
     , m_weights(new WeightsPanel(editor, m_model, this))
     , m_detail(new CandidateDetailPane(editor, this))
     , m_actions(new CandidateActions(this, editor->workbook()->isReadOnly()))
-    , m_transfer(new CandidateTransfer(editor, m_model, this))
+    , m_transfer(new CandidateTransfer(m_model, this))
 {
     m_proxy->setSourceModel(m_model);
     // After the proxy follows the model, so that the counts read it already updated.
-    m_filters = new CandidateFilterBar(m_model, m_proxy, this);
+    m_filters = new CandidateFilterBar(m_proxy, this);
     m_view->showCandidates(m_proxy);
     connectActions();
 

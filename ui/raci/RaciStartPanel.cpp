@@ -10,6 +10,18 @@
 
 namespace pb::ui {
 
+namespace {
+// A row of widgets at their natural width, from the left.
+QHBoxLayout *leftAligned(std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *widget : widgets)
+        row->addWidget(widget);
+    row->addStretch(1);
+    return row;
+}
+} // namespace
+
 RaciStartPanel::RaciStartPanel(store::Workbook *workbook, QWidget *parent)
     : QWidget(parent)
     , m_workbook(workbook)
@@ -19,19 +31,12 @@ RaciStartPanel::RaciStartPanel(store::Workbook *workbook, QWidget *parent)
     auto *defaultsButton = new QPushButton(tr("Start with the &Default Activities"), this);
     auto *copyButton = new QPushButton(tr("&Copy"), this);
     m_title->setWordWrap(true);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(new QLabel(tr("or copy the grid of"), this));
-    copyRow->addWidget(m_copySource);
-    copyRow->addWidget(copyButton);
-    copyRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(m_title);
-    auto *defaultsRow = new QHBoxLayout;
-    defaultsRow->addWidget(defaultsButton);
-    defaultsRow->addStretch(1);
-    layout->addLayout(defaultsRow);
-    layout->addLayout(copyRow);
+    layout->addLayout(leftAligned({defaultsButton}));
+    layout->addLayout(
+        leftAligned({new QLabel(tr("or copy the grid of"), this), m_copySource, copyButton}));
     layout->addStretch(1);
 
     defaultsButton->setEnabled(!workbook->isReadOnly());
