@@ -2,6 +2,7 @@
 // menus and shortcuts, undo through the store, read-only and locked workbooks, refusals,
 // drag and drop, and remembered geometry. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "AppSettings.h"
+#include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "WorkbookOpener.h"
@@ -20,9 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -31,10 +30,9 @@ using namespace pb;
 using pb::domain::SettingKey;
 using pb::ui::MainWindow;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public test::GuiPageFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
 
     static QAction *action(QWidget *window, const QString &text)
     {
@@ -45,20 +43,18 @@ class TestMainWindow : public QObject
         return nullptr;
     }
 
-    QString makeSample(const QString &name)
-    {
-        const QString path = m_dir.filePath(name);
-        return io::SampleWorkbook::create(path) ? QString() : path;
-    }
+public:
+    TestMainWindow()
+        : GuiPageFixture(u"tst_mainwindow"_s)
+    {}
 
 private slots:
     void initTestCase()
     {
-        test::isolateSettings(u"tst_mainwindow"_s);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 
-    void cleanup() { ui::WorkbookOpener::setLockQuestionForTesting({}); }
+    void cleanup() { closeWindow(); }
 
     void startsOnTheSample()
     {
@@ -229,7 +225,7 @@ private slots:
         window.show();
         const QString good = makeSample(u"good.playbook"_s);
         QVERIFY(window.openWorkbook(good));
-        const QString bad = m_dir.filePath(u"notes.playbook"_s);
+        const QString bad = filePath(u"notes.playbook"_s);
         QVERIFY(test::writeBytes(bad, "not a workbook"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"notes.playbook.*not a Playbook"_s));
         QVERIFY(!window.openWorkbook(bad));
