@@ -1,18 +1,20 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "MainMenus.h"
 #include "Messages.h"
 #include "WelcomePage.h"
 #include "WorkAreaPage.h"
+#include "WorkAreaSidebar.h"
 #include "WorkbookOpener.h"
 #include "WorkbookPropertiesDialog.h"
 #include "candidates/CandidatesPage.h"
-#include "kpi/KpiPage.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
+#include "kpi/KpiPage.h"
 #include "proposal/ProposalPage.h"
 #include "raci/RaciPage.h"
+#include "store/Workbook.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,8 +24,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -58,8 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_workspace(new QWidget(this))
-    , m_sidebar(new QListWidget(this))
-    , m_workbookTitle(new QLabel(this))
+    , m_sidebar(new WorkAreaSidebar(this))
     , m_areas(new QStackedWidget(this))
     , m_candidatesHolder(new QWidget(this))
     , m_raciHolder(new QWidget(this))
@@ -70,13 +70,39 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Playbook Workbench"));
     setAcceptDrops(true);
+    createAreas();
+    createWorkspace();
 
-    QFont titleFont = m_workbookTitle->font();
-    titleFont.setBold(true);
-    m_workbookTitle->setFont(titleFont);
-    m_workbookTitle->setWordWrap(true);
-    m_workbookTitle->setContentsMargins(8, 10, 8, 6);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_saveState);
 
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkbook);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkbook);
+
+    QStringList areaTitles;
+    for (const WorkAreaPage *page : std::as_const(m_pages))
+        areaTitles.append(WorkAreaPage::title(page->area()));
+    m_menus = new MainMenus(this, m_undoGroup, areaTitles);
+    connectMenus();
+
+    if (!restoreGeometry(AppSettings::value(AppSettings::Key::WindowGeometry).toByteArray())) {
+        // First start: nearly the whole screen on a laptop (the candidate table and its
+        // side panel need the width), at most a comfortable size on a large monitor.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1600, 1000).boundedTo(available.size() * 0.95));
+        move(available.center() - rect().center());
+    }
+    restoreState(AppSettings::value(AppSettings::Key::WindowState).toByteArray());
+    setWorkbook(nullptr, {});
+}
+
+// Per work area: an entry in the sidebar, and a holder for the page each workbook gets.
+void MainWindow::createAreas()
+{
     for (auto area : {WorkAreaPage::Area::Candidates, WorkAreaPage::Area::Raci,
                       WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal}) {
         auto *page = new WorkAreaPage(area, m_areas);
@@ -90,32 +116,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_areas->addWidget(holder ? holder : page);
         if (holder)
             page->hide();
-        auto *item = new QListWidgetItem(WorkAreaPage::title(area), m_sidebar);
-        item->setToolTip(WorkAreaPage::summary(area));
-        item->setSizeHint(QSize(0, 36));
+        m_sidebar->addArea(WorkAreaPage::title(area), WorkAreaPage::summary(area));
     }
     for (QWidget *holder : {m_candidatesHolder, m_raciHolder, m_kpiHolder, m_proposalHolder}) {
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
     }
-    m_sidebar->setObjectName(u"workAreas"_s);
-    m_sidebar->setAccessibleName(tr("Work areas"));
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setFocusPolicy(Qt::StrongFocus);
-    QFont sidebarFont = m_sidebar->font();
-    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
-    m_sidebar->setFont(sidebarFont);
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+    connect(m_sidebar, &WorkAreaSidebar::areaChosen, this, &MainWindow::showArea);
+}
 
-    auto *sidebarPanel = new QWidget(this);
-    sidebarPanel->setBackgroundRole(QPalette::Base);
-    sidebarPanel->setAutoFillBackground(true);
-    sidebarPanel->setFixedWidth(210);
-    auto *sidebarLayout = new QVBoxLayout(sidebarPanel);
-    sidebarLayout->setContentsMargins(4, 4, 4, 4);
-    sidebarLayout->addWidget(m_workbookTitle);
-    sidebarLayout->addWidget(m_sidebar, 1);
-
+// The sidebar beside the notice line and the work areas.
+void MainWindow::createWorkspace()
+{
     m_notice->setWordWrap(true);
     m_notice->setContentsMargins(12, 8, 12, 8);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -129,31 +141,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
-    workspaceLayout->addWidget(sidebarPanel);
+    workspaceLayout->addWidget(m_sidebar);
     workspaceLayout->addLayout(content, 1);
-
-    m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_workspace);
-    setCentralWidget(m_stack);
-    statusBar()->addPermanentWidget(m_saveState);
-
-    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkbook);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
-    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkbook);
-
-    createActions();
-    createMenus();
-
-    if (!restoreGeometry(AppSettings::value(AppSettings::Key::WindowGeometry).toByteArray())) {
-        // First start: nearly the whole screen on a laptop (the candidate table and its
-        // side panel need the width), at most a comfortable size on a large monitor.
-        const QRect available = screen()->availableGeometry();
-        resize(QSize(1600, 1000).boundedTo(available.size() * 0.95));
-        move(available.center() - rect().center());
-    }
-    restoreState(AppSettings::value(AppSettings::Key::WindowState).toByteArray());
-    setWorkbook(nullptr, {});
 }
 
 MainWindow::~MainWindow()
@@ -177,102 +166,34 @@ void MainWindow::commitPendingEdits()
         m_candidates->commitPendingEdits();
 }
 
-void MainWindow::createActions()
+void MainWindow::connectMenus()
 {
-    m_newAction = new QAction(tr("&New Workbook…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an empty workbook file"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkbook);
-
-    m_openAction = new QAction(tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a workbook file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
-
-    m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_saveCopyAction->setStatusTip(tr("Write a snapshot of this workbook to another file, for "
-                                      "example to send to a colleague"));
-    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
-
-    m_propertiesAction = new QAction(tr("Workbook &Properties…"), this);
-    m_propertiesAction->setStatusTip(tr("Title, owner, currency and scoring weights"));
-    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
-
-    // File menu entries for the Candidates area; they trigger the current page's actions.
-    m_importAction = new QAction(tr("&Import Candidates…"), this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Add or update candidates from a CSV file"));
-    connect(m_importAction, &QAction::triggered, this, [this] {
+    const auto on = [this](MainMenus::Action which, auto slot) {
+        connect(m_menus->action(which), &QAction::triggered, this, slot);
+    };
+    on(MainMenus::NewWorkbook, &MainWindow::newWorkbook);
+    on(MainMenus::Open, &MainWindow::openWithDialog);
+    on(MainMenus::SaveCopy, &MainWindow::saveCopy);
+    on(MainMenus::Properties, &MainWindow::editProperties);
+    on(MainMenus::ImportCandidates, [this] {
         if (m_candidates) {
             showArea(0);
             m_candidates->importAction()->trigger();
         }
     });
-    m_exportAction = new QAction(tr("&Export Candidates…"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setStatusTip(tr("Write the ranked candidates to a CSV file"));
-    connect(m_exportAction, &QAction::triggered, this, [this] {
+    on(MainMenus::ExportCandidates, [this] {
         if (m_candidates)
             m_candidates->exportAction()->trigger();
     });
-
-    m_closeAction = new QAction(tr("&Close Workbook"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkbook);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    on(MainMenus::CloseWorkbook, &MainWindow::closeWorkbook);
     // Quit closes every window of the app (each may show a workbook), not just this one.
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-
-    for (int i = 0; i < m_pages.size(); ++i) {
-        auto *action = new QAction(WorkAreaPage::title(m_pages[i]->area()), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, i] { showArea(i); });
-        m_areaActions.append(action);
-    }
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addSeparator();
-    file->addAction(m_saveCopyAction);
-    file->addAction(m_propertiesAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_exportAction);
-    file->addSeparator();
-    file->addAction(m_closeAction);
-    file->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_areaActions);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *sample = help->addAction(tr("Open the &Sample Workbook"));
-    connect(sample, &QAction::triggered, this, &MainWindow::openSample);
-    QAction *aboutAction = help->addAction(tr("&About Playbook Workbench"));
-    aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
-    updateRecentMenu();
+    connect(m_menus->action(MainMenus::Quit), &QAction::triggered, qApp,
+            &QApplication::closeAllWindows);
+    on(MainMenus::OpenSample, &MainWindow::openSample);
+    on(MainMenus::About, &MainWindow::about);
+    connect(m_menus, &MainMenus::areaChosen, this, &MainWindow::showArea);
+    connect(m_menus, &MainMenus::recentChosen, this, &MainWindow::openWorkbook);
+    connect(m_menus, &MainMenus::recentCleared, this, [this] { m_welcome->setRecentFiles({}); });
 }
 
 bool MainWindow::openWorkbook(const QString &path)
@@ -344,38 +265,10 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
                 &MainWindow::updateTitle);
         for (WorkAreaPage *page : std::as_const(m_pages))
             page->setWorkbook(m_workbook.get());
-        m_candidates = new CandidatesPage(m_editor, m_candidatesHolder);
-        m_candidatesHolder->layout()->addWidget(m_candidates);
-        m_editMenu->addActions(m_candidates->editActions());
-        m_raci = new RaciPage(m_editor, m_raciHolder);
-        m_raciHolder->layout()->addWidget(m_raci);
-        connect(m_raci, &RaciPage::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        m_kpis = new KpiPage(m_editor, m_kpiHolder);
-        m_kpiHolder->layout()->addWidget(m_kpis);
-        connect(m_kpis, &KpiPage::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        m_proposal = new ProposalPage(m_editor, m_proposalHolder);
-        m_proposalHolder->layout()->addWidget(m_proposal);
-        connect(m_proposal, &ProposalPage::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        connect(m_candidates, &CandidatesPage::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        createPages();
         AppSettings::addRecentFile(m_workbook->path());
 
-        QStringList notes;
-        if (!notice.isEmpty())
-            notes << notice;
-        else if (m_workbook->isReadOnly() && !m_workbook->readOnlyReason().isEmpty())
-            notes << m_workbook->readOnlyReason() + u' ' +
-                         tr("Use Save a Copy to work on your own copy.");
-        if (m_workbook->upgradedFromVersion() > 0 && !m_workbook->isReadOnly())
-            notes << tr("This workbook was upgraded from an older file format; the previous "
-                        "version was kept as %1.")
-                         .arg(QFileInfo(m_workbook->upgradeBackupPath()).fileName());
-        if (m_workbook->isOnNetworkDrive())
-            notes << tr("This workbook is on a network drive. Keep another copy elsewhere: a "
-                        "shared drive must not be the only copy.");
+        const QStringList notes = openingNotes(notice);
         if (!notes.isEmpty())
             showNotice(notes.join(u"\n"_s), m_workbook->isReadOnly());
         m_stack->setCurrentWidget(m_workspace);
@@ -387,6 +280,49 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     }
     updateTitle();
     updateActions();
+}
+
+// One page per work area for the open workbook, all editing through m_editor.
+void MainWindow::createPages()
+{
+    m_candidates = new CandidatesPage(m_editor, m_candidatesHolder);
+    m_candidatesHolder->layout()->addWidget(m_candidates);
+    m_menus->editMenu()->addActions(m_candidates->editActions());
+    m_raci = new RaciPage(m_editor, m_raciHolder);
+    m_raciHolder->layout()->addWidget(m_raci);
+    connect(m_raci, &RaciPage::statusMessage, this, &MainWindow::showStatus);
+    m_kpis = new KpiPage(m_editor, m_kpiHolder);
+    m_kpiHolder->layout()->addWidget(m_kpis);
+    connect(m_kpis, &KpiPage::statusMessage, this, &MainWindow::showStatus);
+    m_proposal = new ProposalPage(m_editor, m_proposalHolder);
+    m_proposalHolder->layout()->addWidget(m_proposal);
+    connect(m_proposal, &ProposalPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_candidates, &CandidatesPage::statusMessage, this, &MainWindow::showStatus);
+}
+
+// What the user should know about the workbook just opened: the opener's notice, why it
+// is read-only, an upgrade and its backup, a network drive.
+QStringList MainWindow::openingNotes(const QString &notice) const
+{
+    QStringList notes;
+    if (!notice.isEmpty())
+        notes << notice;
+    else if (m_workbook->isReadOnly() && !m_workbook->readOnlyReason().isEmpty())
+        notes << m_workbook->readOnlyReason() + u' ' +
+                     tr("Use Save a Copy to work on your own copy.");
+    if (m_workbook->upgradedFromVersion() > 0 && !m_workbook->isReadOnly())
+        notes << tr("This workbook was upgraded from an older file format; the previous "
+                    "version was kept as %1.")
+                     .arg(QFileInfo(m_workbook->upgradeBackupPath()).fileName());
+    if (m_workbook->isOnNetworkDrive())
+        notes << tr("This workbook is on a network drive. Keep another copy elsewhere: a "
+                    "shared drive must not be the only copy.");
+    return notes;
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::updateTitle()
@@ -402,43 +338,16 @@ void MainWindow::updateTitle()
     if (m_workbook->isReadOnly())
         title += u' ' + tr("[read-only]");
     setWindowTitle(tr("%1 — Playbook Workbench").arg(title));
-    m_workbookTitle->setText(m_workbook->setting(SettingKey::Title).toString());
-    m_workbookTitle->setToolTip(QDir::toNativeSeparators(m_workbook->path()));
+    m_sidebar->setWorkbookTitle(m_workbook->setting(SettingKey::Title).toString(),
+                                QDir::toNativeSeparators(m_workbook->path()));
     m_saveState->setText(m_workbook->isReadOnly() ? tr("Read-only: changes cannot be made")
                                                   : tr("Every change is saved as you make it"));
 }
 
 void MainWindow::updateActions()
 {
-    const bool open = m_workbook != nullptr;
-    m_saveCopyAction->setEnabled(open);
-    m_importAction->setEnabled(open && !m_workbook->isReadOnly());
-    m_exportAction->setEnabled(open);
-    m_propertiesAction->setEnabled(open);
-    m_closeAction->setEnabled(open);
-    for (QAction *action : std::as_const(m_areaActions))
-        action->setEnabled(open);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings::recentFiles();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { openWorkbook(path); });
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        AppSettings::clearRecentFiles();
-        m_welcome->setRecentFiles({});
-    });
+    m_menus->setWorkbookState(m_workbook != nullptr,
+                              m_workbook != nullptr && !m_workbook->isReadOnly());
 }
 
 int MainWindow::currentArea() const
@@ -451,10 +360,8 @@ void MainWindow::showArea(int index)
     if (index < 0 || index >= m_pages.size())
         return;
     m_areas->setCurrentIndex(index);
-    if (m_sidebar->currentRow() != index)
-        m_sidebar->setCurrentRow(index);
-    for (int i = 0; i < m_areaActions.size(); ++i)
-        m_areaActions[i]->setChecked(i == index);
+    m_sidebar->setCurrentArea(index);
+    m_menus->setCurrentArea(index);
     AppSettings::setValue(AppSettings::Key::LastArea, index);
 }
 

@@ -4,10 +4,7 @@
 
 #include <memory>
 
-class QAction;
 class QLabel;
-class QListWidget;
-class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -21,11 +18,13 @@ class WorkbookEditor;
 namespace pb::ui {
 
 class CandidatesPage;
+class MainMenus;
 class KpiPage;
 class ProposalPage;
 class RaciPage;
 class WelcomePage;
 class WorkAreaPage;
+class WorkAreaSidebar;
 
 // The application window: one workbook at a time, four work areas behind a sidebar,
 // File/Edit/View/Help menus with the platform's shortcuts. There is no Save: every edit is
@@ -59,13 +58,16 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createAreas();
+    void createWorkspace();
+    void createPages();
+    QStringList openingNotes(const QString &notice) const;
+    void showStatus(const QString &text);
     void commitPendingEdits();
-    void createActions();
-    void createMenus();
+    void connectMenus();
     void setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice);
     void updateTitle();
     void updateActions();
-    void updateRecentMenu();
     void showNotice(const QString &text, bool warning);
     void newWorkbook();
     void openWithDialog();
@@ -80,8 +82,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QWidget *m_workspace;
-    QListWidget *m_sidebar;
-    QLabel *m_workbookTitle;
+    WorkAreaSidebar *m_sidebar;
     QStackedWidget *m_areas;
     QList<WorkAreaPage *> m_pages;
     QWidget *m_candidatesHolder;
@@ -92,22 +93,9 @@ private:
     KpiPage *m_kpis = nullptr;
     QWidget *m_proposalHolder;
     ProposalPage *m_proposal = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
     QLabel *m_notice;
     QLabel *m_saveState;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveCopyAction = nullptr;
-    QAction *m_propertiesAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QList<QAction *> m_areaActions;
-    QMenu *m_recentMenu = nullptr;
+    MainMenus *m_menus = nullptr;
 };
 
 } // namespace pb::ui

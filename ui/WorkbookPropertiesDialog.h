@@ -4,10 +4,9 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
-class QLineEdit;
 
 namespace pb::item {
 class WorkbookEditor;
@@ -16,7 +15,8 @@ class WorkbookEditor;
 namespace pb::ui {
 
 // File > Workbook Properties: the settings that travel inside the workbook (title, owner,
-// currency, scoring weights). OK applies them as one undoable step through the editor.
+// currency, scoring weights, KPI bands, the economics the proposal checks). OK applies them
+// as one undoable step through the editor. MainWindow opens it.
 class WorkbookPropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -28,17 +28,24 @@ public:
     void accept() override;
 
 private:
+    // How a number setting is edited.
+    struct NumberFormat
+    {
+        double maximum = 100;
+        int decimals = 0;
+        QString suffix;
+        double step = 1;
+    };
+    void addGeneralFields(QFormLayout *form);
+    void addPartnershipFields(QFormLayout *form);
+    QDoubleSpinBox *addNumber(QFormLayout *form, domain::SettingKey key, const QString &label,
+                              const NumberFormat &format, const QString &tip);
+    void addField(QFormLayout *form, domain::SettingKey key, const QString &label, QWidget *field);
+
     item::WorkbookEditor *m_editor;
-    QLineEdit *m_title;
-    QLineEdit *m_owner;
-    QComboBox *m_currency;
-    QDoubleSpinBox *m_weights[3];
-    QDoubleSpinBox *m_atRisk = nullptr;
-    QDoubleSpinBox *m_sunset = nullptr;
-    QLineEdit *m_company = nullptr;
-    QDoubleSpinBox *m_grossMargin = nullptr;
-    QDoubleSpinBox *m_cacPayback = nullptr;
-    QLineEdit *m_overlapThresholds = nullptr;
+    // Every field with the setting it edits, in the order of the form. A QLineEdit gives
+    // its text, a QComboBox its current text, a QDoubleSpinBox its value.
+    QList<std::pair<domain::SettingKey, QWidget *>> m_fields;
     QLabel *m_error;
 };
 

@@ -33,18 +33,14 @@ std::optional<RaciRole> raciRoleFromText(QStringView text)
         if (!c.isSpace())
             key += c.toUpper();
     }
-    if (key.isEmpty())
-        return RaciRole::None;
-    if (key == u"R")
-        return RaciRole::Responsible;
-    if (key == u"A")
-        return RaciRole::Accountable;
-    if (key == u"C")
-        return RaciRole::Consulted;
-    if (key == u"I")
-        return RaciRole::Informed;
-    if (key == u"A/R" || key == u"R/A")
+    if (key == u"R/A")
         return RaciRole::AccountableResponsible;
+    // Otherwise exactly what raciRoleText() writes, so reading and writing cannot drift.
+    for (auto role : {RaciRole::None, RaciRole::Responsible, RaciRole::Accountable,
+                      RaciRole::Consulted, RaciRole::Informed, RaciRole::AccountableResponsible}) {
+        if (key == raciRoleText(role))
+            return role;
+    }
     return std::nullopt;
 }
 

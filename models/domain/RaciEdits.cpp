@@ -31,26 +31,30 @@ RaciRole RaciEdits::cycled(RaciRole current)
     return RaciRole::None;
 }
 
-RaciGrid RaciEdits::withRole(RaciGrid grid, const QList<QPoint> &cells, RaciRole role)
+namespace {
+// The grid with every given cell inside it replaced by change(its role).
+template<typename Change>
+RaciGrid withCells(RaciGrid grid, const QList<QPoint> &cells, Change change)
 {
     grid.normalise();
     for (const QPoint &cell : cells) {
         if (cell.y() >= 0 && cell.y() < grid.activities.size() && cell.x() >= 0 &&
             cell.x() < grid.parties.size())
-            grid.cells[cell.y()][cell.x()] = role;
+            grid.cells[cell.y()][cell.x()] = change(grid.cells[cell.y()][cell.x()]);
     }
     return grid;
+}
+} // namespace
+
+RaciGrid RaciEdits::withRole(RaciGrid grid, const QList<QPoint> &cells, RaciRole role)
+{
+    return withCells(std::move(grid), cells, [role](RaciRole) { return role; });
 }
 
 RaciGrid RaciEdits::withTyped(RaciGrid grid, const QList<QPoint> &cells, RaciRole letter)
 {
-    grid.normalise();
-    for (const QPoint &cell : cells) {
-        if (cell.y() >= 0 && cell.y() < grid.activities.size() && cell.x() >= 0 &&
-            cell.x() < grid.parties.size())
-            grid.cells[cell.y()][cell.x()] = typed(grid.cells[cell.y()][cell.x()], letter);
-    }
-    return grid;
+    return withCells(std::move(grid), cells,
+                     [letter](RaciRole current) { return typed(current, letter); });
 }
 
 RaciGrid RaciEdits::withDefaults()
@@ -137,13 +141,6 @@ RaciGrid RaciEdits::removeParty(RaciGrid grid, int column)
         for (QList<RaciRole> &row : grid.cells)
             row.removeAt(column);
     }
-    return grid;
-}
-
-RaciGrid RaciEdits::setPartySide(RaciGrid grid, int column, RaciSide side)
-{
-    if (column >= 0 && column < grid.parties.size())
-        grid.parties[column].side = side;
     return grid;
 }
 

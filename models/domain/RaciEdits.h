@@ -31,7 +31,6 @@ public:
     static RaciGrid renameParty(RaciGrid grid, int column, const QString &name);
     static RaciGrid moveParty(RaciGrid grid, int from, int to);
     static RaciGrid removeParty(RaciGrid grid, int column);
-    static RaciGrid setPartySide(RaciGrid grid, int column, RaciSide side);
 
     // Pastes tab-separated cells with their top-left at (row, column); cells beyond the
     // grid are ignored. Returns why it is refused (a value that is not R, A, C, I, A/R),

@@ -237,6 +237,95 @@ QList<RankEntry> Ranking::rank(const ScoringWeights &weights) const
     return result;
 }
 
+namespace {
+
+// The candidates of a ranking grouped by score combination, for top3Stability: how many
+// have each combination, and the first three of them in name order (name order identifies
+// a candidate).
+struct ComboTally
+{
+    std::array<std::array<int, 3>, kCombos> first{};
+    std::array<int, kCombos> count{};
+    std::array<bool, kCombos> present{};
+};
+
+struct Member
+{
+    int combo;
+    int nameOrder;
+};
+using Top3 = QVarLengthArray<Member, 3>;
+
+Top3 top3At(const ComboTally &tally, const ScoringWeights &weights)
+{
+    Top3 top;
+    const ComboOrder order = orderCombos(weights, tally.present);
+    for (int c : order.scored) {
+        for (int k = 0; k < std::min(tally.count[c], 3) && top.size() < 3; ++k)
+            top.push_back({c, tally.first[c][k]});
+    }
+    return top;
+}
+
+bool sameSet(const Top3 &a, const Top3 &b)
+{
+    if (a.size() != b.size())
+        return false;
+    return std::all_of(a.begin(), a.end(), [&](const Member &m) {
+        return std::any_of(b.begin(), b.end(),
+                           [&](const Member &x) { return x.nameOrder == m.nameOrder; });
+    });
+}
+
+// The smallest transfer t < p_i from dimension i to j at which a candidate outside the top
+// three clearly overtakes one inside; nullopt when none does.
+std::optional<double> firstCrossing(const ComboTally &tally, const Top3 &top, const Weights &w,
+                                    const Weights &p, int i, int j)
+{
+    const double total = std::accumulate(w.begin(), w.end(), 0.0);
+    std::optional<double> best;
+    for (int c = 0; c < kCombos; ++c) {
+        const Scores so = scoresOf(c);
+        bool scored = tally.count[c] > 0;
+        for (int k = 0; k < kDimensionCount; ++k)
+            scored = scored && (so[k] > 0 || (p[k] == 0.0 && k != j));
+        if (!scored)
+            continue;
+        // Candidates of one combination score alike at every t, so only whether one of
+        // them is outside the top three matters.
+        const auto inside =
+            std::count_if(top.begin(), top.end(), [&](const Member &m) { return m.combo == c; });
+        if (tally.count[c] <= inside)
+            continue;
+        for (const Member &m : top) {
+            const Scores sm = scoresOf(m.combo);
+            // Change of the gap S_m − S_o per point moved, in quarters.
+            const int rate = (sm[j] - sm[i]) - (so[j] - so[i]);
+            if (rate >= 0)
+                continue;
+            // Gap at t = 0 from the raw weights (exact for whole-number weights).
+            double gapSum = 0.0;
+            for (int k = 0; k < kDimensionCount; ++k) {
+                if (w[k] > 0.0)
+                    gapSum += w[k] * (sm[k] - so[k]);
+            }
+            // Count the crossing only when the outside candidate is clearly ahead (beyond
+            // ε) before all of p_i is moved; a crossing at p_i itself, where the tie-breaks
+            // decide, is judged by the full transfer instead. Either way the answer is the
+            // crossing point.
+            const double gap = 25.0 * gapSum / total;
+            if (gap + kScoreEpsilon < p[i] * -rate / 4.0) {
+                const double t = std::max(0.0, 100.0 * gapSum / (total * -rate));
+                if (!best || t < *best)
+                    best = t;
+            }
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 // Along a transfer of t points from dimension i to j (normalised weights p, Σp = 100) a
 // scored candidate's score is S(t) = S(0) + t·(s_j − s_i)/4, and who is scored does not
 // change for 0 < t < p_i except that candidates lacking s_j drop out when p_j = 0. So for
@@ -250,56 +339,25 @@ std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) cons
     if (!weights.isValid() || m_keys.isEmpty())
         return std::nullopt;
 
-    // Per combination: how many candidates have it, and the first three of them in name
-    // order (name order identifies a candidate).
     std::vector<int> byName(m_keys.size());
     for (qsizetype i = 0; i < m_keys.size(); ++i)
         byName[m_keys[i].nameOrder] = int(i);
-    std::array<std::array<int, 3>, kCombos> first{};
-    std::array<int, kCombos> count{};
-    std::array<bool, kCombos> present{};
+    ComboTally tally;
     for (int nameOrder = 0; nameOrder < int(byName.size()); ++nameOrder) {
         const int c = comboOf(m_keys[byName[nameOrder]].scores);
-        present[c] = true;
-        if (count[c] < 3)
-            first[c][count[c]] = nameOrder;
-        ++count[c];
+        tally.present[c] = true;
+        if (tally.count[c] < 3)
+            tally.first[c][tally.count[c]] = nameOrder;
+        ++tally.count[c];
     }
 
-    struct Member
-    {
-        int combo;
-        int nameOrder;
-    };
-    const auto top3At = [&](const ScoringWeights &w) {
-        QVarLengthArray<Member, 3> top;
-        const ComboOrder order = orderCombos(w, present);
-        for (int c : order.scored) {
-            for (int k = 0; k < std::min(count[c], 3) && top.size() < 3; ++k)
-                top.push_back({c, first[c][k]});
-        }
-        return top;
-    };
-    const auto sameSet = [](const QVarLengthArray<Member, 3> &a,
-                            const QVarLengthArray<Member, 3> &b) {
-        if (a.size() != b.size())
-            return false;
-        return std::all_of(a.begin(), a.end(), [&](const Member &m) {
-            return std::any_of(b.begin(), b.end(),
-                               [&](const Member &x) { return x.nameOrder == m.nameOrder; });
-        });
-    };
-
-    const QVarLengthArray<Member, 3> top = top3At(weights);
-    const Weights &w = weights.values;
-    const double total = std::accumulate(w.begin(), w.end(), 0.0);
+    const Top3 top = top3At(tally, weights);
     const Weights p = weights.normalised();
     std::optional<double> best;
-    const auto consider = [&](double t) {
-        if (!best || t < *best)
+    const auto consider = [&](std::optional<double> t) {
+        if (t && (!best || *t < *best))
             best = t;
     };
-
     for (int i = 0; i < kDimensionCount; ++i) {
         if (!(p[i] > 0.0))
             continue; // nothing to give
@@ -311,47 +369,12 @@ std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) cons
                     return scoresOf(m.combo)[j] == 0;
                 }))
                 return 0.0;
-
-            for (int c = 0; c < kCombos; ++c) {
-                const Scores so = scoresOf(c);
-                bool scored = count[c] > 0;
-                for (int k = 0; k < kDimensionCount; ++k)
-                    scored = scored && (so[k] > 0 || (p[k] == 0.0 && k != j));
-                if (!scored)
-                    continue;
-                // Candidates of one combination score alike at every t, so only
-                // whether one of them is outside the top three matters.
-                const auto inside = std::count_if(top.begin(), top.end(),
-                                                  [&](const Member &m) { return m.combo == c; });
-                if (count[c] <= inside)
-                    continue;
-                for (const Member &m : top) {
-                    const Scores sm = scoresOf(m.combo);
-                    // Change of the gap S_m − S_o per point moved, in quarters.
-                    const int rate = (sm[j] - sm[i]) - (so[j] - so[i]);
-                    if (rate >= 0)
-                        continue;
-                    // Gap at t = 0 from the raw weights (exact for whole-number weights).
-                    double gapSum = 0.0;
-                    for (int k = 0; k < kDimensionCount; ++k) {
-                        if (w[k] > 0.0)
-                            gapSum += w[k] * (sm[k] - so[k]);
-                    }
-                    // Count the crossing only when the outside candidate is clearly
-                    // ahead (beyond ε) before all of p_i is moved; a crossing at p_i
-                    // itself, where the tie-breaks decide, is judged by the full
-                    // transfer below. Either way the answer is the crossing point.
-                    const double gap = 25.0 * gapSum / total;
-                    if (gap + kScoreEpsilon < p[i] * -rate / 4.0)
-                        consider(std::max(0.0, 100.0 * gapSum / (total * -rate)));
-                }
-            }
-
+            consider(firstCrossing(tally, top, weights.values, p, i, j));
             // Full transfer: i stops counting, which may make candidates scored (or not).
             ScoringWeights shifted{p};
             shifted.values[j] = p[j] + p[i];
             shifted.values[i] = 0.0;
-            if (!sameSet(top, top3At(shifted)))
+            if (!sameSet(top, top3At(tally, shifted)))
                 consider(p[i]);
         }
     }

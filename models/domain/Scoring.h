@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Candidate.h"
+#include "ScoringDimension.h"
 
 #include <QList>
 
@@ -8,10 +9,6 @@
 #include <optional>
 
 namespace pb::domain {
-
-// The three scoring dimensions, in the order used by weights and CSV columns.
-enum class Dimension { AudienceOverlap = 0, StrategicValue = 1, EaseOfIntegration = 2 };
-inline constexpr int kDimensionCount = 3;
 
 std::optional<int> dimensionScore(const Candidate &candidate, Dimension dimension);
 

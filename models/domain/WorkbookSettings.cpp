@@ -37,8 +37,7 @@ const QList<Spec> &specs()
 
 bool isWeight(SettingKey key)
 {
-    return key == SettingKey::WeightAudienceOverlap || key == SettingKey::WeightStrategicValue ||
-           key == SettingKey::WeightEaseOfIntegration;
+    return ScoringDimensions::fromWeightKey(key).has_value();
 }
 } // namespace
 
@@ -87,11 +86,9 @@ QString WorkbookSettings::displayName(SettingKey key)
     case SettingKey::Currency:
         return tr("Currency");
     case SettingKey::WeightAudienceOverlap:
-        return tr("Audience overlap weight");
     case SettingKey::WeightStrategicValue:
-        return tr("Strategic value weight");
     case SettingKey::WeightEaseOfIntegration:
-        return tr("Ease of integration weight");
+        return ScoringDimensions::weightName(*ScoringDimensions::fromWeightKey(key));
     case SettingKey::KpiAtRiskPercent:
         return tr("KPI at-risk band (%)");
     case SettingKey::KpiSunsetRevenuePerMonth:
@@ -165,8 +162,8 @@ QString WorkbookSettings::validateTogether(const SettingValues &current,
                                            const SettingValues &changes)
 {
     double sum = 0;
-    for (SettingKey key : {SettingKey::WeightAudienceOverlap, SettingKey::WeightStrategicValue,
-                           SettingKey::WeightEaseOfIntegration}) {
+    for (Dimension dimension : ScoringDimensions::all) {
+        const SettingKey key = ScoringDimensions::weightKey(dimension);
         sum += changes.value(key, current.value(key, defaultValue(key))).toDouble();
     }
     if (!(sum > 0))
@@ -186,19 +183,19 @@ QList<double> WorkbookSettings::overlapThresholds(const SettingValues &values)
 ScoringWeights WorkbookSettings::scoringWeights(const SettingValues &values)
 {
     ScoringWeights weights;
-    const SettingKey keys[kDimensionCount] = {SettingKey::WeightAudienceOverlap,
-                                              SettingKey::WeightStrategicValue,
-                                              SettingKey::WeightEaseOfIntegration};
-    for (int i = 0; i < kDimensionCount; ++i)
-        weights.values[i] = values.value(keys[i], defaultValue(keys[i])).toDouble();
+    for (Dimension dimension : ScoringDimensions::all) {
+        const SettingKey key = ScoringDimensions::weightKey(dimension);
+        weights.values[int(dimension)] = values.value(key, defaultValue(key)).toDouble();
+    }
     return weights;
 }
 
 SettingValues WorkbookSettings::fromScoringWeights(const ScoringWeights &weights)
 {
-    return {{SettingKey::WeightAudienceOverlap, weights.values[0]},
-            {SettingKey::WeightStrategicValue, weights.values[1]},
-            {SettingKey::WeightEaseOfIntegration, weights.values[2]}};
+    SettingValues values;
+    for (Dimension dimension : ScoringDimensions::all)
+        values.insert(ScoringDimensions::weightKey(dimension), weights[dimension]);
+    return values;
 }
 
 KpiThresholds WorkbookSettings::kpiThresholds(const SettingValues &values)

@@ -44,7 +44,7 @@ public:
     static QString validate(SettingKey key, QVariant &value);
     // Rules that span keys: the weights, merged over the current values.
     static QString validateTogether(const SettingValues &current, const SettingValues &changes);
-    // The scoring weights held in a workbook's settings.
+    // The scoring weights held in a workbook's settings, and the settings that hold them.
     static ScoringWeights scoringWeights(const SettingValues &values);
     static SettingValues fromScoringWeights(const ScoringWeights &weights);
     // The KPI thresholds held in a workbook's settings.

@@ -136,17 +136,20 @@ StoreError SampleWorkbook::create(const QString &path)
     auto workbook = store::Workbook::create(path, settings.value(u"title").toString(), &error);
     if (!workbook)
         return error;
-    const QJsonArray weights = settings.value(u"weights").toArray();
-    error = workbook->setSettings({
+    // "weights" lists one number per dimension, in the dimensions' order.
+    const QJsonArray sampleWeights = settings.value(u"weights").toArray();
+    ScoringWeights weights;
+    for (Dimension dimension : ScoringDimensions::all)
+        weights.values[int(dimension)] = sampleWeights.at(int(dimension)).toDouble(1);
+    SettingValues values = WorkbookSettings::fromScoringWeights(weights);
+    values.insert(SettingValues{
         {SettingKey::Owner, settings.value(u"owner").toString()},
         {SettingKey::Currency, settings.value(u"currency").toString()},
-        {SettingKey::WeightAudienceOverlap, weights.at(0).toDouble(1)},
-        {SettingKey::WeightStrategicValue, weights.at(1).toDouble(1)},
-        {SettingKey::WeightEaseOfIntegration, weights.at(2).toDouble(1)},
         {SettingKey::Company, settings.value(u"company").toString()},
         {SettingKey::GrossMarginPercent, settings.value(u"gross_margin_percent").toDouble(75)},
         {SettingKey::CacPaybackMonths, settings.value(u"cac_payback_months").toDouble(12)},
     });
+    error = workbook->setSettings(values);
     if (error)
         return error;
 

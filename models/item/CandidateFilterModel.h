@@ -20,6 +20,8 @@ public:
     explicit CandidateFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // The candidate table filtered (the source model), or nullptr before one is set.
+    CandidateTableModel *table() const { return m_table; }
     void setText(const QString &text);
     void setStructure(std::optional<domain::Structure> structure);
     void setStage(std::optional<domain::Stage> stage);

@@ -43,6 +43,8 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, Top3Role, FieldValueRole };
 
     explicit CandidateTableModel(WorkbookEditor *editor, QObject *parent = nullptr);
+    // The editor its edits go through (and so the workbook it shows).
+    WorkbookEditor *editor() const { return m_editor; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

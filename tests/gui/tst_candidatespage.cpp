@@ -1,19 +1,19 @@
 // The Candidates area, offscreen: the ranked table, editing in place with Enter moving
 // down, add and delete with undo, copy and paste, CSV import and export, the weights
 // panel and the detail pane's stage gates. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
-#include "io/CandidateCsv.h"
-#include "io/SampleWorkbook.h"
-#include "item/CandidateFilterModel.h"
-#include "item/CandidateTableModel.h"
-#include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
 #include "MainWindow.h"
 #include "Messages.h"
 #include "candidates/CandidateDetailPane.h"
 #include "candidates/CandidateTableView.h"
 #include "candidates/CandidatesPage.h"
 #include "candidates/WeightsPanel.h"
+#include "io/CandidateCsv.h"
+#include "item/CandidateFilterModel.h"
+#include "item/CandidateTableModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QAction>
@@ -22,8 +22,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -32,14 +30,10 @@ using namespace pb;
 using namespace pb::domain;
 using pb::item::CandidateTableModel;
 
-class TestCandidatesPage : public QObject
+class TestCandidatesPage : public QObject, public test::GuiPageFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<ui::MainWindow> m_window;
-
-    ui::CandidatesPage *page() const { return m_window->candidatesPage(); }
-    store::Workbook *workbook() const { return m_window->workbook(); }
+    ui::CandidatesPage *page() const { return window()->candidatesPage(); }
 
     QModelIndex proxyIndexOf(const QString &name, int column) const
     {
@@ -61,24 +55,19 @@ class TestCandidatesPage : public QObject
         return std::nullopt;
     }
 
-private slots:
-    void initTestCase() { test::isolateSettings(u"tst_candidatespage"_s); }
+public:
+    TestCandidatesPage()
+        : GuiPageFixture(u"tst_candidatespage"_s)
+    {}
 
+private slots:
     void init()
     {
-        const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
-        QVERIFY(!io::SampleWorkbook::create(path));
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(m_window->openWorkbook(path));
-        m_window->showArea(0);
+        QVERIFY(openSampleAt(0));
         QVERIFY(page());
-        ui::Messages::setConfirmAnswerForTesting(std::nullopt);
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { closeWindow(); }
 
     void showsTheRankedSample()
     {
@@ -92,9 +81,9 @@ private slots:
                     .toString()
                     .startsWith(u"★"_s));
         QVERIFY(page()->weightsPanel()->stabilityText().contains(u"top 3"_s));
-        test::screenshot(m_window.get(), u"candidates.png"_s);
-        m_window->resize(1920, 1080);
-        test::screenshot(m_window.get(), u"candidates-large.png"_s);
+        test::screenshot(window(), u"candidates.png"_s);
+        window()->resize(1920, 1080);
+        test::screenshot(window(), u"candidates-large.png"_s);
     }
 
     void editInPlaceEnterMovesDown()
@@ -113,11 +102,9 @@ private slots:
         QTRY_COMPARE(stored(u"Quanta Forms"_s)->stage, Stage::Qualified);
         QTRY_COMPARE(view->currentIndex().row(), cell.row() + 1);
 
-        m_editor()->undoStack()->undo();
+        editor()->undoStack()->undo();
         QCOMPARE(stored(u"Quanta Forms"_s)->stage, Stage::Sourced);
     }
-
-    item::WorkbookEditor *m_editor() const { return m_window->editor(); }
 
     void addAndDeleteWithUndo()
     {
@@ -139,7 +126,7 @@ private slots:
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(page()->model()->rowCount(), 30);
         QVERIFY(!stored(u"Quanta Forms"_s));
-        m_editor()->undoStack()->undo();
+        editor()->undoStack()->undo();
         QVERIFY(stored(u"Quanta Forms"_s));
     }
 
@@ -159,21 +146,21 @@ private slots:
         QCOMPARE(stored(u"Zenith Labs"_s)->structure, Structure::Referral);
         QCOMPARE(stored(u"Ledgerly"_s)->easeOfIntegration, std::optional<int>(5));
         QCOMPARE(stored(u"Ledgerly"_s)->audienceOverlap, std::optional<int>(5));
-        m_editor()->undoStack()->undo(); // the whole paste is one step
+        editor()->undoStack()->undo(); // the whole paste is one step
         QVERIFY(!stored(u"Zenith Labs"_s));
         QCOMPARE(stored(u"Ledgerly"_s)->easeOfIntegration, std::optional<int>(4));
     }
 
     void importAndExport()
     {
-        const QString good = m_dir.filePath(u"good.csv"_s);
+        const QString good = filePath(u"good.csv"_s);
         QVERIFY(test::writeBytes(good, "name;stage;audience overlap\nNew One;qualified;4\n"
                                        "ledgerly;;3\n"));
         QVERIFY(page()->importFile(good));
         QCOMPARE(stored(u"New One"_s)->stage, Stage::Qualified);
         QCOMPARE(stored(u"Ledgerly"_s)->audienceOverlap, std::optional<int>(3));
 
-        const QString bad = m_dir.filePath(u"bad.csv"_s);
+        const QString bad = filePath(u"bad.csv"_s);
         QVERIFY(test::writeBytes(bad, "name,audience_overlap\nAnother,4\nBroken,six\n"));
         const auto before = workbook()->candidates();
         QVERIFY(!page()->importFile(bad));
@@ -181,7 +168,7 @@ private slots:
                  qPrintable(ui::Messages::lastText()));
         QCOMPARE(workbook()->candidates(), before);
 
-        const QString out = m_dir.filePath(u"out.csv"_s);
+        const QString out = filePath(u"out.csv"_s);
         QVERIFY(page()->exportFile(out));
         const auto parsed = io::CandidateCsv::parse(test::readBytes(out), u"out.csv"_s);
         QCOMPARE(parsed.errors, QStringList());
@@ -192,16 +179,16 @@ private slots:
 
     void droppingACsvImportsIt()
     {
-        const QString csv = m_dir.filePath(u"dropped.csv"_s);
+        const QString csv = filePath(u"dropped.csv"_s);
         QVERIFY(test::writeBytes(csv, "name,structure\nDropped Partner,referral\n"));
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(csv)});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton,
                               Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &enter);
+        QApplication::sendEvent(window(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &drop);
+        QApplication::sendEvent(window(), &drop);
         QTRY_VERIFY(stored(u"Dropped Partner"_s).has_value());
         QCOMPARE(stored(u"Dropped Partner"_s)->structure, Structure::Referral);
         // The workbook stayed open: a CSV is data for it, not a workbook to open.
@@ -211,9 +198,9 @@ private slots:
     void readOnlyWorkbookDisablesEditing()
     {
         const QString path = workbook()->path();
-        m_window->closeWorkbook();
+        window()->closeWorkbook();
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
-        QVERIFY(m_window->openWorkbook(path));
+        QVERIFY(window()->openWorkbook(path));
         QVERIFY(workbook()->isReadOnly());
         auto *model = page()->model();
         QVERIFY(
@@ -252,8 +239,8 @@ private slots:
         editor->selectAll();
         QTest::keyClicks(editor, u"Aaron"_s);
         const QString path = workbook()->path();
-        m_window->closeWorkbook();
-        QVERIFY(m_window->openWorkbook(path));
+        window()->closeWorkbook();
+        QVERIFY(window()->openWorkbook(path));
         QCOMPARE(stored(u"Ledgerly"_s)->owner, u"Aaron"_s);
     }
 
@@ -270,8 +257,8 @@ private slots:
     {
         auto *proxy = page()->proxy();
         page()->view()->sortByColumn(CandidateTableModel::OwnerColumn, Qt::AscendingOrder);
-        QCOMPARE(m_editor()->changeCandidateField(stored(u"Ledgerly"_s)->id, CandidateField::Owner,
-                                                  u"Aaron Able"_s),
+        QCOMPARE(editor()->changeCandidateField(stored(u"Ledgerly"_s)->id, CandidateField::Owner,
+                                                u"Aaron Able"_s),
                  QString());
         QCOMPARE(proxy->index(0, CandidateTableModel::NameColumn).data().toString(), u"Ledgerly"_s);
     }
@@ -280,7 +267,7 @@ private slots:
     {
         auto *view = page()->view();
         const QString before = page()->weightsPanel()->stabilityText();
-        QCOMPARE(m_editor()->changeSettings({{SettingKey::WeightStrategicValue, 3.0}}), QString());
+        QCOMPARE(editor()->changeSettings({{SettingKey::WeightStrategicValue, 3.0}}), QString());
         QVERIFY(page()->weightsPanel()->stabilityText() != before ||
                 !page()->weightsPanel()->stabilityText().isEmpty());
 
@@ -288,13 +275,13 @@ private slots:
         view->setCurrentIndex(
             proxyIndexOf(u"Halcyon Travel Tech"_s, CandidateTableModel::NameColumn));
         QCOMPARE(page()->detailPane()->warningText(), QString());
-        QCOMPARE(m_editor()->changeCandidateField(stored(u"Halcyon Travel Tech"_s)->id,
-                                                  CandidateField::Stage, u"proposed"_s),
+        QCOMPARE(editor()->changeCandidateField(stored(u"Halcyon Travel Tech"_s)->id,
+                                                CandidateField::Stage, u"proposed"_s),
                  QString());
         QVERIFY2(page()->detailPane()->warningText().contains(u"no revenue theory"_s),
                  qPrintable(page()->detailPane()->warningText()));
         QVERIFY(page()->detailPane()->warningText().contains(u"qualification call"_s));
-        test::screenshot(m_window.get(), u"candidates-warnings.png"_s);
+        test::screenshot(window(), u"candidates-warnings.png"_s);
     }
 };
 

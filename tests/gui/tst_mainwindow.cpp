@@ -1,24 +1,27 @@
 // The application window, offscreen: the sample on first start, the four work areas,
 // menus and shortcuts, undo through the store, read-only and locked workbooks, refusals,
 // drag and drop, and remembered geometry. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "AppSettings.h"
+#include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "WorkbookOpener.h"
+#include "WorkbookPropertiesDialog.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
-#include "AppSettings.h"
-#include "MainWindow.h"
-#include "WorkbookOpener.h"
 #include "unit/TestFiles.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,10 +30,9 @@ using namespace pb;
 using pb::domain::SettingKey;
 using pb::ui::MainWindow;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public test::GuiPageFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
 
     static QAction *action(QWidget *window, const QString &text)
     {
@@ -41,20 +43,18 @@ class TestMainWindow : public QObject
         return nullptr;
     }
 
-    QString makeSample(const QString &name)
-    {
-        const QString path = m_dir.filePath(name);
-        return io::SampleWorkbook::create(path) ? QString() : path;
-    }
+public:
+    TestMainWindow()
+        : GuiPageFixture(u"tst_mainwindow"_s)
+    {}
 
 private slots:
     void initTestCase()
     {
-        test::isolateSettings(u"tst_mainwindow"_s);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 
-    void cleanup() { ui::WorkbookOpener::setLockQuestionForTesting({}); }
+    void cleanup() { closeWindow(); }
 
     void startsOnTheSample()
     {
@@ -154,6 +154,27 @@ private slots:
         QCOMPARE(window.editor()->undoStack()->count(), 0);
     }
 
+    void propertiesDialogShowsEverySetting()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openWorkbook(makeSample(u"properties.playbook"_s)));
+        ui::WorkbookPropertiesDialog dialog(window.editor(), false, &window);
+        dialog.show();
+        const domain::SettingValues values = dialog.values();
+        for (SettingKey key : domain::WorkbookSettings::allKeys())
+            QCOMPARE(values.value(key), window.workbook()->setting(key));
+        test::screenshot(&dialog, u"workbook-properties.png"_s);
+
+        ui::WorkbookPropertiesDialog readOnly(window.editor(), true, &window);
+        for (QWidget *field : readOnly.findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field) ||
+                qobject_cast<QDoubleSpinBox *>(field))
+                QVERIFY2(!field->isEnabled(), qPrintable(field->toolTip()));
+        }
+    }
+
     void readOnlyFileOpensWithNotice()
     {
         const QString path = makeSample(u"read-only.playbook"_s);
@@ -204,7 +225,7 @@ private slots:
         window.show();
         const QString good = makeSample(u"good.playbook"_s);
         QVERIFY(window.openWorkbook(good));
-        const QString bad = m_dir.filePath(u"notes.playbook"_s);
+        const QString bad = filePath(u"notes.playbook"_s);
         QVERIFY(test::writeBytes(bad, "not a workbook"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"notes.playbook.*not a Playbook"_s));
         QVERIFY(!window.openWorkbook(bad));

@@ -1,22 +1,22 @@
 // The RACI area, offscreen: picking a partnership, starting a grid, keyboard editing
 // (R, A then R, Delete, click to cycle), copy and paste, undo, the problems panel and the
 // per-party view. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
-#include "io/SampleWorkbook.h"
-#include "item/RaciGridModel.h"
-#include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
 #include "MainWindow.h"
 #include "Messages.h"
+#include "item/RaciGridModel.h"
+#include "item/WorkbookEditor.h"
 #include "raci/RaciGridView.h"
 #include "raci/RaciPage.h"
+#include "raci/RaciStartPanel.h"
+#include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QListWidget>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -25,36 +25,24 @@ using namespace Qt::StringLiterals;
 using namespace pb;
 using namespace pb::domain;
 
-class TestRaciPage : public QObject
+class TestRaciPage : public QObject, public test::GuiPageFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<ui::MainWindow> m_window;
+    ui::RaciPage *page() const { return window()->raciPage(); }
 
-    ui::RaciPage *page() const { return m_window->raciPage(); }
-    store::Workbook *workbook() const { return m_window->workbook(); }
-    qint64 idOf(const QString &name) const
-    {
-        return workbook()->candidateIdByName(name).value_or(0);
-    }
+public:
+    TestRaciPage()
+        : GuiPageFixture(u"tst_racipage"_s)
+    {}
 
 private slots:
-    void initTestCase() { test::isolateSettings(u"tst_racipage"_s); }
-
     void init()
     {
-        const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
-        QVERIFY(!io::SampleWorkbook::create(path));
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(m_window->openWorkbook(path));
-        m_window->showArea(1);
+        QVERIFY(openSampleAt(1));
         QVERIFY(page());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { closeWindow(); }
 
     void showsTheSampleGridWithItsProblem()
     {
@@ -66,7 +54,7 @@ private slots:
         // Clicking a problem selects its row.
         emit page()->problemsList()->itemActivated(page()->problemsList()->item(0));
         QCOMPARE(page()->view()->currentIndex().row(), 3);
-        test::screenshot(m_window.get(), u"raci.png"_s);
+        test::screenshot(window(), u"raci.png"_s);
     }
 
     void startAGridAndEditByKeyboard()
@@ -74,7 +62,12 @@ private slots:
         const qint64 id = idOf(u"Cobalt CRM"_s);
         QVERIFY(page()->selectPartner(id));
         QVERIFY(!page()->model()->hasGrid());
-        test::screenshot(m_window.get(), u"raci-empty.png"_s);
+        // In place of the grid: start one, or copy one of the partnerships that have one.
+        auto *start = page()->findChild<ui::RaciStartPanel *>();
+        QVERIFY(start && start->isVisible());
+        QCOMPARE(start->findChild<QComboBox *>()->count(),
+                 workbook()->candidatesWithRaciGrid().size());
+        test::screenshot(window(), u"raci-empty.png"_s);
         QCOMPARE(page()->startWithDefaults(), QString());
         QCOMPARE(page()->model()->rowCount(), 5);
         QCOMPARE(page()->model()->columnCount(), 4);
@@ -100,7 +93,7 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(workbook()->raciGrid(id).cell(4, 1), RaciRole::Responsible);
 
-        auto *undo = m_window->editor()->undoStack();
+        auto *undo = editor()->undoStack();
         const int steps = undo->count();
         undo->undo();
         QCOMPARE(workbook()->raciGrid(id).cell(4, 1), RaciRole::None);
@@ -123,7 +116,7 @@ private slots:
         QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(workbook()->raciGrid(id).cell(4, 3), RaciRole::Informed);
         QCOMPARE(workbook()->raciGrid(id).cell(4, 4), RaciRole::AccountableResponsible);
-        m_window->editor()->undoStack()->undo();
+        editor()->undoStack()->undo();
         QCOMPARE(workbook()->raciGrid(id).cell(4, 3), RaciRole::Consulted);
 
         // Rows and parties by name, with the rules on names.
@@ -142,14 +135,14 @@ private slots:
     {
         const qint64 id = idOf(u"Ledgerly"_s);
         QVERIFY(page()->selectPartner(id));
-        const QString out = m_dir.filePath(u"ledgerly.csv"_s);
+        const QString out = filePath(u"ledgerly.csv"_s);
         QCOMPARE(page()->exportFile(out), QString());
         QVERIFY(test::readBytes(out).contains("partner:Sofia Ruiz (partnerships)"));
         QVERIFY(page()->selectPartner(idOf(u"Quanta Forms"_s)));
         QCOMPARE(page()->importFile(out, false), QString());
         QCOMPARE(workbook()->raciGrid(idOf(u"Quanta Forms"_s)).activities.size(), 6);
 
-        const QString bad = m_dir.filePath(u"bad.csv"_s);
+        const QString bad = filePath(u"bad.csv"_s);
         QVERIFY(test::writeBytes(bad, "activity,Us\nLead generation,X\n"));
         const auto before = workbook()->raciGrid(idOf(u"Quanta Forms"_s));
         QVERIFY(page()->importFile(bad, false).contains(u"bad.csv:2: column \"Us\""_s));

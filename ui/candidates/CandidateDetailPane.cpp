@@ -64,6 +64,31 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     form->addRow(tr("Their &customer"), m_customer);
     form->addRow(tr("Shared &pain"), m_pain);
     form->addRow(tr("C&hampion and incentive"), m_champion);
+    form->addRow(tr("Readiness before approaching them"), createReadinessChecklist());
+    form->addRow(tr("&Notes"), m_notes);
+    form->addRow(tr("Audience overlap"), createOverlapEvidence());
+
+    connect(m_customer, &QLineEdit::editingFinished, this,
+            [this] { commit(CandidateField::TheirCustomer, m_customer->text()); });
+    connect(m_pain, &QLineEdit::editingFinished, this,
+            [this] { commit(CandidateField::SharedPain, m_pain->text()); });
+    connect(m_champion, &QLineEdit::editingFinished, this,
+            [this] { commit(CandidateField::Champion, m_champion->text()); });
+    connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
+            &CandidateDetailPane::onChange);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    refresh();
+}
+
+// One yes/no/unknown choice per readiness question.
+QWidget *CandidateDetailPane::createReadinessChecklist()
+{
     auto *readiness = new QWidget(m_form);
     auto *readinessLayout = new QGridLayout(readiness);
     readinessLayout->setContentsMargins(0, 0, 0, 0);
@@ -84,9 +109,12 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
         connect(m_readiness[i], &QComboBox::activated, this,
                 [this, i, field] { commit(field, m_readiness[i]->currentData()); });
     }
-    form->addRow(tr("Readiness before approaching them"), readiness);
-    form->addRow(tr("&Notes"), m_notes);
-    // The evidence behind the audience-overlap score.
+    return readiness;
+}
+
+// The evidence behind the audience-overlap score, and the button that measures it.
+QWidget *CandidateDetailPane::createOverlapEvidence()
+{
     m_overlap->setWordWrap(true);
     m_measureOverlap->setToolTip(tr("Count the accounts we share with this candidate, from both "
                                     "account lists or privately from a tokens file, and set "
@@ -97,24 +125,7 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     overlapLayout->setContentsMargins(0, 0, 0, 0);
     overlapLayout->addWidget(m_overlap);
     overlapLayout->addWidget(m_measureOverlap, 0, Qt::AlignLeft);
-    form->addRow(tr("Audience overlap"), overlap);
-
-    connect(m_customer, &QLineEdit::editingFinished, this,
-            [this] { commit(CandidateField::TheirCustomer, m_customer->text()); });
-    connect(m_pain, &QLineEdit::editingFinished, this,
-            [this] { commit(CandidateField::SharedPain, m_pain->text()); });
-    connect(m_champion, &QLineEdit::editingFinished, this,
-            [this] { commit(CandidateField::Champion, m_champion->text()); });
-    connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
-            &CandidateDetailPane::onChange);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_warnings);
-    layout->addWidget(m_form);
-    layout->addStretch(1);
-    refresh();
+    return overlap;
 }
 
 void CandidateDetailPane::setCandidate(qint64 id)

@@ -44,6 +44,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *createReadinessChecklist();
+    QWidget *createOverlapEvidence();
     void refresh();
     void onChange(const store::Change &change);
     void commit(domain::CandidateField field, const QVariant &value);

@@ -1,5 +1,8 @@
 #include "CandidateTableView.h"
 
+#include "CandidateDelegate.h"
+#include "item/CandidateTableModel.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -27,6 +30,20 @@ CandidateTableView::CandidateTableView(QWidget *parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
             &CandidateTableView::showColumnMenu);
+}
+
+void CandidateTableView::showCandidates(QAbstractItemModel *candidates)
+{
+    using item::CandidateTableModel;
+    setModel(candidates);
+    setItemDelegate(new CandidateDelegate(this));
+    sortByColumn(CandidateTableModel::RankColumn, Qt::AscendingOrder);
+    // Widths that fit a 1366-pixel laptop screen beside the side panel; Owner stretches.
+    const int widths[CandidateTableModel::ColumnCount] = {58, 190, 56, 72,  70,
+                                                          50, 100, 78, 110, 160};
+    for (int column = 0; column < CandidateTableModel::ColumnCount; ++column)
+        setColumnWidth(column, widths[column]);
+    setColumnHidden(CandidateTableModel::WebsiteColumn, true);
 }
 
 void CandidateTableView::commitOpenEditor()

@@ -12,6 +12,9 @@ class CandidateTableView : public QTableView
     Q_OBJECT
 public:
     explicit CandidateTableView(QWidget *parent = nullptr);
+    // Shows the candidates (a filter model over item::CandidateTableModel) in rank order,
+    // with the area's delegate and column widths.
+    void showCandidates(QAbstractItemModel *candidates);
     // Writes and closes an open cell editor (before the page goes away).
     void commitOpenEditor();
 

@@ -3,9 +3,6 @@
 #include <QWidget>
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 
 namespace pb::item {
 class CandidateFilterModel;
@@ -15,13 +12,21 @@ class WorkbookEditor;
 
 namespace pb::ui {
 
+class CandidateActions;
 class CandidateDetailPane;
+class CandidateFilterBar;
 class CandidateTableView;
+class CandidateTransfer;
 class WeightsPanel;
 
 // The Candidates work area: the scoring table with filters, the weights and the top three
 // beside it, and the selected candidate's qualification record. Import, export, copy and
 // paste of rows go through the candidates CSV format and the editor (one undo step each).
+//
+// Composed of panels (ui/candidates/): CandidateFilterBar above CandidateTableView,
+// WeightsPanel and CandidateDetailPane beside it, CandidateActions for the shortcuts and
+// CandidateTransfer for CSV in and out. The page wires them to the models and the editor.
+// MainWindow makes one per workbook.
 class CandidatesPage : public QWidget
 {
     Q_OBJECT
@@ -34,8 +39,8 @@ public:
     WeightsPanel *weightsPanel() const { return m_weights; }
     CandidateDetailPane *detailPane() const { return m_detail; }
     QList<QAction *> editActions() const;
-    QAction *importAction() const { return m_importAction; }
-    QAction *exportAction() const { return m_exportAction; }
+    QAction *importAction() const;
+    QAction *exportAction() const;
 
     // Both return false (after telling the user why) when nothing was changed or written.
     bool importFile(const QString &path);
@@ -52,15 +57,12 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    void createActions();
-    void updateCount();
-    void updateOwners();
+    QLayout *createTopBar();
+    QWidget *createSide();
+    void connectActions();
+    void connectPanels();
     void onCurrentChanged();
-    void chooseImportFile();
-    void chooseExportFile();
     QList<qint64> selectedIds() const;
-    bool runImport(const QByteArray &bytes, const QString &label, const QString &stepName,
-                   QChar separator);
 
     item::WorkbookEditor *m_editor;
     item::CandidateTableModel *m_model;
@@ -68,18 +70,9 @@ private:
     CandidateTableView *m_view;
     WeightsPanel *m_weights;
     CandidateDetailPane *m_detail;
-    QLineEdit *m_filter;
-    QComboBox *m_structure;
-    QComboBox *m_stage;
-    QComboBox *m_owner;
-    QLabel *m_count;
-    QAction *m_addAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_pasteAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
+    CandidateFilterBar *m_filters = nullptr;
+    CandidateActions *m_actions;
+    CandidateTransfer *m_transfer;
 };
 
 } // namespace pb::ui

@@ -1,10 +1,10 @@
 #include "OverlapDialog.h"
 
+#include "AppSettings.h"
 #include "domain/WorkbookSettings.h"
 #include "io/AccountOverlap.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
-#include "AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -98,34 +98,19 @@ OverlapDialog::OverlapDialog(item::WorkbookEditor *editor, qint64 candidateId, Q
         this);
     intro->setWordWrap(true);
 
-    const auto browse = [this](QLineEdit *line, const QString &title, const QString &filter) {
-        auto *row = new QHBoxLayout;
-        auto *button = new QPushButton(tr("Browse…"), this);
-        row->addWidget(line, 1);
-        row->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, line, title, filter] {
-            const QString path = QFileDialog::getOpenFileName(
-                this, title, AppSettings::value(AppSettings::Key::LastFolder).toString(), filter);
-            if (!path.isEmpty()) {
-                line->setText(path);
-                AppSettings::setValue(AppSettings::Key::LastFolder, QFileInfo(path).absolutePath());
-            }
-        });
-        return row;
-    };
     m_ours->setPlaceholderText(
         tr("Our accounts (CSV with a domain, website, url or email column)"));
     m_theirs->setPlaceholderText(tr("Their accounts (CSV) or their tokens file"));
     m_key->setPlaceholderText(tr("Only with a tokens file"));
     m_column->setPlaceholderText(tr("domain, website, url or email"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Our list:"), browse(m_ours, tr("Our Account List"),
-                                         tr("CSV files (*.csv *.txt);;All files (*)")));
+    form->addRow(tr("Our list:"), fileRow(m_ours, tr("Our Account List"),
+                                          tr("CSV files (*.csv *.txt);;All files (*)")));
     form->addRow(tr("Their list or tokens:"),
-                 browse(m_theirs, tr("Their Account List or Tokens"),
-                        tr("CSV or tokens files (*.csv *.txt *.tokens);;All files (*)")));
+                 fileRow(m_theirs, tr("Their Account List or Tokens"),
+                         tr("CSV or tokens files (*.csv *.txt *.tokens);;All files (*)")));
     form->addRow(tr("Key file:"),
-                 browse(m_key, tr("Key File"), tr("Key files (*.key);;All files (*)")));
+                 fileRow(m_key, tr("Key File"), tr("Key files (*.key);;All files (*)")));
     form->addRow(tr("&Column:"), m_column);
 
     m_progress->setRange(0, 1000);
@@ -161,6 +146,24 @@ OverlapDialog::OverlapDialog(item::WorkbookEditor *editor, qint64 candidateId, Q
     for (QLineEdit *line : {m_ours, m_theirs})
         connect(line, &QLineEdit::textChanged, this, &OverlapDialog::updateButtons);
     updateButtons();
+}
+
+// A file name field with its Browse… button; the chosen folder is remembered.
+QLayout *OverlapDialog::fileRow(QLineEdit *line, const QString &title, const QString &filter)
+{
+    auto *row = new QHBoxLayout;
+    auto *button = new QPushButton(tr("Browse…"), this);
+    row->addWidget(line, 1);
+    row->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, line, title, filter] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, title, AppSettings::value(AppSettings::Key::LastFolder).toString(), filter);
+        if (!path.isEmpty()) {
+            line->setText(path);
+            AppSettings::setValue(AppSettings::Key::LastFolder, QFileInfo(path).absolutePath());
+        }
+    });
+    return row;
 }
 
 OverlapDialog::~OverlapDialog()

@@ -9,6 +9,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -50,6 +51,7 @@ public:
 
 private:
     struct Job;
+    QLayout *fileRow(QLineEdit *line, const QString &title, const QString &filter);
     void finish();
     void updateButtons();
 

@@ -12,14 +12,12 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using pb::domain::SettingKey;
+using pb::domain::Dimension;
+using pb::domain::ScoringDimensions;
 
 namespace pb::ui {
 
 namespace {
-constexpr SettingKey kKeys[3] = {SettingKey::WeightAudienceOverlap,
-                                 SettingKey::WeightStrategicValue,
-                                 SettingKey::WeightEaseOfIntegration};
 constexpr int kSliderSteps = 10; // slider units per weight point
 } // namespace
 
@@ -36,48 +34,10 @@ WeightsPanel::WeightsPanel(item::WorkbookEditor *editor, item::CandidateTableMod
     bold.setBold(true);
     heading->setFont(bold);
 
-    const QString names[3] = {tr("Audience overlap"), tr("Strategic value"),
-                              tr("Ease of integration")};
-    const QString tips[3] = {
-        tr("How much audience overlap counts: do they sell to our customer profile?"),
-        tr("How much strategic value counts: reach, reputation, channel, go-to-market maturity"),
-        tr("How much ease of integration counts: technical and operational effort")};
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
-    for (int i = 0; i < 3; ++i) {
-        auto *label = new QLabel(names[i], this);
-        m_sliders[i] = new QSlider(Qt::Horizontal, this);
-        m_sliders[i]->setRange(0, 10 * kSliderSteps);
-        m_sliders[i]->setPageStep(kSliderSteps);
-        // Write once the slider is let go, not on every pixel of a drag.
-        m_sliders[i]->setTracking(false);
-        m_sliders[i]->setToolTip(tips[i]);
-        m_sliders[i]->setAccessibleName(names[i]);
-        m_spins[i] = new QDoubleSpinBox(this);
-        m_spins[i]->setRange(0, 10);
-        m_spins[i]->setDecimals(1);
-        m_spins[i]->setSingleStep(0.5);
-        m_spins[i]->setKeyboardTracking(false);
-        m_spins[i]->setToolTip(tips[i]);
-        m_spins[i]->setAccessibleName(names[i]);
-        m_shares[i] = new QLabel(this);
-        m_shares[i]->setMinimumWidth(fontMetrics().horizontalAdvance(u"100 %"_s));
-        m_shares[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_shares[i]->setToolTip(tr("Share of the total weight"));
-        label->setBuddy(m_spins[i]);
-        grid->addWidget(label, 2 * i, 0, 1, 3);
-        grid->addWidget(m_sliders[i], 2 * i + 1, 0, 1, 2);
-        grid->addWidget(m_spins[i], 2 * i + 1, 2);
-        grid->addWidget(m_shares[i], 2 * i + 1, 3);
-        connect(m_sliders[i], &QSlider::valueChanged, this,
-                [this, i](int value) { applyWeight(i, double(value) / kSliderSteps); });
-        connect(m_sliders[i], &QSlider::sliderMoved, this, [this, i](int value) {
-            const QSignalBlocker block(m_spins[i]);
-            m_spins[i]->setValue(double(value) / kSliderSteps);
-        });
-        connect(m_spins[i], &QDoubleSpinBox::valueChanged, this,
-                [this, i](double value) { applyWeight(i, value); });
-    }
+    for (Dimension dimension : ScoringDimensions::all)
+        addDimension(grid, int(dimension));
 
     m_stability->setWordWrap(true);
     m_stability->setToolTip(tr("The smallest shift of weight, in percentage points, from one "
@@ -96,7 +56,7 @@ WeightsPanel::WeightsPanel(item::WorkbookEditor *editor, item::CandidateTableMod
     layout->addSpacing(6);
     layout->addWidget(m_top3);
 
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < domain::kDimensionCount; ++i) {
         m_sliders[i]->setEnabled(!editor->workbook()->isReadOnly());
         m_spins[i]->setEnabled(!editor->workbook()->isReadOnly());
     }
@@ -105,11 +65,51 @@ WeightsPanel::WeightsPanel(item::WorkbookEditor *editor, item::CandidateTableMod
     refresh();
 }
 
+// One dimension's rows: its name, then slider, number and share.
+void WeightsPanel::addDimension(QGridLayout *grid, int i)
+{
+    const QString name = ScoringDimensions::label(Dimension(i));
+    const QString tip = ScoringDimensions::weightTip(Dimension(i));
+    auto *label = new QLabel(name, this);
+    m_sliders[i] = new QSlider(Qt::Horizontal, this);
+    m_sliders[i]->setRange(0, 10 * kSliderSteps);
+    m_sliders[i]->setPageStep(kSliderSteps);
+    // Write once the slider is let go, not on every pixel of a drag.
+    m_sliders[i]->setTracking(false);
+    m_sliders[i]->setToolTip(tip);
+    m_sliders[i]->setAccessibleName(name);
+    m_spins[i] = new QDoubleSpinBox(this);
+    m_spins[i]->setRange(0, 10);
+    m_spins[i]->setDecimals(1);
+    m_spins[i]->setSingleStep(0.5);
+    m_spins[i]->setKeyboardTracking(false);
+    m_spins[i]->setToolTip(tip);
+    m_spins[i]->setAccessibleName(name);
+    m_shares[i] = new QLabel(this);
+    m_shares[i]->setMinimumWidth(fontMetrics().horizontalAdvance(u"100 %"_s));
+    m_shares[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_shares[i]->setToolTip(tr("Share of the total weight"));
+    label->setBuddy(m_spins[i]);
+    grid->addWidget(label, 2 * i, 0, 1, 3);
+    grid->addWidget(m_sliders[i], 2 * i + 1, 0, 1, 2);
+    grid->addWidget(m_spins[i], 2 * i + 1, 2);
+    grid->addWidget(m_shares[i], 2 * i + 1, 3);
+    connect(m_sliders[i], &QSlider::valueChanged, this,
+            [this, i](int value) { applyWeight(i, double(value) / kSliderSteps); });
+    connect(m_sliders[i], &QSlider::sliderMoved, this, [this, i](int value) {
+        const QSignalBlocker block(m_spins[i]);
+        m_spins[i]->setValue(double(value) / kSliderSteps);
+    });
+    connect(m_spins[i], &QDoubleSpinBox::valueChanged, this,
+            [this, i](double value) { applyWeight(i, value); });
+}
+
 void WeightsPanel::applyWeight(int dimension, double value)
 {
     if (m_updating)
         return;
-    const QString error = m_editor->changeSettings({{kKeys[dimension], value}});
+    const QString error =
+        m_editor->changeSettings({{ScoringDimensions::weightKey(Dimension(dimension)), value}});
     if (!error.isEmpty()) {
         emit editRefused(error);
         refresh();
@@ -126,7 +126,7 @@ void WeightsPanel::refresh()
     m_updating = true;
     const domain::ScoringWeights weights = m_model->weights();
     const auto shares = weights.normalised();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < domain::kDimensionCount; ++i) {
         const QSignalBlocker blockSlider(m_sliders[i]);
         const QSignalBlocker blockSpin(m_spins[i]);
         m_sliders[i]->setValue(int(std::lround(weights.values[i] * kSliderSteps)));

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/ScoringDimension.h"
+
 #include <QWidget>
 
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
 class QSlider;
 
@@ -30,14 +33,15 @@ signals:
     void candidateActivated(qint64 id);
 
 private:
+    void addDimension(QGridLayout *grid, int i);
     void refresh();
     void applyWeight(int dimension, double value);
 
     item::WorkbookEditor *m_editor;
     item::CandidateTableModel *m_model;
-    QSlider *m_sliders[3];
-    QDoubleSpinBox *m_spins[3];
-    QLabel *m_shares[3];
+    QSlider *m_sliders[domain::kDimensionCount];
+    QDoubleSpinBox *m_spins[domain::kDimensionCount];
+    QLabel *m_shares[domain::kDimensionCount];
     QLabel *m_stability;
     QLabel *m_top3;
     bool m_updating = false;

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 
 namespace pb::ui {
@@ -22,6 +23,32 @@ RaciGridView::RaciGridView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setWordWrap(false);
+
+    for (auto orientation : {Qt::Vertical, Qt::Horizontal}) {
+        QHeaderView *header = orientation == Qt::Vertical ? verticalHeader() : horizontalHeader();
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QHeaderView::sectionDoubleClicked, this, [this, orientation](int section) {
+            if (!m_readOnly)
+                emit renameRequested(orientation, section);
+        });
+        connect(
+            header, &QWidget::customContextMenuRequested, this,
+            [this, orientation](const QPoint &position) { showHeaderMenu(orientation, position); });
+    }
+}
+
+void RaciGridView::showHeaderMenu(Qt::Orientation orientation, const QPoint &position)
+{
+    QHeaderView *header = orientation == Qt::Vertical ? verticalHeader() : horizontalHeader();
+    const int section = header->logicalIndexAt(position);
+    if (section < 0 || m_readOnly)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Rename…"), this,
+                   [this, orientation, section] { emit renameRequested(orientation, section); });
+    menu.addAction(tr("Remove"), this,
+                   [this, orientation, section] { emit removeRequested(orientation, section); });
+    menu.exec(header->mapToGlobal(position));
 }
 
 QList<QPoint> RaciGridView::selectedCells() const

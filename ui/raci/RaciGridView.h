@@ -9,7 +9,8 @@ namespace pb::ui {
 // The RACI grid as a keyboard-first table: type R, A, C or I on the selected cells (A then R
 // gives A/R), Delete clears them, clicking the current cell again cycles its value.
 // Ctrl+C/Ctrl+V copy and paste tab-separated cells; Alt+arrows move the current activity
-// or party.
+// or party. Double-clicking a row or column header renames it; its context menu renames
+// or removes it. The view only asks: RaciPage makes each edit through the model.
 class RaciGridView : public QTableView
 {
     Q_OBJECT
@@ -17,6 +18,8 @@ public:
     explicit RaciGridView(QWidget *parent = nullptr);
 
     QList<QPoint> selectedCells() const; // (party column, activity row)
+    // A read-only grid offers no renames or removals on its headers.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 signals:
     void typedRole(domain::RaciRole letter);
@@ -25,10 +28,18 @@ signals:
     void copyRequested();
     void pasteRequested();
     void moveRequested(Qt::Orientation orientation, int delta);
+    // An activity (Qt::Vertical, by row) or a party (Qt::Horizontal, by column).
+    void renameRequested(Qt::Orientation orientation, int section);
+    void removeRequested(Qt::Orientation orientation, int section);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void showHeaderMenu(Qt::Orientation orientation, const QPoint &position);
+
+    bool m_readOnly = false;
 };
 
 } // namespace pb::ui

@@ -1,38 +1,27 @@
 #include "RaciPage.h"
 
+#include "Messages.h"
+#include "PartnerPicker.h"
 #include "RaciGridView.h"
+#include "RaciProblemsList.h"
+#include "RaciSidePanel.h"
+#include "RaciStartPanel.h"
+#include "RaciToolBar.h"
 #include "domain/RaciEdits.h"
-#include "domain/Scoring.h"
-#include "domain/WorkbookSettings.h"
 #include "io/RaciCsv.h"
 #include "io/SafeFile.h"
 #include "item/RaciGridModel.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
-#include "AppSettings.h"
-#include "Messages.h"
-#include "PartnerPicker.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QCompleter>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
-#include <QListWidget>
-#include <QMenu>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStringListModel>
-#include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,190 +33,34 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_model(new item::RaciGridModel(editor, this))
-    , m_partner(new PartnerPicker(editor->workbook(), PartnerPicker::Order::TopThreeFirst, this))
+    , m_toolBar(new RaciToolBar(editor->workbook(), this))
     , m_stack(new QStackedWidget(this))
-    , m_copySource(new QComboBox(this))
-    , m_emptyTitle(new QLabel(this))
+    , m_start(new RaciStartPanel(editor->workbook(), this))
     , m_view(new RaciGridView(this))
-    , m_problems(new QListWidget(this))
-    , m_parties(new QTreeWidget(this))
-    , m_balance(new QLabel(this))
+    , m_side(new RaciSidePanel(this))
 {
     const bool readOnly = editor->workbook()->isReadOnly();
-    m_partner->setToolTip(tr("The partnership whose grid you are editing; type to search"));
-    connect(m_partner, &PartnerPicker::partnerChosen, this, &RaciPage::onPartnerChosen);
-
-    auto *addActivityButton = new QPushButton(tr("Add &Activity…"), this);
-    auto *addPartyButton = new QToolButton(this);
-    addPartyButton->setText(tr("Add &Party"));
-    addPartyButton->setPopupMode(QToolButton::InstantPopup);
-    auto *partyMenu = new QMenu(addPartyButton);
-    QAction *ours = partyMenu->addAction(tr("On our side…"));
-    QAction *theirs = partyMenu->addAction(tr("On the partner's side…"));
-    addPartyButton->setMenu(partyMenu);
-    auto *importButton = new QPushButton(tr("&Import CSV…"), this);
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    m_editWidgets = {addActivityButton, addPartyButton, importButton};
-
-    connect(addActivityButton, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Activity"), tr("Activity:"),
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok)
-            if (const QString error = addActivity(name); !error.isEmpty())
-                Messages::warning(this, tr("Add Activity"), error);
-    });
-    const auto askParty = [this](RaciSide side) {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add Party"), tr("Person or role:"),
-                                                   QLineEdit::Normal, {}, &ok);
-        if (ok)
-            if (const QString error = addParty(name, side); !error.isEmpty())
-                Messages::warning(this, tr("Add Party"), error);
-    };
-    connect(ours, &QAction::triggered, this, [askParty] { askParty(RaciSide::Ours); });
-    connect(theirs, &QAction::triggered, this, [askParty] { askParty(RaciSide::Partner); });
-    connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import RACI Grid"),
-            AppSettings::value(AppSettings::Key::LastFolder).toString(),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            if (const QString error = importFile(path); !error.isEmpty())
-                Messages::warning(this, tr("Nothing was imported"), error);
-    });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Export RACI Grid"),
-            QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
-                .filePath(tr("%1 RACI.csv").arg(m_partner->currentName())),
-            tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            if (const QString error = exportFile(path); !error.isEmpty())
-                Messages::warning(this, tr("Export RACI Grid"), error);
-    });
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Partner:"), this));
-    bar->addWidget(m_partner);
-    bar->addStretch(1);
-    bar->addWidget(addActivityButton);
-    bar->addWidget(addPartyButton);
-    bar->addWidget(importButton);
-    bar->addWidget(exportButton);
-
-    // The state of a partnership without a grid: start one.
-    auto *empty = new QWidget(this);
-    auto *defaultsButton = new QPushButton(tr("Start with the &Default Activities"), empty);
-    auto *copyButton = new QPushButton(tr("&Copy"), empty);
-    m_emptyTitle->setWordWrap(true);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(new QLabel(tr("or copy the grid of"), empty));
-    copyRow->addWidget(m_copySource);
-    copyRow->addWidget(copyButton);
-    copyRow->addStretch(1);
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->setContentsMargins(24, 24, 24, 24);
-    emptyLayout->addWidget(m_emptyTitle);
-    auto *defaultsRow = new QHBoxLayout;
-    defaultsRow->addWidget(defaultsButton);
-    defaultsRow->addStretch(1);
-    emptyLayout->addLayout(defaultsRow);
-    emptyLayout->addLayout(copyRow);
-    emptyLayout->addStretch(1);
-    defaultsButton->setEnabled(!readOnly);
-    copyButton->setEnabled(!readOnly);
-    connect(defaultsButton, &QPushButton::clicked, this, [this] { startWithDefaults(); });
-    connect(copyButton, &QPushButton::clicked, this, [this] {
-        if (m_copySource->currentIndex() >= 0)
-            copyGridFrom(m_copySource->currentData().toLongLong());
-    });
-
+    m_toolBar->setEditable(!readOnly);
+    m_view->setReadOnly(readOnly);
     m_view->setModel(m_model);
-    m_view->verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->verticalHeader(), &QHeaderView::sectionDoubleClicked, this,
-            [this](int section) { promptRename(Qt::Vertical, section); });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
-            [this](int section) { promptRename(Qt::Horizontal, section); });
-    for (auto orientation : {Qt::Vertical, Qt::Horizontal}) {
-        QHeaderView *header =
-            orientation == Qt::Vertical ? m_view->verticalHeader() : m_view->horizontalHeader();
-        connect(header, &QWidget::customContextMenuRequested, this,
-                [this, header, orientation](const QPoint &position) {
-                    const int section = header->logicalIndexAt(position);
-                    if (section < 0 || m_editor->workbook()->isReadOnly())
-                        return;
-                    QMenu menu(this);
-                    menu.addAction(tr("Rename…"), this, [this, orientation, section] {
-                        promptRename(orientation, section);
-                    });
-                    menu.addAction(tr("Remove"), this, [this, orientation, section] {
-                        const QString error = orientation == Qt::Vertical ? removeActivity(section)
-                                                                          : removeParty(section);
-                        if (!error.isEmpty())
-                            Messages::warning(this, tr("RACI"), error);
-                    });
-                    menu.exec(header->mapToGlobal(position));
-                });
-    }
-    connect(m_view, &RaciGridView::typedRole, this, &RaciPage::applyTyped);
-    connect(m_view, &RaciGridView::clearRequested, this, [this] {
-        apply(RaciEdits::withRole(m_model->grid(), m_view->selectedCells(), RaciRole::None),
-              tr("Clear cells"));
-    });
-    connect(m_view, &RaciGridView::cycleRequested, this, [this](const QModelIndex &index) {
-        const RaciRole next = RaciEdits::cycled(m_model->grid().cell(index.row(), index.column()));
-        apply(RaciEdits::withRole(m_model->grid(), {QPoint(index.column(), index.row())}, next),
-              tr("Change cell"));
-    });
-    connect(m_view, &RaciGridView::copyRequested, this, &RaciPage::copyCells);
-    connect(m_view, &RaciGridView::pasteRequested, this, &RaciPage::pasteCells);
-    connect(m_view, &RaciGridView::moveRequested, this, &RaciPage::moveCurrent);
+    connectToolBar();
+    connectGrid();
 
-    m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setWordWrap(true);
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int row = item->data(Qt::UserRole).toInt();
-        const int column = item->data(Qt::UserRole + 1).toInt();
-        const QModelIndex index = m_model->index(std::max(row, 0), std::max(column, 0));
-        if (index.isValid()) {
-            m_view->setCurrentIndex(index);
-            m_view->setFocus();
-        }
-    });
-    connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
-    m_parties->setHeaderLabels({tr("Party"), tr("Activities")});
-    m_parties->setAccessibleName(tr("Who does what"));
-    m_parties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_balance->setWordWrap(true);
-
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(8, 0, 0, 0);
-    sideLayout->addWidget(new QLabel(tr("<b>Problems</b>"), side));
-    sideLayout->addWidget(m_problems, 1);
-    sideLayout->addWidget(new QLabel(tr("<b>Who does what</b>"), side));
-    sideLayout->addWidget(m_balance);
-    sideLayout->addWidget(m_parties, 2);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(side);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 7);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({700, 300});
-    side->setMinimumWidth(260);
-    m_stack->addWidget(empty);
+    m_stack->addWidget(m_start);
     m_stack->addWidget(splitter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
-    layout->addLayout(bar);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_stack, 1);
-    for (QWidget *widget : std::as_const(m_editWidgets))
-        widget->setEnabled(!readOnly);
 
-    connect(m_model, &item::RaciGridModel::gridChanged, this, &RaciPage::refreshSide);
+    connect(m_model, &item::RaciGridModel::gridChanged, this, &RaciPage::refresh);
     connect(m_model, &item::RaciGridModel::editRefused, this, [this](const QString &message) {
         Messages::warning(this, tr("RACI not changed"), message);
     });
@@ -236,11 +69,47 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     // The partner list is filled when the page is first shown, not at every open.
 }
 
-void RaciPage::showEvent(QShowEvent *event)
+void RaciPage::connectToolBar()
 {
-    QWidget::showEvent(event);
-    if (m_copySourcesDirty)
-        populateCopySources();
+    connect(m_toolBar->partnerPicker(), &PartnerPicker::partnerChosen, m_model,
+            &item::RaciGridModel::setCandidate);
+    connect(m_toolBar, &RaciToolBar::addActivityRequested, this,
+            [this](const QString &name) { warnIfRefused(tr("Add Activity"), addActivity(name)); });
+    connect(m_toolBar, &RaciToolBar::addPartyRequested, this,
+            [this](const QString &name, RaciSide side) {
+                warnIfRefused(tr("Add Party"), addParty(name, side));
+            });
+    connect(m_toolBar, &RaciToolBar::importRequested, this, [this](const QString &path) {
+        warnIfRefused(tr("Nothing was imported"), importFile(path));
+    });
+    connect(m_toolBar, &RaciToolBar::exportRequested, this, [this](const QString &path) {
+        warnIfRefused(tr("Export RACI Grid"), exportFile(path));
+    });
+    connect(m_start, &RaciStartPanel::defaultsRequested, this, &RaciPage::startWithDefaults);
+    connect(m_start, &RaciStartPanel::copyRequested, this, &RaciPage::copyGridFrom);
+}
+
+void RaciPage::connectGrid()
+{
+    connect(m_view, &RaciGridView::typedRole, this, &RaciPage::applyTyped);
+    connect(m_view, &RaciGridView::clearRequested, this, &RaciPage::clearCells);
+    connect(m_view, &RaciGridView::cycleRequested, this, &RaciPage::cycleCell);
+    connect(m_view, &RaciGridView::copyRequested, this, &RaciPage::copyCells);
+    connect(m_view, &RaciGridView::pasteRequested, this, &RaciPage::pasteCells);
+    connect(m_view, &RaciGridView::moveRequested, this, &RaciPage::moveCurrent);
+    connect(m_view, &RaciGridView::renameRequested, this, &RaciPage::promptRename);
+    connect(m_view, &RaciGridView::removeRequested, this, &RaciPage::removeSection);
+    connect(m_side->problemsList(), &RaciProblemsList::cellChosen, this, &RaciPage::showCell);
+}
+
+QListWidget *RaciPage::problemsList() const
+{
+    return m_side->problemsList();
+}
+
+QTreeWidget *RaciPage::partiesTree() const
+{
+    return m_side->partiesTree();
 }
 
 qint64 RaciPage::currentPartner() const
@@ -248,105 +117,40 @@ qint64 RaciPage::currentPartner() const
     return m_model->candidateId();
 }
 
-// The grids a new one can be copied from.
-void RaciPage::populateCopySources()
-{
-    m_copySourcesDirty = false;
-    store::Workbook *workbook = m_editor->workbook();
-    const QSignalBlocker block(m_copySource);
-    m_copySource->clear();
-    for (qint64 id : workbook->candidatesWithRaciGrid()) {
-        if (const auto candidate = workbook->candidate(id))
-            m_copySource->addItem(candidate->name, id);
-    }
-}
-
 bool RaciPage::selectPartner(qint64 candidateId)
 {
-    return m_partner->selectPartner(candidateId);
-}
-
-void RaciPage::onPartnerChosen(qint64 candidateId, const QString &name)
-{
-    m_model->setCandidate(candidateId, name);
+    return m_toolBar->partnerPicker()->selectPartner(candidateId);
 }
 
 void RaciPage::onChange(const store::Change &change)
 {
     using Entity = store::Change::Entity;
-    if (change.entity != Entity::Candidate && change.entity != Entity::Raci)
-        return;
-    m_copySourcesDirty = true;
-    if (isVisible())
-        populateCopySources();
+    if (change.entity == Entity::Candidate || change.entity == Entity::Raci)
+        m_start->invalidateCopySources();
 }
 
-void RaciPage::refreshSide()
+void RaciPage::refresh()
 {
     const bool hasGrid = m_model->hasGrid();
     m_stack->setCurrentIndex(hasGrid ? 1 : 0);
-    const QString partner = m_partner->currentName();
-    m_emptyTitle->setText(m_model->candidateId()
-                              ? tr("<h3>No RACI grid for %1 yet</h3><p>Agree who is Responsible, "
-                                   "Accountable, Consulted and Informed for each activity, on "
-                                   "both sides, so neither assumes the other will drive.</p>")
-                                    .arg(partner.toHtmlEscaped())
-                              : tr("<h3>No candidates yet</h3><p>Add candidates first.</p>"));
-    m_problems->clear();
-    for (const RaciProblem &problem : m_model->problems()) {
-        auto *item = new QListWidgetItem(u"⚠ "_s + problem.finding.message, m_problems);
-        item->setData(Qt::UserRole, problem.activity);
-        item->setData(Qt::UserRole + 1, problem.party);
-        item->setToolTip(problem.finding.code);
-    }
-    if (hasGrid && m_model->problems().isEmpty())
-        new QListWidgetItem(tr("✓ Every activity has one Accountable and a Responsible."),
-                            m_problems);
+    m_start->setPartner(m_model->candidateId(), m_toolBar->partnerName());
+    m_side->setGrid(m_model->grid(), m_model->problems(), hasGrid);
+}
 
-    const RaciGrid &grid = m_model->grid();
-    const QList<RaciWorkload> workload = RaciRules::workload(grid);
-    m_parties->clear();
-    for (int p = 0; p < grid.parties.size(); ++p) {
-        QStringList owns, consulted, informed;
-        for (int a = 0; a < grid.activities.size(); ++a) {
-            const RaciRole role = grid.cell(a, p);
-            const QString activity = grid.activities[a].name;
-            if (isResponsible(role) || isAccountable(role))
-                owns.append(u"%1 (%2)"_s.arg(activity, raciRoleText(role)));
-            else if (role == RaciRole::Consulted)
-                consulted.append(activity);
-            else if (role == RaciRole::Informed)
-                informed.append(activity);
-        }
-        auto *party = new QTreeWidgetItem(m_parties);
-        party->setText(0, grid.parties[p].name);
-        party->setText(1, tr("R %1 · A %2 · C %3 · I %4")
-                              .arg(workload.value(p).responsible)
-                              .arg(workload.value(p).accountable)
-                              .arg(workload.value(p).consulted)
-                              .arg(workload.value(p).informed));
-        party->setToolTip(0, grid.parties[p].side == RaciSide::Partner ? tr("Partner's side")
-                                                                       : tr("Our side"));
-        for (const auto &[label, list] :
-             {std::pair{tr("Owns (R/A)"), owns}, std::pair{tr("Consulted"), consulted},
-              std::pair{tr("Informed"), informed}}) {
-            if (list.isEmpty())
-                continue;
-            auto *child = new QTreeWidgetItem(party);
-            child->setText(0, label);
-            child->setText(1, list.join(u", "_s));
-            child->setToolTip(1, list.join(u"\n"_s));
-        }
+// A problem was chosen: select its cell (the first one of a whole row or column).
+void RaciPage::showCell(int activity, int party)
+{
+    const QModelIndex index = m_model->index(std::max(activity, 0), std::max(party, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->setFocus();
     }
-    m_parties->expandAll();
-    const auto share = RaciRules::responsibleShare(grid);
-    // Rounded so that the two halves add up to 100.
-    const int ours = qRound(share[0]);
-    m_balance->setText(share[0] + share[1] <= 0
-                           ? tr("Nobody is Responsible for anything yet.")
-                           : tr("Responsible work: %1 % our side, %2 % the partner's side.")
-                                 .arg(ours)
-                                 .arg(100 - ours));
+}
+
+void RaciPage::warnIfRefused(const QString &title, const QString &error)
+{
+    if (!error.isEmpty())
+        Messages::warning(this, title, error);
 }
 
 QString RaciPage::apply(const RaciGrid &grid, const QString &stepName)
@@ -358,6 +162,19 @@ void RaciPage::applyTyped(RaciRole letter)
 {
     apply(RaciEdits::withTyped(m_model->grid(), m_view->selectedCells(), letter),
           tr("Set %1").arg(raciRoleText(letter)));
+}
+
+void RaciPage::clearCells()
+{
+    apply(RaciEdits::withRole(m_model->grid(), m_view->selectedCells(), RaciRole::None),
+          tr("Clear cells"));
+}
+
+void RaciPage::cycleCell(const QModelIndex &index)
+{
+    const RaciRole next = RaciEdits::cycled(m_model->grid().cell(index.row(), index.column()));
+    apply(RaciEdits::withRole(m_model->grid(), {QPoint(index.column(), index.row())}, next),
+          tr("Change cell"));
 }
 
 void RaciPage::copyCells()
@@ -413,20 +230,21 @@ void RaciPage::moveCurrent(Qt::Orientation orientation, int delta)
 
 void RaciPage::promptRename(Qt::Orientation orientation, int section)
 {
-    if (m_editor->workbook()->isReadOnly())
-        return;
     const RaciGrid &grid = m_model->grid();
     const QString current = orientation == Qt::Vertical ? grid.activities.value(section).name
                                                         : grid.parties.value(section).name;
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal, current, &ok);
-    if (!ok)
-        return;
-    const QString error =
-        orientation == Qt::Vertical ? renameActivity(section, name) : renameParty(section, name);
-    if (!error.isEmpty())
-        Messages::warning(this, tr("Rename"), error);
+    if (ok)
+        warnIfRefused(tr("Rename"), orientation == Qt::Vertical ? renameActivity(section, name)
+                                                                : renameParty(section, name));
+}
+
+void RaciPage::removeSection(Qt::Orientation orientation, int section)
+{
+    warnIfRefused(tr("RACI"),
+                  orientation == Qt::Vertical ? removeActivity(section) : removeParty(section));
 }
 
 QString RaciPage::startWithDefaults()
@@ -499,7 +317,7 @@ QString RaciPage::importFile(const QString &path, bool askFirst)
         !Messages::confirm(this, tr("Import RACI Grid"),
                            tr("Replace the RACI grid of %1 with the grid in %2? You can undo "
                               "this.")
-                               .arg(m_partner->currentName(), QFileInfo(path).fileName()),
+                               .arg(m_toolBar->partnerName(), QFileInfo(path).fileName()),
                            tr("Replace")))
         return {};
     return apply(parsed.grid, tr("Import RACI grid"));

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTreeWidget;
@@ -20,13 +18,20 @@ struct Change;
 
 namespace pb::ui {
 
-class PartnerPicker;
 class RaciGridView;
+class RaciSidePanel;
+class RaciStartPanel;
+class RaciToolBar;
 
 // The RACI work area: pick a partnership (top three first), start its grid from the
 // default activities or as a copy of another, and agree who does what. Problems found by
 // the rules are listed beside the grid (clicking one selects its cell) and each party's
 // share of the work is summarised below them. Every edit is one undo step.
+//
+// Composed of panels (ui/raci/): RaciToolBar above, then RaciStartPanel or RaciGridView
+// with RaciSidePanel (problems, who does what) beside it. The page carries out what they
+// ask through the grid model (and so the editor), and refreshes them when the grid changes.
+// MainWindow makes one per workbook.
 class RaciPage : public QWidget
 {
     Q_OBJECT
@@ -35,8 +40,8 @@ public:
 
     item::RaciGridModel *model() const { return m_model; }
     RaciGridView *view() const { return m_view; }
-    QListWidget *problemsList() const { return m_problems; }
-    QTreeWidget *partiesTree() const { return m_parties; }
+    QListWidget *problemsList() const;
+    QTreeWidget *partiesTree() const;
     qint64 currentPartner() const;
 
     // The actions, callable without dialogs (tests, scripts); each returns why it was
@@ -56,33 +61,30 @@ public:
 signals:
     void statusMessage(const QString &text);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void populateCopySources();
-    void onPartnerChosen(qint64 candidateId, const QString &name);
+    void connectToolBar();
+    void connectGrid();
     void onChange(const store::Change &change);
-    void refreshSide();
+    void refresh();
+    void showCell(int activity, int party);
+    void warnIfRefused(const QString &title, const QString &error);
     void applyTyped(domain::RaciRole letter);
+    void clearCells();
+    void cycleCell(const QModelIndex &index);
     void copyCells();
     void pasteCells();
     void moveCurrent(Qt::Orientation orientation, int delta);
     void promptRename(Qt::Orientation orientation, int section);
+    void removeSection(Qt::Orientation orientation, int section);
     QString apply(const domain::RaciGrid &grid, const QString &stepName);
 
     item::WorkbookEditor *m_editor;
     item::RaciGridModel *m_model;
-    PartnerPicker *m_partner;
+    RaciToolBar *m_toolBar;
     QStackedWidget *m_stack;
-    QComboBox *m_copySource;
-    QLabel *m_emptyTitle;
+    RaciStartPanel *m_start;
     RaciGridView *m_view;
-    QListWidget *m_problems;
-    QTreeWidget *m_parties;
-    QLabel *m_balance;
-    QList<QWidget *> m_editWidgets;
-    bool m_copySourcesDirty = true;
+    RaciSidePanel *m_side;
 };
 
 } // namespace pb::ui

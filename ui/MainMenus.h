@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+
+#include <array>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoGroup;
+
+namespace pb::ui {
+
+// The main window's menu bar: File (with Open Recent from the settings), Edit, View (one
+// entry per work area, Ctrl+1…4) and Help, with the platform's standard shortcuts. It makes
+// the actions and menus; MainWindow connects them, adds the current page's edit actions to
+// the Edit menu and says whether a workbook is open.
+class MainMenus : public QObject
+{
+    Q_OBJECT
+public:
+    enum Action {
+        NewWorkbook,
+        Open,
+        SaveCopy,
+        Properties,
+        ImportCandidates,
+        ExportCandidates,
+        CloseWorkbook,
+        Quit,
+        OpenSample,
+        About,
+        ActionCount
+    };
+
+    MainMenus(QMainWindow *window, QUndoGroup *undoGroup, const QStringList &areas);
+
+    QAction *action(Action which) const { return m_actions[which]; }
+    QMenu *editMenu() const { return m_editMenu; }
+    // Enables what needs an open workbook, and what needs one that can be changed.
+    void setWorkbookState(bool open, bool writable);
+    void setCurrentArea(int index);
+
+signals:
+    void areaChosen(int index);
+    void recentChosen(const QString &path);
+    void recentCleared();
+
+private:
+    void createFileActions(QMainWindow *window);
+    void createMenus(QMainWindow *window, QAction *undo, QAction *redo);
+    void updateRecentMenu();
+
+    std::array<QAction *, ActionCount> m_actions{};
+    QList<QAction *> m_areaActions;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+};
+
+} // namespace pb::ui

@@ -1,0 +1,173 @@
+#include "CandidateTransfer.h"
+
+#include "AppSettings.h"
+#include "Messages.h"
+#include "io/CandidateCsv.h"
+#include "io/CsvReader.h"
+#include "io/SafeFile.h"
+#include "item/CandidateTableModel.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::ui {
+
+namespace {
+// The column names Copy writes, in order; pasted rows without a header get these.
+QStringList copiedColumns()
+{
+    QStringList names;
+    for (CandidateField field : io::CandidateCsv::importableFields())
+        names.append(CandidateFields::columnName(field));
+    return names;
+}
+} // namespace
+
+CandidateTransfer::CandidateTransfer(item::CandidateTableModel *model, QWidget *page)
+    : QObject(page)
+    , m_model(model)
+    , m_page(page)
+{}
+
+void CandidateTransfer::copyRows(const QList<int> &rows)
+{
+    const io::CsvWriter writer(u'\t');
+    const QList<CandidateField> fields = io::CandidateCsv::importableFields();
+    QByteArray text = writer.row(copiedColumns());
+    for (int row : rows) {
+        QStringList cells;
+        for (CandidateField field : fields)
+            cells.append(CandidateFields::value(m_model->candidateAt(row), field).toString());
+        text += writer.row(cells);
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(text));
+    emit statusMessage(rows.size() == 1 ? tr("Copied 1 row.")
+                                        : tr("Copied %1 rows.").arg(rows.size()));
+}
+
+bool CandidateTransfer::pasteText(const QString &text)
+{
+    if (m_model->editor()->workbook()->isReadOnly() || text.trimmed().isEmpty())
+        return false;
+    // Spreadsheets put tab-separated cells on the clipboard; a single cell such as
+    // "Acme, Inc." has no tab and must stay one value.
+    const QChar separator = u'\t';
+    QString body = text;
+    // Rows copied without their header get the columns in the order Copy writes them.
+    const QStringList firstCells = text.section(u'\n', 0, 0).split(separator);
+    const bool hasHeader =
+        std::any_of(firstCells.cbegin(), firstCells.cend(), [](const QString &cell) {
+            return cell.trimmed().compare(u"name"_s, Qt::CaseInsensitive) == 0;
+        });
+    if (!hasHeader)
+        body = copiedColumns().join(separator) + u'\n' + body;
+    return runImport(body.toUtf8(), tr("pasted text"), tr("Paste candidates"), separator);
+}
+
+bool CandidateTransfer::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Messages::warning(m_page, tr("Import Candidates"),
+                          tr("\"%1\" cannot be read: %2.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return runImport(file.readAll(), QFileInfo(path).fileName(),
+                     tr("Import %1").arg(QFileInfo(path).fileName()), QChar());
+}
+
+bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
+                                  const QString &stepName, QChar separator)
+{
+    const io::CandidateCsvImport parsed = io::CandidateCsv::parse(bytes, label, separator);
+    if (!parsed.errors.isEmpty()) {
+        Messages::warning(
+            m_page, tr("Nothing was imported"),
+            tr("%1 has problems; nothing was changed. Fix them and import again:").arg(label) +
+                u"\n\n"_s + parsed.errors.mid(0, 5).join(u'\n'),
+            parsed.errors.join(u'\n'));
+        return false;
+    }
+    std::unique_ptr<QProgressDialog> progress;
+    if (parsed.patches.size() > 2000) {
+        progress = std::make_unique<QProgressDialog>(tr("Importing %1…").arg(label), QString(), 0,
+                                                     int(parsed.patches.size()), m_page);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setCancelButton(nullptr);
+    }
+    store::ImportOutcome outcome;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = m_model->editor()->importCandidates(
+        parsed.patches, stepName, &outcome, [&progress](qsizetype done, qsizetype) {
+            if (progress)
+                progress->setValue(int(done));
+        });
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!error.isEmpty()) {
+        Messages::warning(m_page, tr("Nothing was imported"), error);
+        return false;
+    }
+    emit imported();
+    QString report = tr("Added %1, updated %2, unchanged %3.")
+                         .arg(outcome.addedIds.size())
+                         .arg(outcome.updatedBefore.size())
+                         .arg(outcome.unchanged);
+    if (!parsed.warnings.isEmpty())
+        report += u' ' + parsed.warnings.join(u' ');
+    emit statusMessage(report);
+    if (!parsed.warnings.isEmpty())
+        Messages::information(m_page, tr("Import finished"), report);
+    return true;
+}
+
+bool CandidateTransfer::exportFile(const QString &path)
+{
+    const QByteArray bytes =
+        io::CandidateCsv::write(m_model->candidates(), m_model->rankedEntries());
+    if (const QString error = io::SafeFile::write(path, bytes); !error.isEmpty()) {
+        Messages::warning(m_page, tr("Export Candidates"), error);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1 candidates to %2")
+                           .arg(m_model->rowCount())
+                           .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void CandidateTransfer::chooseImportFile()
+{
+    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
+    const QString path = QFileDialog::getOpenFileName(m_page, tr("Import Candidates"), folder,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void CandidateTransfer::chooseExportFile()
+{
+    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
+    const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
+    QString path = QFileDialog::getSaveFileName(
+        m_page, tr("Export Candidates"), QDir(folder).filePath(title + tr(" candidates.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".csv"_s;
+    exportFile(path);
+}
+
+} // namespace pb::ui

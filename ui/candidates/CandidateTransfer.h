@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace pb::item {
+class CandidateTableModel;
+}
+
+namespace pb::ui {
+
+// Candidates in and out of the workbook in the candidates CSV format: rows copied to and
+// pasted from a spreadsheet (tab-separated), CSV files imported (one undo step, with
+// progress for large files) and the ranked list exported. Refusals are told to the user
+// in a message box over the page; CandidatesPage owns one and forwards its actions here.
+// Edits go through the table model's editor.
+class CandidateTransfer : public QObject
+{
+    Q_OBJECT
+public:
+    CandidateTransfer(item::CandidateTableModel *model, QWidget *page);
+
+    // Puts the rows of the model (in this order) on the clipboard, header first.
+    void copyRows(const QList<int> &rows);
+    // Each returns false (after telling the user why) when nothing was changed or written.
+    bool pasteText(const QString &text);
+    bool importFile(const QString &path);
+    bool exportFile(const QString &path);
+    void chooseImportFile();
+    void chooseExportFile();
+
+signals:
+    void statusMessage(const QString &text);
+    // Candidates were added or updated from a paste or a file.
+    void imported();
+
+private:
+    bool runImport(const QByteArray &bytes, const QString &label, const QString &stepName,
+                   QChar separator);
+
+    item::CandidateTableModel *m_model;
+    QWidget *m_page;
+};
+
+} // namespace pb::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Raci.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QToolButton;
+
+namespace pb::store {
+class Workbook;
+}
+
+namespace pb::ui {
+
+class PartnerPicker;
+
+// The row above the RACI grid: which partnership, and the buttons that add an activity or
+// a party and import or export the grid as CSV. It asks for names and files; RaciPage
+// carries out the requests and says why one was refused.
+class RaciToolBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RaciToolBar(store::Workbook *workbook, QWidget *parent = nullptr);
+
+    PartnerPicker *partnerPicker() const { return m_partner; }
+    // The chosen partnership's name, without the ★.
+    QString partnerName() const;
+    // Read-only workbooks can still pick a partner and export.
+    void setEditable(bool editable);
+
+signals:
+    void addActivityRequested(const QString &name);
+    void addPartyRequested(const QString &name, domain::RaciSide side);
+    void importRequested(const QString &path);
+    void exportRequested(const QString &path);
+
+private:
+    void askActivity();
+    void askParty(domain::RaciSide side);
+    void askImportFile();
+    void askExportFile();
+
+    PartnerPicker *m_partner;
+    QPushButton *m_addActivity;
+    QToolButton *m_addParty;
+    QPushButton *m_import;
+    QPushButton *m_export;
+};
+
+} // namespace pb::ui
