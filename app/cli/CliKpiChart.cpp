@@ -1,5 +1,5 @@
 // playbook-cli kpi chart: the one verb that draws with QtWidgets (QCustomPlot). main()
-// creates a QApplication on the offscreen platform for it (Cli::needsWidgets).
+// creates a QApplication on the offscreen platform for it (its row in the verb table says so).
 #include "Cli.h"
 
 #include "CliSupport.h"
