@@ -128,7 +128,9 @@ public:
             error(row.line, m_nameLabel, 0, tr("the name is empty"));
             return std::nullopt;
         }
-        const QString key = nameKey(patch.name);
+        // The store's rule for unique names (not the formats' nameKey), so that the file's
+        // duplicates are exactly those the store would refuse.
+        const QString key = domain::nameKey(patch.name);
         if (const auto earlier = m_lineByName.constFind(key); earlier != m_lineByName.cend()) {
             error(row.line, m_nameLabel, 0,
                   tr("\"%1\" appears twice in the file (also on line %2)")
@@ -165,6 +167,7 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
                                        QChar separator)
 {
     CandidateCsvImport result;
+    result.patches.reserve(CsvReader::lineFeeds(bytes)); // at least one line a row
     // The table's strings move into the patches, so the import holds one copy of them.
     if (RowValidator(fileLabel, result).readAll(bytes, separator))
         finish(result);
