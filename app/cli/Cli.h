@@ -1,16 +1,23 @@
 #pragma once
 
+#include "CliSupport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
+#include <span>
 
 namespace pb::cli {
 
 // The exit codes are a contract with scripts (ARCHITECTURE.md, "Command line").
 enum ExitCode : int { Success = 0, UsageError = 1, BadInput = 2, CannotOpen = 3 };
 
-// playbook-cli: parses `VERB [options] [arguments]` and runs the verb against the same
-// core the GUI uses. Results go to stdout, errors to stderr; --json for machines.
+// playbook-cli: parses `VERB [ACTION] [options] [arguments]` and runs the verb against the
+// same core the GUI uses. One function per verb (and action), all named in one table that
+// dispatch, the help and main()'s choice of application object read. Results go to stdout,
+// errors to stderr; --json for machines.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -24,21 +31,69 @@ public:
     static AppKind appKind(const QStringList &arguments);
 
 private:
+    using Handler = int (Cli::*)(const QStringList &arguments);
+    // One row of the verb table. A verb with actions (kpi import, kpi export, …) has one row
+    // per action, in the order the help lists them.
+    struct Verb
+    {
+        const char *name;
+        const char *action; // nullptr for a verb without actions
+        Handler run;        // given the arguments after the verb (and action)
+        AppKind app;
+        const char *synopsis; // after "playbook-cli ", as the help shows it
+        const char *summary;  // the help's description; "\n" continues it on a new line
+    };
+    static std::span<const Verb> verbs();
+    static const Verb *find(const QString &name, const QString &action);
+
     int runNew(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
-    int runCandidates(const QStringList &arguments);
+    // CliCandidates.cpp
     int runCandidatesImport(const QStringList &arguments);
     int runCandidatesExport(const QStringList &arguments);
     int runRank(const QStringList &arguments);
-    int runRaci(const QStringList &arguments);
-    int runKpi(const QStringList &arguments);
+    // CliRaci.cpp
+    int runRaciImport(const QStringList &arguments);
+    int runRaciExport(const QStringList &arguments);
+    // CliKpi.cpp
+    int runKpiImport(const QStringList &arguments);
+    int runKpiExport(const QStringList &arguments);
+    int runKpiStatus(const QStringList &arguments);
     int runKpiChart(const QStringList &arguments); // CliKpiChart.cpp: needs a QApplication
-    int runOverlap(const QStringList &arguments);  // CliOverlap.cpp
-    int runTerms(const QStringList &arguments);    // CliProposal.cpp
-    int runProposal(const QStringList &arguments); // CliProposal.cpp: needs a QGuiApplication
+    // CliOverlap.cpp
+    int runOverlapKeygen(const QStringList &arguments);
+    int runOverlapPrepare(const QStringList &arguments);
+    int runOverlapCompare(const QStringList &arguments);
+    std::optional<int> overlapTarget(const QCommandLineParser &parser, const QString &action,
+                                     QString *target);
+    int writeOverlapFile(const QString &target, const QByteArray &bytes);
+    // CliProposal.cpp
+    int runTerms(const QStringList &arguments);
+    int runProposal(const QStringList &arguments); // needs a QGuiApplication
+
+    int runActions(const QString &verb, const QStringList &arguments);
     QString usage() const;
+    QString actionsUsage(const QString &verb) const;
     int usageError(const QString &message);
+    // Parses a verb's arguments (expecting that many positional ones): nullopt to go on,
+    // else the exit code (its --help was shown, or a usage error was printed).
+    std::optional<int> parse(QCommandLineParser &parser, const QString &verb,
+                             const QStringList &arguments, int positional);
+    // A partner import (kpi import, raci import): WORKBOOK PARTNER FILE parsed, the file read,
+    // the partner's workbook opened for editing. nullopt to go on, else the exit code.
+    struct PartnerImport
+    {
+        QString label; // the file, for messages
+        QByteArray csv;
+        PartnerWorkbook opened;
+    };
+    std::optional<int> startPartnerImport(QCommandLineParser &parser, const QString &verb,
+                                          const QStringList &arguments, PartnerImport &import);
+    // Prints message to stderr; the exit code.
+    int fail(const QString &message, int code = BadInput);
+    // Prints an import's errors and that nothing was changed; BadInput.
+    int refuseImport(const QStringList &errors);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -22,21 +22,78 @@ using pb::store::Workbook;
 
 namespace pb::cli {
 
-int Cli::runCandidates(const QStringList &arguments)
+namespace {
+
+// --weights O,S,E: three non-negative numbers, at least one above zero.
+std::optional<domain::ScoringWeights> parseWeights(const QString &text)
 {
-    const QString action = arguments.value(0);
-    if (action == u"import")
-        return runCandidatesImport(arguments.mid(1));
-    if (action == u"export")
-        return runCandidatesExport(arguments.mid(1));
-    if (action == u"-h" || action == u"--help") {
-        m_out << tr("Usage: playbook-cli candidates import WORKBOOK FILE.csv\n"
-                    "       playbook-cli candidates export WORKBOOK [FILE.csv|-]\n");
-        return Success;
+    const QStringList parts = text.split(u',');
+    domain::ScoringWeights weights;
+    bool ok = parts.size() == 3;
+    for (int i = 0; ok && i < 3; ++i) {
+        weights.values[i] = parts[i].trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(weights.values[i]) && weights.values[i] >= 0;
     }
-    return usageError(action.isEmpty() ? tr("'candidates' needs 'import' or 'export'.")
-                                       : tr("unknown action 'candidates %1'.").arg(action));
+    if (!ok || !weights.isValid())
+        return std::nullopt;
+    return weights;
 }
+
+QJsonValue score(const std::optional<int> &s)
+{
+    return s ? QJsonValue(*s) : QJsonValue();
+}
+
+QJsonObject rankJson(const domain::Ranking &ranking, const QList<domain::Candidate> &candidates,
+                     const QList<domain::RankEntry> &entries, const domain::ScoringWeights &weights)
+{
+    const auto shares = weights.normalised();
+    const auto stability = ranking.top3Stability(weights);
+    QJsonArray rows;
+    for (const domain::RankEntry &entry : entries) {
+        const domain::Candidate &c = candidates.at(entry.index);
+        rows.append(
+            QJsonObject{{u"rank"_s, entry.rank > 0 ? QJsonValue(entry.rank) : QJsonValue()},
+                        {u"name"_s, c.name},
+                        {u"score"_s, entry.score ? QJsonValue(std::round(*entry.score * 10) / 10)
+                                                 : QJsonValue()},
+                        {u"audience_overlap"_s, score(c.audienceOverlap)},
+                        {u"strategic_value"_s, score(c.strategicValue)},
+                        {u"ease_of_integration"_s, score(c.easeOfIntegration)},
+                        {u"structure"_s, c.structure == domain::Structure::Unset
+                                             ? QJsonValue()
+                                             : QJsonValue(domain::structureId(c.structure))},
+                        {u"stage"_s, domain::stageId(c.stage)}});
+    }
+    return {{u"weights"_s, QJsonObject{{u"audience_overlap"_s, shares[0]},
+                                       {u"strategic_value"_s, shares[1]},
+                                       {u"ease_of_integration"_s, shares[2]}}},
+            {u"top3_stability"_s,
+             stability ? QJsonValue(std::round(*stability * 100) / 100) : QJsonValue()},
+            {u"candidates"_s, rows}};
+}
+
+QByteArray rankCsv(const QList<domain::Candidate> &candidates,
+                   const QList<domain::RankEntry> &entries)
+{
+    const io::CsvWriter writer;
+    QByteArray bytes =
+        writer.row({u"rank"_s, u"name"_s, u"score"_s, u"audience_overlap"_s, u"strategic_value"_s,
+                    u"ease_of_integration"_s, u"structure"_s, u"stage"_s});
+    const auto cell = [](const std::optional<int> &s) {
+        return s ? QString::number(*s) : QString();
+    };
+    for (const domain::RankEntry &entry : entries) {
+        const domain::Candidate &c = candidates.at(entry.index);
+        bytes += writer.row({entry.rank > 0 ? QString::number(entry.rank) : QString(), c.name,
+                             io::CandidateCsv::formatScore(entry.score), cell(c.audienceOverlap),
+                             cell(c.strategicValue), cell(c.easeOfIntegration),
+                             domain::structureId(c.structure), domain::stageId(c.stage)});
+    }
+    return bytes;
+}
+
+} // namespace
 
 int Cli::runCandidatesImport(const QStringList &arguments)
 {
@@ -47,19 +104,14 @@ int Cli::runCandidatesImport(const QStringList &arguments)
            "import and nothing is changed."));
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
     parser.addPositionalArgument(u"FILE"_s, tr("The CSV file."));
-    QString error;
-    bool help = false;
-    if (!parseVerb(parser, u"candidates import"_s, arguments, 2, m_out, &error, &help))
-        return help ? Success : usageError(error);
+    if (const auto stop = parse(parser, u"candidates import"_s, arguments, 2))
+        return *stop;
     const QString csvPath = parser.positionalArguments().at(1);
 
     QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("%1 cannot be read: %2.")
-                     .arg(QDir::toNativeSeparators(csvPath), file.errorString())
-              << u"\n"_s;
-        return BadInput;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read: %2.")
+                        .arg(QDir::toNativeSeparators(csvPath), file.errorString()));
     // Mapped, not read: the file's bytes are not copied into memory.
     const qint64 size = file.size();
     uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
@@ -67,15 +119,12 @@ int Cli::runCandidatesImport(const QStringList &arguments)
         mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
                : file.readAll();
 
-    StoreError openError;
-    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), {}, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
+    const OpenWorkbook opened = openForEditing(parser.positionalArguments().constFirst(), m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
     // Rows are validated and written as they are read, inside one transaction; any
     // invalid row means the importer is dropped uncommitted and the workbook is as it was.
-    std::optional<store::CandidateImporter> importer(std::in_place, *workbook);
+    std::optional<store::CandidateImporter> importer(std::in_place, *opened.workbook);
     bool storeFailed = false;
     const io::CandidateCsvImport parsed =
         io::importCandidatesCsv(bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed);
@@ -83,16 +132,12 @@ int Cli::runCandidatesImport(const QStringList &arguments)
         m_err << tr("warning: %1").arg(warning) << u"\n"_s;
     if (!parsed.errors.isEmpty()) {
         importer.reset();
-        for (const QString &problem : parsed.errors)
-            m_err << problem << u"\n"_s;
-        m_err << tr("Nothing was imported; the workbook is unchanged.") << u"\n"_s;
-        return BadInput;
+        return refuseImport(parsed.errors);
     }
     store::ImportOutcome outcome;
-    if (StoreError importError = importer->commit(&outcome); importError || storeFailed) {
-        m_err << importError.message << u"\n"_s;
-        return importError.code == StoreError::Code::InvalidValue ? BadInput : CannotOpen;
-    }
+    if (StoreError importError = importer->commit(&outcome); importError || storeFailed)
+        return fail(importError.message,
+                    importError.code == StoreError::Code::InvalidValue ? BadInput : CannotOpen);
     m_out
         << tr("added %1, updated %2").arg(outcome.addedIds.size()).arg(outcome.updatedBefore.size())
         << u"\n"_s;
@@ -107,25 +152,15 @@ int Cli::runCandidatesExport(const QStringList &arguments)
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
     parser.addPositionalArgument(u"FILE"_s, tr("The CSV file to write, or - for stdout."),
                                  u"[FILE.csv|-]"_s);
-    QString error;
-    bool help = false;
-    const int count = int(std::count_if(arguments.cbegin(), arguments.cend(), [](const QString &a) {
-        return !a.startsWith(u'-') || a == u"-";
-    }));
-    if (!parseVerb(parser, u"candidates export"_s, arguments, count == 1 ? 1 : 2, m_out, &error,
-                   &help))
-        return help ? Success : usageError(error);
-    store::OpenOptions options;
-    options.readOnly = true;
-    StoreError openError;
-    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const QList<domain::Candidate> candidates = workbook->candidates();
+    const int positional = bareArgumentCount(arguments) == 1 ? 1 : 2;
+    if (const auto stop = parse(parser, u"candidates export"_s, arguments, positional))
+        return *stop;
+    const OpenWorkbook opened = openReadOnly(parser.positionalArguments().constFirst(), m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    const QList<domain::Candidate> candidates = opened.workbook->candidates();
     const domain::Ranking ranking(candidates);
-    const auto weights = domain::WorkbookSettings::scoringWeights(workbook->settings());
+    const auto weights = domain::WorkbookSettings::scoringWeights(opened.workbook->settings());
     const QString target = parser.positionalArguments().value(1, u"-"_s);
     const bool toStdout = target == u"-";
     const QByteArray bytes =
@@ -149,25 +184,13 @@ int Cli::runRank(const QStringList &arguments)
     parser.addOption(topOption);
     parser.addOption(json);
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
-    QString error;
-    bool help = false;
-    if (!parseVerb(parser, u"rank"_s, arguments, 1, m_out, &error, &help))
-        return help ? Success : usageError(error);
+    if (const auto stop = parse(parser, u"rank"_s, arguments, 1))
+        return *stop;
 
     std::optional<domain::ScoringWeights> whatIf;
-    if (parser.isSet(weightsOption)) {
-        const QStringList parts = parser.value(weightsOption).split(u',');
-        domain::ScoringWeights weights;
-        bool ok = parts.size() == 3;
-        for (int i = 0; ok && i < 3; ++i) {
-            weights.values[i] = parts[i].trimmed().toDouble(&ok);
-            ok = ok && std::isfinite(weights.values[i]) && weights.values[i] >= 0;
-        }
-        if (!ok || !weights.isValid())
-            return usageError(tr("--weights needs three non-negative numbers, at least one "
-                                 "above zero, such as 1,2,1."));
-        whatIf = weights;
-    }
+    if (parser.isSet(weightsOption) && !(whatIf = parseWeights(parser.value(weightsOption))))
+        return usageError(tr("--weights needs three non-negative numbers, at least one "
+                             "above zero, such as 1,2,1."));
     qsizetype top = -1;
     if (parser.isSet(topOption)) {
         bool ok = false;
@@ -175,68 +198,20 @@ int Cli::runRank(const QStringList &arguments)
         if (!ok || top < 0)
             return usageError(tr("--top needs a whole number of 0 or more."));
     }
-    store::OpenOptions options;
-    options.readOnly = true;
-    StoreError openError;
-    auto workbook = Workbook::open(parser.positionalArguments().constFirst(), options, &openError);
-    if (!workbook) {
-        m_err << openError.message << u"\n"_s;
-        return exitCodeFor(openError);
-    }
-    const QList<domain::Candidate> candidates = workbook->candidateSummaries();
+    const OpenWorkbook opened = openReadOnly(parser.positionalArguments().constFirst(), m_err);
+    if (!opened.workbook)
+        return opened.exitCode;
+    const QList<domain::Candidate> candidates = opened.workbook->candidateSummaries();
     const domain::Ranking ranking(candidates);
     const domain::ScoringWeights weights =
-        whatIf.value_or(domain::WorkbookSettings::scoringWeights(workbook->settings()));
+        whatIf.value_or(domain::WorkbookSettings::scoringWeights(opened.workbook->settings()));
     QList<domain::RankEntry> entries = ranking.rank(weights);
     if (top >= 0 && top < entries.size())
         entries.resize(top);
-
-    const auto score = [](const std::optional<int> &s) {
-        return s ? QJsonValue(*s) : QJsonValue();
-    };
-    if (parser.isSet(json)) {
-        const auto shares = weights.normalised();
-        const auto stability = ranking.top3Stability(weights);
-        QJsonArray rows;
-        for (const domain::RankEntry &entry : std::as_const(entries)) {
-            const domain::Candidate &c = candidates.at(entry.index);
-            rows.append(QJsonObject{
-                {u"rank"_s, entry.rank > 0 ? QJsonValue(entry.rank) : QJsonValue()},
-                {u"name"_s, c.name},
-                {u"score"_s,
-                 entry.score ? QJsonValue(std::round(*entry.score * 10) / 10) : QJsonValue()},
-                {u"audience_overlap"_s, score(c.audienceOverlap)},
-                {u"strategic_value"_s, score(c.strategicValue)},
-                {u"ease_of_integration"_s, score(c.easeOfIntegration)},
-                {u"structure"_s, c.structure == domain::Structure::Unset
-                                     ? QJsonValue()
-                                     : QJsonValue(domain::structureId(c.structure))},
-                {u"stage"_s, domain::stageId(c.stage)}});
-        }
-        printJson(m_out,
-                  {{u"weights"_s, QJsonObject{{u"audience_overlap"_s, shares[0]},
-                                              {u"strategic_value"_s, shares[1]},
-                                              {u"ease_of_integration"_s, shares[2]}}},
-                   {u"top3_stability"_s,
-                    stability ? QJsonValue(std::round(*stability * 100) / 100) : QJsonValue()},
-                   {u"candidates"_s, rows}});
-        return Success;
-    }
-    const io::CsvWriter writer;
-    QByteArray bytes =
-        writer.row({u"rank"_s, u"name"_s, u"score"_s, u"audience_overlap"_s, u"strategic_value"_s,
-                    u"ease_of_integration"_s, u"structure"_s, u"stage"_s});
-    const auto cell = [](const std::optional<int> &s) {
-        return s ? QString::number(*s) : QString();
-    };
-    for (const domain::RankEntry &entry : std::as_const(entries)) {
-        const domain::Candidate &c = candidates.at(entry.index);
-        bytes += writer.row({entry.rank > 0 ? QString::number(entry.rank) : QString(), c.name,
-                             io::CandidateCsv::formatScore(entry.score), cell(c.audienceOverlap),
-                             cell(c.strategicValue), cell(c.easeOfIntegration),
-                             domain::structureId(c.structure), domain::stageId(c.stage)});
-    }
-    m_out << QString::fromUtf8(bytes);
+    if (parser.isSet(json))
+        printJson(m_out, rankJson(ranking, candidates, entries, weights));
+    else
+        m_out << QString::fromUtf8(rankCsv(candidates, entries));
     return Success;
 }
 

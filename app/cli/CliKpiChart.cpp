@@ -1,11 +1,11 @@
 // playbook-cli kpi chart: the one verb that draws with QtWidgets (QCustomPlot). main()
-// creates a QApplication on the offscreen platform for it (Cli::needsWidgets).
+// creates a QApplication on the offscreen platform for it (its row in the verb table says so).
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "KpiChart.h"
 #include "domain/WorkbookSettings.h"
 #include "store/Workbook.h"
-#include "KpiChart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,10 +13,32 @@
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
-using pb::store::StoreError;
-using pb::store::Workbook;
 
 namespace pb::cli {
+
+namespace {
+
+// The KPI named (any case), else the partnership's first; null, and why, when it has none
+// of that name.
+const KpiSeries *chooseKpi(const PartnershipKpis &partnership, const std::optional<QString> &wanted,
+                           QString *why)
+{
+    if (!wanted)
+        return &partnership.kpis.constFirst();
+    const KpiSeries *chosen = nullptr;
+    QStringList names;
+    for (const KpiSeries &series : partnership.kpis) {
+        names.append(series.definition.name);
+        if (series.definition.name.compare(*wanted, Qt::CaseInsensitive) == 0)
+            chosen = &series;
+    }
+    if (!chosen)
+        *why = Cli::tr("\"%1\" has no KPI named \"%2\"; its KPIs are: %3.")
+                   .arg(partnership.partner, *wanted, names.join(u", "_s));
+    return chosen;
+}
+
+} // namespace
 
 int Cli::runKpiChart(const QStringList &arguments)
 {
@@ -31,13 +53,10 @@ int Cli::runKpiChart(const QStringList &arguments)
                                         tr("WxH"), u"1200x600"_s);
     parser.addOption(kpiOption);
     parser.addOption(sizeOption);
-    parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
-    parser.addPositionalArgument(u"PARTNER"_s, tr("The candidate's name (any case)."));
+    addPartnerArguments(parser);
     parser.addPositionalArgument(u"OUT"_s, tr("The PNG or PDF file to write."));
-    QString error;
-    bool help = false;
-    if (!parseVerb(parser, u"kpi chart"_s, arguments, 3, m_out, &error, &help))
-        return help ? Success : usageError(error);
+    if (const auto stop = parse(parser, u"kpi chart"_s, arguments, 3))
+        return *stop;
     const QStringList args = parser.positionalArguments();
     static const QRegularExpression sizePattern(u"^(\\d{2,5})x(\\d{2,5})$"_s);
     const auto size = sizePattern.match(parser.value(sizeOption));
@@ -46,45 +65,27 @@ int Cli::runKpiChart(const QStringList &arguments)
     const QString suffix = QFileInfo(args.at(2)).suffix().toLower();
     if (suffix != u"png" && suffix != u"pdf")
         return usageError(tr("the chart is written as PNG or PDF: name the file .png or .pdf."));
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        m_err << tr("kpi chart needs the widgets application object.") << u"\n"_s;
-        return UsageError;
-    }
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return fail(tr("kpi chart needs the widgets application object."), UsageError);
 
-    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), true, m_err);
+    const PartnerWorkbook opened = openPartner(args.at(0), args.at(1), OpenMode::ReadOnly, m_err);
     if (!opened.workbook)
         return opened.exitCode;
-    Workbook &workbook = *opened.workbook;
-    const qint64 candidateId = opened.candidateId;
-    const PartnershipKpis partnership = workbook.partnershipKpis(candidateId);
-    if (partnership.kpis.isEmpty()) {
-        m_err << tr("\"%1\" has no KPIs yet.").arg(partnership.partner) << u"\n"_s;
-        return BadInput;
-    }
-    const KpiSeries *chosen = &partnership.kpis.constFirst();
-    if (parser.isSet(kpiOption)) {
-        const QString wanted = parser.value(kpiOption).trimmed();
-        chosen = nullptr;
-        QStringList names;
-        for (const KpiSeries &series : partnership.kpis) {
-            names.append(series.definition.name);
-            if (series.definition.name.compare(wanted, Qt::CaseInsensitive) == 0)
-                chosen = &series;
-        }
-        if (!chosen) {
-            m_err << tr("\"%1\" has no KPI named \"%2\"; its KPIs are: %3.")
-                         .arg(partnership.partner, wanted, names.join(u", "_s))
-                  << u"\n"_s;
-            return BadInput;
-        }
-    }
+    const PartnershipKpis partnership = opened.workbook->partnershipKpis(opened.candidateId);
+    if (partnership.kpis.isEmpty())
+        return fail(tr("\"%1\" has no KPIs yet.").arg(partnership.partner));
+    QString why;
+    const KpiSeries *chosen = chooseKpi(
+        partnership,
+        parser.isSet(kpiOption) ? std::optional(parser.value(kpiOption).trimmed()) : std::nullopt,
+        &why);
+    if (!chosen)
+        return fail(why);
     const QString writeError = charts::saveKpiChart(
-        *chosen, WorkbookSettings::kpiThresholds(workbook.settings()), partnership.partner,
+        *chosen, WorkbookSettings::kpiThresholds(opened.workbook->settings()), partnership.partner,
         args.at(2), QSize(size.captured(1).toInt(), size.captured(2).toInt()));
-    if (!writeError.isEmpty()) {
-        m_err << writeError << u"\n"_s;
-        return BadInput;
-    }
+    if (!writeError.isEmpty())
+        return fail(writeError);
     m_out << tr("wrote %1").arg(QDir::toNativeSeparators(args.at(2))) << u"\n"_s;
     return Success;
 }

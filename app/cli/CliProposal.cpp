@@ -59,7 +59,8 @@ int Cli::runTerms(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QStringList pairs = args.mid(2);
 
-    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), pairs.isEmpty(), m_err);
+    PartnerWorkbook opened = openPartner(
+        args.at(0), args.at(1), pairs.isEmpty() ? OpenMode::ReadOnly : OpenMode::Editing, m_err);
     if (!opened.workbook)
         return opened.exitCode;
     Workbook &workbook = *opened.workbook;
@@ -147,7 +148,7 @@ int Cli::runProposal(const QStringList &arguments)
         return UsageError;
     }
     const QStringList args = parser.positionalArguments();
-    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), true, m_err);
+    PartnerWorkbook opened = openPartner(args.at(0), args.at(1), OpenMode::ReadOnly, m_err);
     if (!opened.workbook)
         return opened.exitCode;
     Workbook &workbook = *opened.workbook;

@@ -13,30 +13,65 @@ using pb::store::StoreError;
 
 namespace pb::cli {
 
-PartnerWorkbook openPartner(const QString &path, const QString &partner, bool readOnly,
+namespace {
+
+OpenWorkbook open(const QString &path, OpenMode mode, QTextStream &err)
+{
+    OpenWorkbook result;
+    store::OpenOptions options;
+    options.readOnly = mode == OpenMode::ReadOnly;
+    StoreError error;
+    result.workbook = store::Workbook::open(path, options, &error);
+    if (!result.workbook) {
+        err << error.message << u"\n"_s;
+        result.exitCode = exitCodeFor(error);
+    }
+    return result;
+}
+
+} // namespace
+
+OpenWorkbook openReadOnly(const QString &path, QTextStream &err)
+{
+    return open(path, OpenMode::ReadOnly, err);
+}
+
+OpenWorkbook openForEditing(const QString &path, QTextStream &err)
+{
+    return open(path, OpenMode::Editing, err);
+}
+
+PartnerWorkbook openPartner(const QString &path, const QString &partner, OpenMode mode,
                             QTextStream &err)
 {
     PartnerWorkbook result;
-    store::OpenOptions options;
-    options.readOnly = readOnly;
-    StoreError error;
-    auto workbook = store::Workbook::open(path, options, &error);
-    if (!workbook) {
-        err << error.message << u"\n"_s;
-        result.exitCode = exitCodeFor(error);
+    static_cast<OpenWorkbook &>(result) = open(path, mode, err);
+    if (!result.workbook)
         return result;
-    }
-    const auto id = workbook->candidateIdByName(partner);
+    const auto id = result.workbook->candidateIdByName(partner);
     if (!id) {
         err << Cli::tr("There is no candidate named \"%1\" in %2.")
                    .arg(partner, QDir::toNativeSeparators(path))
             << u"\n"_s;
+        result.workbook.reset();
         result.exitCode = BadInput;
         return result;
     }
-    result.workbook = std::move(workbook);
     result.candidateId = *id;
     return result;
+}
+
+void addPartnerArguments(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"WORKBOOK"_s, Cli::tr("The .playbook file."));
+    parser.addPositionalArgument(u"PARTNER"_s, Cli::tr("The candidate's name (any case)."));
+}
+
+int bareArgumentCount(const QStringList &arguments)
+{
+    return int(std::count_if(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return !argument.startsWith(u'-') || argument == u"-";
+    }));
 }
 
 QString readInputFile(const QString &path, QByteArray &bytes)
@@ -98,7 +133,6 @@ void printJson(QTextStream &out, const QJsonObject &object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-// Parses a verb's arguments; returns false (and prints) on --help or a usage error.
 QJsonObject findingJson(const domain::Finding &finding)
 {
     QJsonObject json{{u"code"_s, finding.code},

@@ -1,11 +1,10 @@
 #include "AccountOverlap.h"
 
-#include "CsvReader.h"
+#include "CsvFormatReader.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <atomic>
@@ -20,8 +19,8 @@ namespace pb::io {
 namespace {
 
 // A million-row list must be read, hashed and compared in about a second: the file is
-// scanned as bytes (no QString per field), accounts are kept as 128-bit keys in sorted
-// vectors (no hash-set nodes), and the HMAC work is spread over the cores.
+// scanned as bytes (CsvReader::scan: no QString per field), accounts are kept as 128-bit keys in
+// sorted vectors (no hash-set nodes), and the HMAC work is spread over the cores.
 
 const QByteArray kTokensMagic = "playbook-overlap-tokens 1";
 const QByteArray kKeyMagic = "playbook-overlap-key 1";
@@ -54,28 +53,31 @@ int findColumn(const QStringList &header, const QString &column)
 {
     const QStringList wanted = column.isEmpty()
                                    ? QStringList{u"domain"_s, u"website"_s, u"url"_s, u"email"_s}
-                                   : QStringList{column.trimmed().toLower()};
+                                   : QStringList{CsvFormatReader::headerKey(column)};
     for (const QString &name : wanted) {
         for (int i = 0; i < header.size(); ++i) {
-            if (header.at(i).trimmed().toLower() == name)
+            if (CsvFormatReader::headerKey(header.at(i)) == name)
                 return i;
         }
     }
     return -1;
 }
 
-// Where the header record ends (after its line end), quotes respected.
-qsizetype headerEnd(const QByteArray &bytes, qsizetype from)
+// Adds one value of the account column: its normalised domain, or a skipped row.
+void addAccount(AccountOverlap::Accounts &accounts, const CsvField &value, const char *file)
 {
-    bool quoted = false;
-    for (qsizetype i = from; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (c == '"')
-            quoted = !quoted;
-        else if (c == '\n' && !quoted)
-            return i + 1;
+    const qsizetype domainAt = accounts.arena.size();
+    if (value.text.isEmpty() || !appendNormalisedAccount(value.text, accounts.arena)) {
+        ++accounts.skipped;
+        return;
     }
-    return bytes.size();
+    const QByteArrayView domain = QByteArrayView(accounts.arena).sliced(domainAt);
+    const Key key = hashOf(domain);
+    accounts.entries.push_back(Entry{{key[0], key[1]},
+                                     quint32(domainAt),
+                                     quint32(domain.size()),
+                                     quint32(value.raw.data() - file),
+                                     quint32(value.raw.size())});
 }
 
 // Keeps the first entry of each key, in first-seen order. Sorting (key, position) pairs,
@@ -150,154 +152,57 @@ bool AccountOverlap::Accounts::contains(QByteArrayView domain) const
                        [&key](const Entry &entry) { return keyOf(entry) == key; });
 }
 
-QString AccountOverlap::readCsv(const QByteArray &bytes, const QString &label,
-                                const QString &column, Accounts &accounts, const Progress &progress)
+QString AccountOverlap::readColumn(const QByteArray &bytes, const QString &label,
+                                   const QString &column, const ValueHandler &onValue)
 {
-    accounts = {};
-    // The header, read by the one CSV reader (BOM, separator, quoting, UTF-8).
-    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    qsizetype start = bom;
-    while (start < bytes.size() && (bytes.at(start) == '\n' || bytes.at(start) == '\r'))
-        ++start;
-    const qsizetype bodyStart = headerEnd(bytes, start);
-    const CsvTable head = CsvReader::read(bytes.left(bodyStart), 1);
-    if (!head.problems.isEmpty())
-        return tr("%1:%2: %3")
-            .arg(label)
-            .arg(head.problems.first().line)
-            .arg(head.problems.first().message);
-    if (head.header.isEmpty())
+    int index = -1;
+    int firstLine = 0; // of the first record after the header
+    bool cancelled = false;
+    // One problem is enough: the list is refused at the first.
+    const CsvTable table =
+        CsvReader::scan(bytes, 1, QChar(), [&](const CsvRecord &record, const CsvTable &soFar) {
+            if (firstLine == 0) {
+                firstLine = record.line;
+                index = findColumn(soFar.header, column);
+            }
+            if (index < 0 || !soFar.problems.isEmpty())
+                return false;
+            cancelled = !onValue(record.fields[index], record);
+            return !cancelled;
+        });
+    // In the order they are met: the header's problems, its columns, then the records'.
+    const CsvProblem *problem = table.problems.isEmpty() ? nullptr : &table.problems.first();
+    if (problem && (firstLine == 0 || problem->line < firstLine))
+        return CsvFormatReader::describe(label, table, *problem);
+    if (table.header.isEmpty())
         return tr("%1:1: the file is empty; a header row with a domain, website, url or email "
                   "column is required")
             .arg(label);
-    const int index = findColumn(head.header, column);
-    if (index < 0)
+    if (findColumn(table.header, column) < 0)
         return column.isEmpty() ? tr("%1:1: no column named domain, website, url or email; name "
                                      "the column with --column")
                                       .arg(label)
                                 : tr("%1:1: there is no column \"%2\"").arg(label, column);
-    const char separator = char(head.separator.unicode());
-    const qsizetype columns = head.header.size();
-    int line = 1;
-    for (qsizetype i = 0; i < bodyStart; ++i)
-        line += bytes.at(i) == '\n';
+    if (problem)
+        return CsvFormatReader::describe(label, table, *problem);
+    return cancelled ? tr("Cancelled.") : QString();
+}
 
-    // The body: record by record, only the account field is looked at.
-    const char *data = bytes.constData();
-    const qsizetype size = bytes.size();
-    qsizetype p = bodyStart;
-    const qsizetype lines = bytes.count('\n') + 1;
+QString AccountOverlap::readCsv(const QByteArray &bytes, const QString &label,
+                                const QString &column, Accounts &accounts, const Progress &progress)
+{
+    accounts = {};
+    const qsizetype lines = CsvReader::lineFeeds(bytes) + 1;
     accounts.entries.reserve(size_t(lines));
-    accounts.arena.reserve(std::min<qsizetype>(size, lines * 24));
+    accounts.arena.reserve(std::min<qsizetype>(bytes.size(), lines * 24));
     qsizetype records = 0;
-    while (p < size) {
-        const int recordLine = line;
-        // A blank line is skipped.
-        if (data[p] == '\n' || (data[p] == '\r' && p + 1 < size && data[p + 1] == '\n')) {
-            p += data[p] == '\r' ? 2 : 1;
-            ++line;
-            continue;
-        }
-        qsizetype field = 0;
-        qsizetype valueAt = -1, valueSize = 0;
-        bool valueQuoted = false;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            const qsizetype fieldStart = p;
-            bool quoted = false;
-            if (p < size && data[p] == '"') {
-                quoted = true;
-                ++p;
-                while (true) {
-                    if (p >= size)
-                        return tr("%1:%2: column %3: a quoted field is not closed")
-                            .arg(label)
-                            .arg(recordLine)
-                            .arg(field + 1);
-                    if (data[p] == '"') {
-                        if (p + 1 < size && data[p + 1] == '"') {
-                            p += 2;
-                            continue;
-                        }
-                        ++p;
-                        break;
-                    }
-                    line += data[p] == '\n';
-                    ++p;
-                }
-            }
-            while (p < size && data[p] != separator && data[p] != '\n')
-                ++p;
-            qsizetype fieldEnd = p;
-            if (p >= size || data[p] == '\n') {
-                endOfRecord = true;
-                if (fieldEnd > fieldStart && data[fieldEnd - 1] == '\r')
-                    --fieldEnd;
-                if (p < size) {
-                    ++p;
-                    ++line;
-                }
-            } else {
-                ++p; // the separator
-            }
-            if (field == index) {
-                valueAt = fieldStart;
-                valueSize = fieldEnd - fieldStart;
-                valueQuoted = quoted;
-            }
-            ++field;
-        }
-        if (field > columns)
-            return tr("%1:%2: the record has %3 fields, the header %4")
-                .arg(label)
-                .arg(recordLine)
-                .arg(field)
-                .arg(columns);
-        // The value, unquoted ("" inside a quoted field is one quote).
-        QByteArrayView value;
-        QByteArray unquoted;
-        if (valueAt >= 0) {
-            value = QByteArrayView(data + valueAt, valueSize);
-            if (valueQuoted) {
-                const qsizetype close = value.lastIndexOf('"');
-                unquoted = value.sliced(1, std::max<qsizetype>(0, close - 1)).toByteArray();
-                unquoted.replace("\"\"", "\"");
-                value = unquoted;
-            }
-        }
-        const qsizetype domainAt = accounts.arena.size();
-        bool usable = false;
-        if (!value.isEmpty()) {
-            if (std::any_of(value.begin(), value.end(), [](char c) { return uchar(c) >= 0x80; })) {
-                QStringDecoder decoder(QStringDecoder::Utf8);
-                [[maybe_unused]] const QString text = decoder(value);
-                if (decoder.hasError())
-                    return tr("%1:%2: column %3: the text is not UTF-8")
-                        .arg(label)
-                        .arg(recordLine)
-                        .arg(index + 1);
-            }
-            usable = appendNormalisedAccount(value, accounts.arena);
-        }
-        if (usable) {
-            Entry entry;
-            const QByteArrayView domain =
-                QByteArrayView(accounts.arena).sliced(domainAt, accounts.arena.size() - domainAt);
-            const Key key = hashOf(domain);
-            entry.hash[0] = key[0];
-            entry.hash[1] = key[1];
-            entry.domainAt = quint32(domainAt);
-            entry.domainSize = quint32(domain.size());
-            entry.writtenAt = quint32(valueAt);
-            entry.writtenSize = quint32(valueSize);
-            entry.quoted = valueQuoted;
-            accounts.entries.push_back(entry);
-        } else {
-            ++accounts.skipped;
-        }
-        if (++records % 65536 == 0 && progress && !progress(p, size))
-            return tr("Cancelled.");
-    }
+    const QString error =
+        readColumn(bytes, label, column, [&](const CsvField &value, const CsvRecord &record) {
+            addAccount(accounts, value, bytes.constData());
+            return ++records % 65536 != 0 || !progress || progress(record.end, bytes.size());
+        });
+    if (!error.isEmpty())
+        return error;
     keepDistinct(accounts.entries);
     return {};
 }
@@ -424,125 +329,184 @@ QByteArray AccountOverlap::fingerprint(const QByteArray &key)
         .toHex();
 }
 
+namespace {
+
+// One side of a comparison once read: the accounts of a list, or a tokens file's tokens.
+struct ReadSide
+{
+    bool isTokens = false;
+    AccountOverlap::Accounts list;
+    AccountOverlap::Tokens tokens;
+};
+
+// Both sides as keys: ours with the index of the entry in our list (to name it as written),
+// theirs as keys alone; sorted and distinct once prepared.
+struct SideKeys
+{
+    std::vector<std::pair<Key, quint32>> ours;
+    std::vector<Key> theirs;
+};
+
+QString readSide(const AccountOverlap::Side &side, const QString &column, ReadSide &read,
+                 const AccountOverlap::Progress &progress)
+{
+    read.isTokens = AccountOverlap::isTokensFile(side.bytes);
+    return read.isTokens
+               ? AccountOverlap::readTokens(side.bytes, side.label, read.tokens)
+               : AccountOverlap::readCsv(side.bytes, side.label, column, read.list, progress);
+}
+
+// Progress over both files, ours first, for one stage; the hashing counts as a third file
+// half as long as both.
+AccountOverlap::Progress stage(const AccountOverlap::Progress &progress, qint64 offset, qint64 size,
+                               qint64 total)
+{
+    if (!progress)
+        return {};
+    return [&progress, offset, size, total](qint64 done, qint64 of) {
+        return progress(offset + (of > 0 ? size * done / of : 0), total + total / 2);
+    };
+}
+
+// Two lists: the keys are the hashes of the domains. Their list is dropped once read.
+void plainKeys(const ReadSide &ours, ReadSide &theirs, SideKeys &keys)
+{
+    keys.ours.reserve(ours.list.entries.size());
+    for (quint32 i = 0; i < ours.list.entries.size(); ++i)
+        keys.ours.push_back({keyOf(ours.list.entries[i]), i});
+    keys.theirs.reserve(theirs.list.entries.size());
+    for (const Entry &entry : theirs.list.entries)
+        keys.theirs.push_back(keyOf(entry));
+    theirs.list = {}; // only the keys are needed from here on
+}
+
+// A tokens file on either side: tokens are compared with tokens, so a list is hashed with
+// the key first. Why the key does not fit, or an empty string.
+QString checkKey(const AccountOverlap::Side &oursSide, const ReadSide &ours,
+                 const AccountOverlap::Side &theirsSide, const ReadSide &theirs,
+                 const QByteArray &key)
+{
+    if (ours.isTokens && theirs.isTokens) {
+        if (ours.tokens.fingerprint == theirs.tokens.fingerprint)
+            return {};
+        return AccountOverlap::tr("%1 and %2 were made with different keys (fingerprints %3 and "
+                                  "%4); both sides must use the same key.")
+            .arg(oursSide.label, theirsSide.label, QString::fromLatin1(ours.tokens.fingerprint),
+                 QString::fromLatin1(theirs.tokens.fingerprint));
+    }
+    if (key.isEmpty())
+        return AccountOverlap::tr("Comparing a list with a tokens file needs the key both sides "
+                                  "agreed on (--key).");
+    const AccountOverlap::Tokens &tokens = ours.isTokens ? ours.tokens : theirs.tokens;
+    if (AccountOverlap::fingerprint(key) == tokens.fingerprint)
+        return {};
+    return AccountOverlap::tr("%1 was made with another key (its fingerprint is %2, this key's "
+                              "is %3); ask for the key used, or a tokens file made with this "
+                              "one.")
+        .arg(ours.isTokens ? oursSide.label : theirsSide.label,
+             QString::fromLatin1(tokens.fingerprint),
+             QString::fromLatin1(AccountOverlap::fingerprint(key)));
+}
+
+// False when the hashing was cancelled.
+bool keyedKeys(ReadSide &ours, ReadSide &theirs, const QByteArray &key,
+               const AccountOverlap::Progress &hashing, SideKeys &keys)
+{
+    bool cancelled = false;
+    if (ours.isTokens) {
+        for (const Key &token : ours.tokens.tokens)
+            keys.ours.push_back({token, 0});
+    } else {
+        const std::vector<Key> tokens = tokensOf(ours.list, key, hashing, &cancelled);
+        for (quint32 i = 0; i < tokens.size(); ++i)
+            keys.ours.push_back({tokens[i], i});
+    }
+    if (theirs.isTokens)
+        keys.theirs = std::move(theirs.tokens.tokens);
+    else
+        keys.theirs = tokensOf(theirs.list, key, hashing, &cancelled);
+    return !cancelled;
+}
+
+// Sorts both sides and counts the shared keys in one merge; the entries of ours that are
+// shared, in the order of our list.
+qsizetype countShared(SideKeys &keys, std::vector<quint32> &sharedEntries)
+{
+    std::sort(keys.ours.begin(), keys.ours.end());
+    keys.ours.erase(std::unique(keys.ours.begin(), keys.ours.end(),
+                                [](const auto &a, const auto &b) { return a.first == b.first; }),
+                    keys.ours.end());
+    std::sort(keys.theirs.begin(), keys.theirs.end());
+    keys.theirs.erase(std::unique(keys.theirs.begin(), keys.theirs.end()), keys.theirs.end());
+    qsizetype shared = 0;
+    auto theirIt = keys.theirs.cbegin();
+    for (const auto &[ourKey, index] : keys.ours) {
+        while (theirIt != keys.theirs.cend() && *theirIt < ourKey)
+            ++theirIt;
+        if (theirIt == keys.theirs.cend())
+            break;
+        if (*theirIt != ourKey)
+            continue;
+        ++shared;
+        sharedEntries.push_back(index);
+    }
+    std::sort(sharedEntries.begin(), sharedEntries.end());
+    return shared;
+}
+
+// Our shared accounts as written in our file.
+QStringList writtenAccounts(const QByteArray &file, const AccountOverlap::Accounts &list,
+                            const std::vector<quint32> &entries)
+{
+    QStringList accounts;
+    accounts.reserve(qsizetype(entries.size()));
+    for (quint32 index : entries) {
+        const Entry &entry = list.entries[index];
+        const QByteArrayView raw = QByteArrayView(file).sliced(entry.writtenAt, entry.writtenSize);
+        accounts.append(QString::fromUtf8(CsvReader::fieldText(raw)).trimmed());
+    }
+    return accounts;
+}
+
+} // namespace
+
 QString AccountOverlap::compare(const Side &ours, const Side &theirs, const QByteArray &key,
                                 const QString &column, qsizetype minCount, OverlapResult &result,
                                 bool *usedTokens, const Progress &progress)
 {
     result = {};
-    const bool ourTokens = isTokensFile(ours.bytes);
-    const bool theirTokens = isTokensFile(theirs.bytes);
     if (usedTokens)
-        *usedTokens = ourTokens || theirTokens;
+        *usedTokens = isTokensFile(ours.bytes) || isTokensFile(theirs.bytes);
     const qint64 total = ours.bytes.size() + theirs.bytes.size();
-    // Progress over both files, ours first; the hashing counts as a third file.
-    const auto stage = [&progress, total](qint64 offset, qint64 size) -> Progress {
-        if (!progress)
-            return {};
-        return [&progress, offset, size, total](qint64 done, qint64 of) {
-            return progress(offset + (of > 0 ? size * done / of : 0), total + total / 2);
-        };
-    };
+    ReadSide our, their;
+    QString error = readSide(ours, column, our, stage(progress, 0, ours.bytes.size(), total));
+    if (error.isEmpty())
+        error = readSide(theirs, column, their,
+                         stage(progress, ours.bytes.size(), theirs.bytes.size(), total));
+    if (!error.isEmpty())
+        return error;
+    result.skippedOurs = our.list.skipped;
+    result.skippedTheirs = their.list.skipped;
 
     // Each side as sorted 128-bit keys: hashes of domains, or tokens.
-    Accounts ourList, theirList;
-    Tokens ourTokenSet, theirTokenSet;
-    QString error =
-        ourTokens ? readTokens(ours.bytes, ours.label, ourTokenSet)
-                  : readCsv(ours.bytes, ours.label, column, ourList, stage(0, ours.bytes.size()));
-    if (!error.isEmpty())
-        return error;
-    error = theirTokens ? readTokens(theirs.bytes, theirs.label, theirTokenSet)
-                        : readCsv(theirs.bytes, theirs.label, column, theirList,
-                                  stage(ours.bytes.size(), theirs.bytes.size()));
-    if (!error.isEmpty())
-        return error;
-    result.skippedOurs = ourList.skipped;
-    result.skippedTheirs = theirList.skipped;
-
-    // Our entries by key, to name the shared ones as written.
-    std::vector<std::pair<Key, quint32>> ourKeys;
-    std::vector<Key> theirKeys;
-    if (!ourTokens && !theirTokens) {
-        for (quint32 i = 0; i < ourList.entries.size(); ++i)
-            ourKeys.push_back({keyOf(ourList.entries[i]), i});
-        theirKeys.reserve(theirList.entries.size());
-        for (const Entry &entry : theirList.entries)
-            theirKeys.push_back(keyOf(entry));
-        theirList = {}; // only the keys are needed from here on
+    const bool keyed = our.isTokens || their.isTokens;
+    SideKeys keys;
+    if (!keyed) {
+        plainKeys(our, their, keys);
     } else {
-        if (ourTokens && theirTokens) {
-            if (ourTokenSet.fingerprint != theirTokenSet.fingerprint)
-                return tr("%1 and %2 were made with different keys (fingerprints %3 and %4); "
-                          "both sides must use the same key.")
-                    .arg(ours.label, theirs.label, QString::fromLatin1(ourTokenSet.fingerprint),
-                         QString::fromLatin1(theirTokenSet.fingerprint));
-        } else {
-            if (key.isEmpty())
-                return tr("Comparing a list with a tokens file needs the key both sides agreed "
-                          "on (--key).");
-            const Tokens &theTokens = ourTokens ? ourTokenSet : theirTokenSet;
-            if (fingerprint(key) != theTokens.fingerprint)
-                return tr("%1 was made with another key (its fingerprint is %2, this key's is "
-                          "%3); ask for the key used, or a tokens file made with this one.")
-                    .arg(ourTokens ? ours.label : theirs.label,
-                         QString::fromLatin1(theTokens.fingerprint),
-                         QString::fromLatin1(fingerprint(key)));
-        }
-        bool cancelled = false;
-        const Progress hashing = stage(total, total / 2);
-        if (ourTokens) {
-            for (const Key &token : ourTokenSet.tokens)
-                ourKeys.push_back({token, 0});
-        } else {
-            const std::vector<Key> tokens = tokensOf(ourList, key, hashing, &cancelled);
-            for (quint32 i = 0; i < tokens.size(); ++i)
-                ourKeys.push_back({tokens[i], i});
-        }
-        if (theirTokens)
-            theirKeys = std::move(theirTokenSet.tokens);
-        else
-            theirKeys = tokensOf(theirList, key, hashing, &cancelled);
-        if (cancelled)
+        if (error = checkKey(ours, our, theirs, their, key); !error.isEmpty())
+            return error;
+        if (!keyedKeys(our, their, key, stage(progress, total, total / 2, total), keys))
             return tr("Cancelled.");
     }
-    std::sort(ourKeys.begin(), ourKeys.end());
-    ourKeys.erase(std::unique(ourKeys.begin(), ourKeys.end(),
-                              [](const auto &a, const auto &b) { return a.first == b.first; }),
-                  ourKeys.end());
-    std::sort(theirKeys.begin(), theirKeys.end());
-    theirKeys.erase(std::unique(theirKeys.begin(), theirKeys.end()), theirKeys.end());
-    result.ours = qsizetype(ourKeys.size());
-    result.theirs = qsizetype(theirKeys.size());
-
-    // The shared keys: one merge of two sorted lists.
-    qsizetype shared = 0;
     std::vector<quint32> sharedEntries;
-    auto theirIt = theirKeys.cbegin();
-    for (const auto &[ourKey, index] : ourKeys) {
-        while (theirIt != theirKeys.cend() && *theirIt < ourKey)
-            ++theirIt;
-        if (theirIt == theirKeys.cend())
-            break;
-        if (*theirIt != ourKey)
-            continue;
-        ++shared;
-        if (!ourTokens)
-            sharedEntries.push_back(index);
-    }
-    // Ours as written, in the order of our list.
-    std::sort(sharedEntries.begin(), sharedEntries.end());
-    result.sharedAccounts.reserve(qsizetype(sharedEntries.size()));
-    for (quint32 index : sharedEntries) {
-        const Entry &entry = ourList.entries[index];
-        QByteArray written = ours.bytes.mid(entry.writtenAt, entry.writtenSize);
-        if (entry.quoted) {
-            written = written.mid(1, written.lastIndexOf('"') - 1);
-            written.replace("\"\"", "\"");
-        }
-        result.sharedAccounts.append(QString::fromUtf8(written).trimmed());
-    }
+    const qsizetype shared = countShared(keys, sharedEntries);
+    result.ours = qsizetype(keys.ours.size());
+    result.theirs = qsizetype(keys.theirs.size());
     result.shared = shared;
-    if ((ourTokens || theirTokens) && shared < minCount) {
+    if (!our.isTokens)
+        result.sharedAccounts = writtenAccounts(ours.bytes, our.list, sharedEntries);
+    if (keyed && shared < minCount) {
         // Too few to show: a count of one or two would tell which accounts they are.
         result.shared.reset();
         result.sharedBelow = minCount;

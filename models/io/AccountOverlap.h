@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReader.h"
 #include "domain/Overlap.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,8 @@ public:
             quint64 hash[2];  // 128-bit hash of the normalised domain (or the token)
             quint32 domainAt; // in arena
             quint32 domainSize;
-            quint32 writtenAt; // in the file's bytes
+            quint32 writtenAt; // in the file's bytes, quotes included
             quint32 writtenSize;
-            bool quoted;
         };
         QByteArray arena; // the normalised domains, back to back
         std::vector<Entry> entries;
@@ -50,12 +50,18 @@ public:
         bool contains(QByteArrayView domain) const;
     };
 
-    // Reads the account column of a CSV file: --column NAME, else the first column named
-    // domain, website, url or email (any case). An empty string on success, else a message
-    // naming the file (and line and column where it applies); "Cancelled." when progress
-    // said stop.
+    // Reads the account column of a CSV file (the one CSV reader's rules): --column NAME,
+    // else the first column named domain, website, url or email (header names as every
+    // format matches them). An empty string on success, else a message naming the file (and
+    // line and column where it applies); "Cancelled." when progress said stop.
     static QString readCsv(const QByteArray &bytes, const QString &label, const QString &column,
                            Accounts &accounts, const Progress &progress = {});
+    // The same reading, value by value: each field of the account column as the file holds
+    // it, with its record; onValue returns false to stop ("Cancelled."). What readCsv
+    // normalises, and what the conformance tests check.
+    using ValueHandler = std::function<bool(const CsvField &value, const CsvRecord &record)>;
+    static QString readColumn(const QByteArray &bytes, const QString &label, const QString &column,
+                              const ValueHandler &onValue);
 
     static bool isTokensFile(const QByteArray &bytes);
     struct Tokens

@@ -1,6 +1,6 @@
 #include "CandidateCsv.h"
 
-#include "CsvReader.h"
+#include "CsvFormatReader.h"
 
 #include <QHash>
 #include <QLocale>
@@ -9,40 +9,6 @@ using namespace Qt::StringLiterals;
 using namespace pb::domain;
 
 namespace pb::io {
-
-namespace {
-
-// "Audience overlap", "audience-overlap" and "AUDIENCE_OVERLAP" are one column.
-QString normaliseHeader(const QString &text)
-{
-    QString key;
-    key.reserve(text.size());
-    bool gap = false;
-    for (QChar c : text.trimmed().toLower()) {
-        if (c == u' ' || c == u'-' || c == u'_') {
-            gap = true;
-            continue;
-        }
-        if (gap && !key.isEmpty())
-            key += u'_';
-        gap = false;
-        key += c;
-    }
-    return key;
-}
-
-// FILE:LINE: column "NAME": — or column N: past the header, or no column at all.
-QString location(const QString &file, int line, const QString &column, int number = 0)
-{
-    QString text = u"%1:%2:"_s.arg(file).arg(line);
-    if (!column.isEmpty())
-        text += u" column \"%1\":"_s.arg(column);
-    else if (number > 0)
-        text += u" column %1:"_s.arg(number);
-    return text;
-}
-
-} // namespace
 
 QList<CandidateField> CandidateCsv::importableFields()
 {
@@ -70,37 +36,23 @@ namespace {
 
 // Checks a candidates CSV header and then one row at a time, collecting the problems in
 // the import result. Shared by the whole-file and the streaming parse.
-class RowValidator
+class RowValidator : public CsvFormatReader
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
 public:
     RowValidator(const QString &label, CandidateCsvImport &result)
-        : m_label(label)
+        : CsvFormatReader(label, result.errors)
         , m_result(result)
     {}
 
-    bool headerOk() const { return m_nameColumn >= 0; }
-    bool full() const { return m_result.errors.size() >= CandidateCsv::kMaxErrors; }
-
-    void takeProblems(const CsvTable &table)
-    {
-        for (const CsvProblem &problem : table.problems) {
-            const bool named = problem.column >= 1 && problem.column <= table.header.size();
-            const QString column =
-                named ? table.header.at(problem.column - 1).trimmed() : QString();
-            m_result.errors.append(location(m_label, problem.line, column, problem.column) + u' ' +
-                                   problem.message);
-        }
-    }
-
     // Maps the header's columns to fields; false (with errors) when it cannot be used.
-    bool begin(const QStringList &header)
+    bool header(const QStringList &header) override
     {
         m_header = header;
         if (header.isEmpty()) {
-            m_result.errors.append(tr("%1:1: the file is empty; a header row with at least a "
-                                      "name column is required")
-                                       .arg(m_label));
+            errors().append(tr("%1:1: the file is empty; a header row with at least a "
+                               "name column is required")
+                                .arg(fileLabel()));
             return false;
         }
         QHash<QString, CandidateField> byName;
@@ -110,7 +62,7 @@ public:
         QStringList unknown;
         int nameColumn = -1;
         for (int i = 0; i < header.size(); ++i) {
-            const QString key = normaliseHeader(header.at(i));
+            const QString key = headerKey(header.at(i));
             const auto found = byName.constFind(key);
             if (found == byName.cend()) {
                 m_columns.append(std::nullopt);
@@ -120,33 +72,37 @@ public:
                 continue;
             }
             if (seen.contains(*found)) {
-                m_result.errors.append(location(m_label, 1, header.at(i).trimmed()) +
-                                       tr(" the column appears twice in the header (also "
-                                          "column %1)")
-                                           .arg(seen.value(*found) + 1));
+                error(1, header.at(i).trimmed(), 0,
+                      tr("the column appears twice in the header (also column %1)")
+                          .arg(seen.value(*found) + 1));
             }
             seen.insert(*found, i);
             m_columns.append(*found);
             if (*found == CandidateField::Name)
                 nameColumn = i;
         }
-        if (nameColumn < 0) {
-            m_result.errors.append(
-                location(m_label, 1, u"name"_s) +
-                tr(" the header has no name column (found: %1)").arg(header.join(u", "_s)));
-        }
+        if (nameColumn < 0)
+            error(1, u"name"_s, 0,
+                  tr("the header has no name column (found: %1)").arg(header.join(u", "_s)));
         if (!unknown.isEmpty())
             m_result.warnings.append(
-                tr("%1: ignored unknown columns: %2").arg(m_label, unknown.join(u", "_s)));
-        if (!m_result.errors.isEmpty())
+                tr("%1: ignored unknown columns: %2").arg(fileLabel(), unknown.join(u", "_s)));
+        if (!errors().isEmpty())
             return false;
         m_nameColumn = nameColumn;
         m_nameLabel = header.at(nameColumn).trimmed();
         return true;
     }
 
+    // The whole-file parse keeps the valid rows.
+    void row(CsvRow &row) override
+    {
+        if (auto patch = validate(row))
+            m_result.patches.append(std::move(*patch));
+    }
+
     // Validates a row, taking its strings; nullopt (with errors) when it is invalid.
-    std::optional<CandidatePatch> row(CsvRow &row)
+    std::optional<CandidatePatch> validate(CsvRow &row)
     {
         CandidatePatch patch;
         patch.line = row.line;
@@ -161,8 +117,7 @@ public:
                 continue; // an empty cell leaves the stored value as it is
             if (QString why = CandidateFields::parseInto(patch.values, field, std::move(cell));
                 !why.isEmpty()) {
-                m_result.errors.append(location(m_label, row.line, m_header.at(i).trimmed()) +
-                                       u' ' + why);
+                error(row.line, m_header.at(i).trimmed(), 0, why);
                 valid = false;
                 continue;
             }
@@ -170,16 +125,17 @@ public:
         }
         row.fields = QStringList();
         if (patch.name.isEmpty()) {
-            m_result.errors.append(location(m_label, row.line, m_nameLabel) + u' ' +
-                                   tr("the name is empty"));
+            error(row.line, m_nameLabel, 0, tr("the name is empty"));
             return std::nullopt;
         }
-        const QString key = nameKey(patch.name);
+        // The store's rule for unique names (not the formats' nameKey), so that the file's
+        // duplicates are exactly those the store would refuse.
+        const QString key = domain::nameKey(patch.name);
         if (const auto earlier = m_lineByName.constFind(key); earlier != m_lineByName.cend()) {
-            m_result.errors.append(location(m_label, row.line, m_nameLabel) + u' ' +
-                                   tr("\"%1\" appears twice in the file (also on line %2)")
-                                       .arg(patch.name)
-                                       .arg(*earlier));
+            error(row.line, m_nameLabel, 0,
+                  tr("\"%1\" appears twice in the file (also on line %2)")
+                      .arg(patch.name)
+                      .arg(*earlier));
             return std::nullopt;
         }
         m_lineByName.insert(key, row.line);
@@ -189,7 +145,6 @@ public:
     }
 
 private:
-    QString m_label;
     CandidateCsvImport &m_result;
     QStringList m_header;
     QList<std::optional<CandidateField>> m_columns;
@@ -212,20 +167,10 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
                                        QChar separator)
 {
     CandidateCsvImport result;
-    CsvTable table = CsvReader::read(bytes, kMaxErrors, separator);
-    RowValidator validator(fileLabel, result);
-    validator.takeProblems(table);
-    if (!result.errors.isEmpty() || !validator.begin(table.header))
-        return result;
-    result.patches.reserve(table.rows.size());
+    result.patches.reserve(CsvReader::lineFeeds(bytes)); // at least one line a row
     // The table's strings move into the patches, so the import holds one copy of them.
-    for (CsvRow &row : table.rows) {
-        if (validator.full())
-            break;
-        if (auto patch = validator.row(row))
-            result.patches.append(std::move(*patch));
-    }
-    finish(result);
+    if (RowValidator(fileLabel, result).readAll(bytes, separator))
+        finish(result);
     return result;
 }
 
@@ -241,11 +186,11 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
         CsvReader::read(bytes, kMaxErrors, separator, [&](CsvRow &&row, const CsvTable &soFar) {
             if (!begun) {
                 begun = true;
-                usable = validator.begin(soFar.header);
+                usable = validator.header(soFar.header);
             }
             if (!usable || validator.full())
                 return;
-            std::optional<CandidatePatch> patch = validator.row(row);
+            std::optional<CandidatePatch> patch = validator.validate(row);
             // Once anything is wrong, rows are still checked (to report up to 20 problems)
             // but no longer handed on: the caller will roll back.
             if (patch && result.errors.isEmpty() && soFar.problems.isEmpty())
@@ -257,7 +202,7 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
         result.warnings.clear();
         validator.takeProblems(table);
     } else if (!begun) {
-        validator.begin(table.header); // header only, or an empty file
+        validator.header(table.header); // header only, or an empty file
     }
     finish(result);
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvFormatReader.h"
 #include "domain/CandidateField.h"
 #include "domain/Scoring.h"
 
@@ -10,11 +11,9 @@
 namespace pb::io {
 
 // The result of reading a candidates CSV: the rows to import, or the problems that stop it.
-struct CandidateCsvImport
+struct CandidateCsvImport : CsvImportErrors
 {
     QList<domain::CandidatePatch> patches;
-    // "FILE:LINE: column "NAME": what is wrong", at most 20; any error stops the import.
-    QStringList errors;
     // Unknown columns, named once; they do not stop the import.
     QStringList warnings;
 };
@@ -27,7 +26,7 @@ class CandidateCsv
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
 public:
-    static constexpr int kMaxErrors = 20;
+    static constexpr int kMaxErrors = CsvFormatReader::kMaxErrors;
 
     // separator: a null QChar detects comma or semicolon from the header; paste gives '\t'.
     static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,

@@ -1,6 +1,6 @@
 #include "KpiCsv.h"
 
-#include "CsvReader.h"
+#include "CsvFormatReader.h"
 
 #include <QHash>
 
@@ -22,57 +22,37 @@ const QStringList &columnNames()
     return names;
 }
 
-QString nameKey(const QString &name)
-{
-    return trimmedField(name).toCaseFolded();
-}
-
-class Parser
+class Parser : public CsvFormatReader
 {
     Q_DECLARE_TR_FUNCTIONS(KpiCsv)
 public:
     Parser(const QString &label, KpiCsvImport &result)
-        : m_label(label)
+        : CsvFormatReader(label, result.errors)
         , m_result(result)
     {
         m_columns.fill(-1);
     }
 
-    bool full() const { return m_result.errors.size() >= KpiCsv::kMaxErrors; }
-
-    void error(int line, const QString &column, int number, const QString &what)
+    void finish()
     {
-        if (full())
-            return;
-        QString where = u"%1:%2:"_s.arg(m_label).arg(line);
-        if (!column.isEmpty())
-            where += u" column \"%1\":"_s.arg(column);
-        else if (number > 0)
-            where += u" column %1:"_s.arg(number);
-        m_result.errors.append(where + u' ' + what);
+        for (KpiCsvEntry &entry : m_result.kpis)
+            std::sort(entry.values.begin(), entry.values.end(),
+                      [](const KpiValue &a, const KpiValue &b) { return a.period < b.period; });
     }
 
-    void takeProblems(const CsvTable &table)
-    {
-        for (const CsvProblem &problem : table.problems) {
-            const bool named = problem.column >= 1 && problem.column <= table.header.size();
-            error(problem.line, named ? table.header.at(problem.column - 1).trimmed() : QString(),
-                  problem.column, problem.message);
-        }
-    }
-
-    bool header(const QStringList &header)
+protected:
+    bool header(const QStringList &header) override
     {
         if (header.isEmpty()) {
-            m_result.errors.append(
+            errors().append(
                 tr("%1:1: the file is empty; a header row with kpi, period and value is required")
-                    .arg(m_label));
+                    .arg(fileLabel()));
             return false;
         }
         m_header = header;
         for (int i = 0; i < header.size(); ++i) {
             const QString text = header.at(i).trimmed();
-            const int column = int(columnNames().indexOf(text.toLower()));
+            const int column = int(columnNames().indexOf(headerKey(text)));
             if (column < 0) {
                 error(1, text, i + 1,
                       tr("unknown column; the columns are %1").arg(columnNames().join(u", ")));
@@ -97,7 +77,7 @@ public:
         return m_result.errors.isEmpty();
     }
 
-    void row(const CsvRow &row)
+    void row(CsvRow &row) override
     {
         const QString name = field(row, Kpi);
         if (name.isEmpty()) {
@@ -169,13 +149,6 @@ public:
         ++m_result.valueCount;
     }
 
-    void finish()
-    {
-        for (KpiCsvEntry &entry : m_result.kpis)
-            std::sort(entry.values.begin(), entry.values.end(),
-                      [](const KpiValue &a, const KpiValue &b) { return a.period < b.period; });
-    }
-
 private:
     // Per KPI: the line that set each definition field, and the periods already given.
     struct Seen
@@ -240,7 +213,6 @@ private:
         }
     }
 
-    QString m_label;
     KpiCsvImport &m_result;
     QStringList m_header;
     std::array<int, ColumnCount> m_columns;
@@ -253,18 +225,9 @@ private:
 KpiCsvImport KpiCsv::parse(const QByteArray &bytes, const QString &fileLabel)
 {
     KpiCsvImport result;
-    const CsvTable table = CsvReader::read(bytes, kMaxErrors);
     Parser parser(fileLabel, result);
-    // Problems of the file itself come first and alone (see RaciCsv::parse).
-    parser.takeProblems(table);
-    if (result.errors.isEmpty() && parser.header(table.header)) {
-        for (const CsvRow &row : table.rows) {
-            if (parser.full())
-                break;
-            parser.row(row);
-        }
+    if (parser.readAll(bytes))
         parser.finish();
-    }
     if (!result.errors.isEmpty()) {
         result.kpis.clear(); // all or nothing
         result.valueCount = 0;
@@ -277,7 +240,8 @@ QList<KpiSeries> KpiCsv::merge(QList<KpiSeries> existing, const QList<KpiCsvEntr
     const QList<KpiDefinition> common = commonKpis();
     for (const KpiCsvEntry &entry : imported) {
         auto it = std::find_if(existing.begin(), existing.end(), [&entry](const KpiSeries &s) {
-            return nameKey(s.definition.name) == nameKey(entry.name);
+            return CsvFormatReader::nameKey(s.definition.name) ==
+                   CsvFormatReader::nameKey(entry.name);
         });
         if (it == existing.end()) {
             KpiSeries series;

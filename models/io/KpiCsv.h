@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvFormatReader.h"
 #include "domain/Kpi.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,10 @@ struct KpiCsvEntry
     QList<domain::KpiValue> values; // in period order
 };
 
-struct KpiCsvImport
+struct KpiCsvImport : CsvImportErrors
 {
     QList<KpiCsvEntry> kpis; // in the order they first appear
     qsizetype valueCount = 0;
-    // "FILE:LINE: column "NAME": what is wrong", at most 20; any error stops the import.
-    QStringList errors;
 };
 
 // One partnership's KPIs as CSV (README, "KPI CSV"): the candidates CSV's file rules
@@ -40,7 +39,7 @@ class KpiCsv
 {
     Q_DECLARE_TR_FUNCTIONS(KpiCsv)
 public:
-    static constexpr int kMaxErrors = 20;
+    static constexpr int kMaxErrors = CsvFormatReader::kMaxErrors;
     static KpiCsvImport parse(const QByteArray &bytes, const QString &fileLabel);
 
     // The partnership's KPIs after an import: a KPI of the file that exists (same name,

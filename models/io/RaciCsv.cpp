@@ -1,6 +1,6 @@
 #include "RaciCsv.h"
 
-#include "CsvReader.h"
+#include "CsvFormatReader.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,24 +11,6 @@ using namespace pb::domain;
 namespace pb::io {
 
 namespace {
-
-// FILE:LINE: column "NAME": — or column N: when the column has no usable name, or no
-// column at all; the same shape as the candidates CSV so both imports read alike.
-QString location(const QString &file, int line, const QString &column, int number = 0)
-{
-    QString text = u"%1:%2:"_s.arg(file).arg(line);
-    if (!column.isEmpty())
-        text += u" column \"%1\":"_s.arg(column);
-    else if (number > 0)
-        text += u" column %1:"_s.arg(number);
-    return text;
-}
-
-// Names are compared the way people read them: "Sales lead" and " sales LEAD " are one.
-QString nameKey(const QString &name)
-{
-    return trimmedField(name).toCaseFolded();
-}
 
 // `partner:NAME`, also typed "Partner: NAME" or "PARTNER : NAME".
 const QRegularExpression &partnerPrefix()
@@ -57,46 +39,28 @@ QByteArray writeRow(const QStringList &fields)
     return (escaped.join(u',') + u"\r\n"_s).toUtf8();
 }
 
-class Parser
+class Parser : public CsvFormatReader
 {
     Q_DECLARE_TR_FUNCTIONS(RaciCsv)
 public:
     Parser(const QString &label, RaciCsvImport &result)
-        : m_label(label)
-        , m_errors(result.errors)
+        : CsvFormatReader(label, result.errors)
         , m_grid(result.grid)
     {}
 
-    bool full() const { return m_errors.size() >= RaciCsv::kMaxErrors; }
-
-    void error(int line, const QString &column, int number, const QString &what)
-    {
-        if (!full())
-            m_errors.append(location(m_label, line, column, number) + u' ' + what);
-    }
-
-    void takeProblems(const CsvTable &table)
-    {
-        for (const CsvProblem &problem : table.problems) {
-            const bool named = problem.column >= 1 && problem.column <= table.header.size();
-            const QString column =
-                named ? table.header.at(problem.column - 1).trimmed() : QString();
-            error(problem.line, column, problem.column, problem.message);
-        }
-    }
-
-    // Reads the parties from the header; false when the rows cannot be read at all.
-    bool header(const QStringList &header)
+protected:
+    // Reads the parties from the header.
+    bool header(const QStringList &header) override
     {
         m_header = header;
         if (header.isEmpty()) {
-            m_errors.append(tr("%1:1: the file is empty; a header row starting with activity "
+            errors().append(tr("%1:1: the file is empty; a header row starting with activity "
                                "is required")
-                                .arg(m_label));
+                                .arg(fileLabel()));
             return false;
         }
         const QString first = trimmedField(header.first());
-        const bool activityFirst = first.compare(u"activity"_s, Qt::CaseInsensitive) == 0;
+        const bool activityFirst = headerKey(first) == u"activity";
         if (!activityFirst)
             error(1, first, 1, tr("the header must start with an activity column"));
         QHash<QString, int> columnByKey;
@@ -128,7 +92,7 @@ public:
         return activityFirst;
     }
 
-    void row(const CsvRow &row)
+    void row(CsvRow &row) override
     {
         RaciActivity activity;
         activity.name = trimmedField(row.fields.value(0));
@@ -156,15 +120,13 @@ public:
                 tr("\"%1\" is not a RACI value: use R, A, C, I, A/R or leave it empty").arg(cell));
         }
         // Once anything is wrong the grid is dropped, so there is no point in building it.
-        if (m_errors.isEmpty()) {
+        if (errors().isEmpty()) {
             m_grid.activities.append(activity);
             m_grid.cells.append(cells);
         }
     }
 
 private:
-    QString m_label;
-    QStringList &m_errors;
     RaciGrid &m_grid;
     QStringList m_header;
     QString m_activityLabel;
@@ -176,18 +138,7 @@ private:
 RaciCsvImport RaciCsv::parse(const QByteArray &bytes, const QString &fileLabel)
 {
     RaciCsvImport result;
-    const CsvTable table = CsvReader::read(bytes, kMaxErrors);
-    Parser parser(fileLabel, result);
-    // Problems of the file itself come first and alone: past a broken quote or bad bytes
-    // the cells are not what the author meant, so judging them would only mislead.
-    parser.takeProblems(table);
-    if (result.errors.isEmpty() && parser.header(table.header)) {
-        for (const CsvRow &row : table.rows) {
-            if (parser.full())
-                break;
-            parser.row(row);
-        }
-    }
+    Parser(fileLabel, result).readAll(bytes);
     if (!result.errors.isEmpty())
         result.grid = RaciGrid(); // all or nothing
     return result;

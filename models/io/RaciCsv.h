@@ -1,16 +1,15 @@
 #pragma once
 
+#include "CsvFormatReader.h"
 #include "domain/Raci.h"
 
 #include <QCoreApplication>
 
 namespace pb::io {
 
-struct RaciCsvImport
+struct RaciCsvImport : CsvImportErrors
 {
     domain::RaciGrid grid; // ids are 0: the store assigns them
-    // "FILE:LINE: column "NAME": what is wrong", at most 20; any error stops the import.
-    QStringList errors;
 };
 
 // One partnership's RACI grid as CSV (README, "RACI CSV"): the candidates CSV's file rules
@@ -23,7 +22,7 @@ class RaciCsv
 {
     Q_DECLARE_TR_FUNCTIONS(RaciCsv)
 public:
-    static constexpr int kMaxErrors = 20;
+    static constexpr int kMaxErrors = CsvFormatReader::kMaxErrors;
     static RaciCsvImport parse(const QByteArray &bytes, const QString &fileLabel);
     // Comma-separated, CRLF; withBom for files spreadsheets open. parse(write(g)) == g
     // apart from ids.

@@ -554,6 +554,52 @@ private slots:
         QCOMPARE(cli({u"overlap"_s, u"frobnicate"_s}).code, 1);
     }
 
+    // Every verb of the help has its own --help; a verb with actions names them when none or
+    // an unknown one is given.
+    void everyVerbHasHelp()
+    {
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        static const QRegularExpression verbLine(u"^  ([a-z]+)( (import|export|status|chart|"
+                                                 "keygen|prepare|compare))? "_s);
+        int verbs = 0;
+        for (const QString &line : help.out.split(u'\n')) {
+            const auto match = verbLine.match(line);
+            if (!match.hasMatch())
+                continue;
+            QStringList arguments{match.captured(1)};
+            if (match.hasCaptured(3))
+                arguments << match.captured(3);
+            const Run run = cli(arguments + QStringList{u"--help"_s});
+            QVERIFY2(run.code == 0 && run.out.startsWith(u"Usage: "_s),
+                     qPrintable(arguments.join(u' ')));
+            ++verbs;
+        }
+        QCOMPARE(verbs, 17);
+        Run run = cli({u"kpi"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"'kpi' needs 'import', 'export', 'status' or 'chart'."_s),
+                 qPrintable(run.err));
+        run = cli({u"raci"_s, u"frob"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"unknown action 'raci frob'."_s), qPrintable(run.err));
+        run = cli({u"overlap"_s, u"--help"_s});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.count(u"playbook-cli overlap "_s), 3);
+    }
+
+    void overlapRefusesTextAfterQuote()
+    {
+        QVERIFY(test::writeBytes(file(u"quoted.csv"_s), "name,website\nA,\"a.com\"x\n"));
+        QVERIFY(test::writeBytes(file(u"plain.csv"_s), "website\na.com\n"));
+        const Run run =
+            cli({u"overlap"_s, u"compare"_s, file(u"quoted.csv"_s), file(u"plain.csv"_s)});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(file(u"quoted.csv"_s)) +
+                                  u":2: column \"website\": text after closing quote"_s),
+                 qPrintable(run.err));
+    }
+
     void checkReportsRaciFindings()
     {
         const QString path = file(u"racicheck.playbook"_s);

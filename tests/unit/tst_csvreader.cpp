@@ -1,5 +1,6 @@
 // CsvReader / CsvWriter: the CSV dialect of partner-candidate imports (Excel and Google
 // Sheets exports), checked rule by rule, by round trips, against csv-spectrum, and timed.
+#include "io/AccountOverlap.h"
 #include "io/CsvReader.h"
 
 #include <QDir>
@@ -15,7 +16,10 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
+using pb::io::AccountOverlap;
+using pb::io::CsvField;
 using pb::io::CsvReader;
+using pb::io::CsvRecord;
 using pb::io::CsvTable;
 using pb::io::CsvWriter;
 
@@ -52,6 +56,26 @@ QStringList describe(const CsvTable &table)
     for (const auto &problem : table.problems)
         lines << u"problem %1:%2 %3"_s.arg(problem.line).arg(problem.column).arg(problem.message);
     return lines;
+}
+
+// The fast path's result as read() gives it: each record's fields decoded. Each field's raw
+// bytes must give its text back through fieldText() when the file had no problems.
+CsvTable scanned(const QByteArray &input, QStringList *rawMismatches = nullptr)
+{
+    QList<pb::io::CsvRow> rows;
+    CsvTable table =
+        CsvReader::scan(input, 20, QChar(), [&](const CsvRecord &record, const CsvTable &) {
+            QStringList fields;
+            for (const CsvField &field : record.fields) {
+                fields.append(QString::fromUtf8(field.text));
+                if (rawMismatches && CsvReader::fieldText(field.raw) != field.text)
+                    rawMismatches->append(QString::fromUtf8(field.raw));
+            }
+            rows.append({record.line, fields});
+            return true;
+        });
+    table.rows = rows;
+    return table;
 }
 
 void addTableColumns()
@@ -126,14 +150,23 @@ private slots:
     void csvSpectrum_data();
     void csvSpectrum();
 
+    void scanStopsWhenAsked();
+    void lineFeeds();
     void parseTime();
 
 private:
+    // Every case is read by read() and by the fast path, scan(): the same rows, fields and
+    // problems.
     static void check()
     {
         QFETCH(QByteArray, input);
         QFETCH(QStringList, expected);
         QCOMPARE(describe(CsvReader::read(input)), expected);
+        QStringList rawMismatches;
+        const CsvTable table = scanned(input, &rawMismatches);
+        QCOMPARE(describe(table), expected);
+        if (table.problems.isEmpty())
+            QCOMPARE(rawMismatches, QStringList());
     }
 };
 
@@ -603,6 +636,46 @@ void TestCsvReader::csvSpectrum()
             QCOMPARE(fields.at(c), want);
         }
     }
+
+    // The fast path reads the same, and so does the overlap list reader, column by column
+    // (each column named as its account column).
+    QStringList rawMismatches;
+    QCOMPARE(describe(scanned(csv, &rawMismatches)), describe(table));
+    QCOMPARE(rawMismatches, QStringList());
+    for (qsizetype c = 0; c < table.header.size(); ++c) {
+        QStringList values;
+        const QString error = AccountOverlap::readColumn(
+            csv, file, table.header.at(c), [&values](const CsvField &value, const CsvRecord &) {
+                values.append(QString::fromUtf8(value.text));
+                return true;
+            });
+        QCOMPARE(error, QString());
+        QStringList read; // as checked against the JSON above
+        for (const auto &row : table.rows)
+            read.append(row.fields.at(c));
+        QCOMPARE(values, read);
+    }
+}
+
+void TestCsvReader::scanStopsWhenAsked()
+{
+    int records = 0;
+    const CsvTable table = CsvReader::scan("a\n1\n2\n3\n\"x\n", 20, QChar(),
+                                           [&records](const CsvRecord &record, const CsvTable &) {
+                                               ++records;
+                                               return record.line < 3;
+                                           });
+    QCOMPARE(records, 2);
+    QVERIFY(table.problems.isEmpty()); // the unterminated quote after the stop is not read
+}
+
+void TestCsvReader::lineFeeds()
+{
+    QCOMPARE(CsvReader::lineFeeds(QByteArray()), 0);
+    QCOMPARE(CsvReader::lineFeeds("a"), 0);
+    QCOMPARE(CsvReader::lineFeeds("\n"), 1);
+    QCOMPARE(CsvReader::lineFeeds("a\r\nb\n\nc"), 3);
+    QCOMPARE(CsvReader::lineFeeds(generateCandidates(1000)), 1000 + 1 + 1000 / 50);
 }
 
 void TestCsvReader::parseTime()

@@ -1,6 +1,7 @@
 // Audience overlap: every normalisation rule (data-driven), counts on lists with duplicates
-// and junk rows, a tokens file that holds no plaintext domain of its input, the
-// key-mismatch refusal, the min-count rule, and the score mapping.
+// and junk rows, what the list reader refuses (the CSV reader's rules, data-driven), a tokens
+// file that holds no plaintext domain of its input, the key-mismatch refusal, the min-count
+// rule, and the score mapping. csv-spectrum runs against the list reader in tst_csvreader.
 #include "domain/Overlap.h"
 #include "io/AccountOverlap.h"
 
@@ -136,6 +137,73 @@ private slots:
                     .startsWith(u"a.csv:1: there is no column \"site\""_s));
         QVERIFY(io::AccountOverlap::readCsv("domain\n\"broken\n", u"a.csv"_s, {}, none)
                     .startsWith(u"a.csv:2:"_s));
+    }
+
+    // A list is read by the one CSV reader: what it refuses is refused, at FILE:LINE: and the
+    // column, and the first problem stops the list.
+    void listRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text after closing quote")
+            << QByteArray("name,domain\nA,\"a.com\"x\nB,b.com\n")
+            << u"a.csv:2: column \"domain\": text after closing quote"_s;
+        QTest::newRow("text after closing quote in another column")
+            << QByteArray("domain,name\na.com,A\nb.com,\"Beta\" Inc\n")
+            << u"a.csv:3: column \"name\": text after closing quote"_s;
+        QTest::newRow("space after closing quote")
+            << QByteArray("domain\n\"a.com\" \n")
+            << u"a.csv:2: column \"domain\": text after closing quote"_s;
+        QTest::newRow("unterminated quote") << QByteArray("domain\na.com\n\"b.com\nc.com\n")
+                                            << u"a.csv:3: column \"domain\": unterminated quote"_s;
+        QTest::newRow("too many fields")
+            << QByteArray("domain\na.com,x\n")
+            << u"a.csv:2: column 2: the row has 2 fields, the header has 1"_s;
+        QTest::newRow("not UTF-8") << QByteArray("name,domain\nM\xFCller,mueller.de\n")
+                                   << u"a.csv:2: column \"name\": bytes that are not UTF-8"_s;
+        QTest::newRow("the header's problem before a missing column")
+            << QByteArray("\"name\"x\na\n")
+            << u"a.csv:1: column \"namex\": text after closing quote"_s;
+        QTest::newRow("a missing column before the records' problems")
+            << QByteArray("name\n\"x\"y\n")
+            << u"a.csv:1: no column named domain, website, url or email; name the column with "
+               "--column"_s;
+    }
+
+    void listRefusals()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, message);
+        io::AccountOverlap::Accounts accounts;
+        QCOMPARE(io::AccountOverlap::readCsv(csv, u"a.csv"_s, {}, accounts), message);
+        // A comparison says the same, for either side.
+        OverlapResult result;
+        const auto good = side(u"b.csv"_s, "domain\nb.com\n");
+        QCOMPARE(io::AccountOverlap::compare(side(u"a.csv"_s, csv), good, {}, {}, 0, result),
+                 message);
+        QCOMPARE(io::AccountOverlap::compare(good, side(u"a.csv"_s, csv), {}, {}, 0, result),
+                 message);
+    }
+
+    void listQuotingAndLineEnds()
+    {
+        // Quoted accounts, a doubled quote, CRLF, a BOM, semicolons, blank lines, short rows.
+        const QByteArray ours = "\xEF\xBB\xBFName;\"Web site\"\r\n"
+                                "\"Acme; Inc\";\"https://acme.com/?q=\"\"x\"\"\"\r\n"
+                                "\r\n"
+                                "Beta;beta.io\r\n"
+                                "Lonely\r\n";
+        io::AccountOverlap::Accounts accounts;
+        QCOMPARE(io::AccountOverlap::readCsv(ours, u"a.csv"_s, u"web-site"_s, accounts), QString());
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.skipped, 1);
+        OverlapResult result;
+        QCOMPARE(io::AccountOverlap::compare(side(u"ours.csv"_s, ours),
+                                             side(u"theirs.csv"_s, "WEB_SITE\nbeta.io\nacme.com\n"),
+                                             {}, u"Web Site"_s, 0, result),
+                 QString());
+        QCOMPARE(result.sharedAccounts,
+                 (QStringList{u"https://acme.com/?q=\"x\""_s, u"beta.io"_s}));
     }
 
     void tokensHoldNoPlaintext()
