@@ -104,47 +104,6 @@ QString kpiTrendDisplayName(KpiTrend trend)
     return {};
 }
 
-QString reviewDecisionId(ReviewDecision decision)
-{
-    switch (decision) {
-    case ReviewDecision::Continue:
-        return u"continue"_s;
-    case ReviewDecision::Scale:
-        return u"scale"_s;
-    case ReviewDecision::Pause:
-        return u"pause"_s;
-    case ReviewDecision::End:
-        return u"end"_s;
-    }
-    return {};
-}
-
-std::optional<ReviewDecision> reviewDecisionFromId(const QString &text)
-{
-    const QString id = text.trimmed().toLower();
-    for (ReviewDecision decision : {ReviewDecision::Continue, ReviewDecision::Scale,
-                                    ReviewDecision::Pause, ReviewDecision::End}) {
-        if (id == reviewDecisionId(decision))
-            return decision;
-    }
-    return std::nullopt;
-}
-
-QString reviewDecisionDisplayName(ReviewDecision decision)
-{
-    switch (decision) {
-    case ReviewDecision::Continue:
-        return KpiRules::tr("Continue");
-    case ReviewDecision::Scale:
-        return KpiRules::tr("Scale");
-    case ReviewDecision::Pause:
-        return KpiRules::tr("Pause");
-    case ReviewDecision::End:
-        return KpiRules::tr("End");
-    }
-    return {};
-}
-
 KpiStatus KpiRules::status(double value, std::optional<double> target, KpiDirection direction,
                            double atRiskPercent)
 {
