@@ -69,8 +69,8 @@ public:
     static bool isReviewOverdue(const Pilot &pilot, const QList<Review> &reviews,
                                 const QDate &today);
 
-    // The partnership's signals: kpi.count, kpi.off_track, review.overdue, kpi.flat,
-    // kpi.sunset_candidate.
+    // The partnership's signals, in this order: kpi.count, kpi.off_track, review.overdue,
+    // kpi.flat, kpi.sunset_candidate (KpiRules.cpp has one function per rule).
     static Findings check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
                           const QDate &today);
     // Across partnerships: portfolio.concentration.

@@ -606,7 +606,7 @@ void KpiPage::askStartTracking()
         const auto checked = std::count_if(
             boxes.cbegin(), boxes.cend(), [](const auto &pair) { return pair.first->isChecked(); });
         count->setText(
-            checked < 3 || checked > 5
+            !isRecommendedKpiCount(checked)
                 ? tr("%n KPI(s) chosen; three to five is the usual range.", nullptr, int(checked))
                 : tr("%n KPI(s) chosen.", nullptr, int(checked)));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(checked > 0);
