@@ -1,6 +1,8 @@
 #include "KpiPage.h"
 
 #include "KpiChart.h"
+#include "KpiChartView.h"
+#include "PortfolioChart.h"
 #include "KpiDelegate.h"
 #include "io/KpiCsv.h"
 #include "io/SafeFile.h"
