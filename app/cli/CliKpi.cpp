@@ -161,7 +161,7 @@ int Cli::runKpiImport(const QStringList &arguments)
                  .arg(parsed.kpis.size())
                  .arg(merged.size() - current.kpis.size())
           << u"\n"_s;
-    if (merged.size() < 3 || merged.size() > 5)
+    if (!isRecommendedKpiCount(merged.size()))
         m_err << tr("warning: %1 now tracks %2 KPIs; agree three to five (kpi.count).")
                      .arg(current.partner)
                      .arg(merged.size())

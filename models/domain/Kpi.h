@@ -58,6 +58,16 @@ QString kpiDirectionDisplayName(KpiDirection direction);
 // targets per month; the user keeps three to five.
 QList<KpiDefinition> commonKpis();
 
+// How many KPIs a partnership should track: three to five keep its reviews focused
+// (DOMAIN.md section 5). The kpi.count signal, the KPIs area's start dialog and
+// `playbook-cli kpi import` all read this one rule; their messages say it in words.
+constexpr int kMinRecommendedKpis = 3;
+constexpr int kMaxRecommendedKpis = 5;
+constexpr bool isRecommendedKpiCount(qsizetype count)
+{
+    return count >= kMinRecommendedKpis && count <= kMaxRecommendedKpis;
+}
+
 // A period a value belongs to: a month (YYYY-MM) or a day (YYYY-MM-DD).
 class KpiPeriod
 {

@@ -104,47 +104,6 @@ QString kpiTrendDisplayName(KpiTrend trend)
     return {};
 }
 
-QString reviewDecisionId(ReviewDecision decision)
-{
-    switch (decision) {
-    case ReviewDecision::Continue:
-        return u"continue"_s;
-    case ReviewDecision::Scale:
-        return u"scale"_s;
-    case ReviewDecision::Pause:
-        return u"pause"_s;
-    case ReviewDecision::End:
-        return u"end"_s;
-    }
-    return {};
-}
-
-std::optional<ReviewDecision> reviewDecisionFromId(const QString &text)
-{
-    const QString id = text.trimmed().toLower();
-    for (ReviewDecision decision : {ReviewDecision::Continue, ReviewDecision::Scale,
-                                    ReviewDecision::Pause, ReviewDecision::End}) {
-        if (id == reviewDecisionId(decision))
-            return decision;
-    }
-    return std::nullopt;
-}
-
-QString reviewDecisionDisplayName(ReviewDecision decision)
-{
-    switch (decision) {
-    case ReviewDecision::Continue:
-        return KpiRules::tr("Continue");
-    case ReviewDecision::Scale:
-        return KpiRules::tr("Scale");
-    case ReviewDecision::Pause:
-        return KpiRules::tr("Pause");
-    case ReviewDecision::End:
-        return KpiRules::tr("End");
-    }
-    return {};
-}
-
 KpiStatus KpiRules::status(double value, std::optional<double> target, KpiDirection direction,
                            double atRiskPercent)
 {
@@ -256,97 +215,123 @@ QMap<QDate, double> completeMonths(const KpiSeries &series, const QDate &today)
     months.erase(months.lowerBound(QDate(today.year(), today.month(), 1)), months.end());
     return months;
 }
-} // namespace
 
-Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
+// One signal about the partnership; kpi.count is advice, every other one a warning.
+Finding signal(const PartnershipKpis &partnership, const QString &code, const QString &subject,
+               const QString &message)
+{
+    Finding finding;
+    finding.code = code;
+    finding.severity = code == u"kpi.count" ? Finding::Severity::Info : Finding::Severity::Warning;
+    finding.subject = subject;
+    finding.message = message;
+    finding.partner = partnership.partner;
+    return finding;
+}
+
+// kpi.count: fewer than three KPIs or more than five.
+void checkCount(const PartnershipKpis &partnership, Findings &findings)
+{
+    const qsizetype count = partnership.kpis.size();
+    if (isRecommendedKpiCount(count))
+        return;
+    findings.append(signal(
+        partnership, u"kpi.count"_s, partnership.partner,
+        KpiRules::tr("%1 tracks %n KPI(s); agree three to five, so that the review stays focused.",
+                     nullptr, int(count))
+            .arg(partnership.partner)));
+}
+
+// kpi.off_track: a KPI's latest value is further from its target than the at-risk band.
+void checkOffTrack(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
+                   Findings &findings)
+{
+    const QLocale locale;
+    for (const KpiSeries &series : partnership.kpis) {
+        const KpiState current = KpiRules::state(series, thresholds);
+        if (current.status != KpiStatus::OffTrack)
+            continue;
+        const KpiDefinition &kpi = series.definition;
+        findings.append(signal(
+            partnership, u"kpi.off_track"_s, kpi.name,
+            KpiRules::tr("%1: %2 is %3 in %4 against a target of %5.")
+                .arg(partnership.partner, kpi.name,
+                     formatKpiValue(current.latest->value, kpi.unit, thresholds.currency, locale),
+                     periodText(current.latest->period, locale),
+                     formatKpiValue(*kpi.target, kpi.unit, thresholds.currency, locale))));
+    }
+}
+
+// review.overdue: the next review date has passed without a review.
+void checkReviewOverdue(const PartnershipKpis &partnership, const QDate &today, Findings &findings)
+{
+    if (!KpiRules::isReviewOverdue(partnership.pilot, partnership.reviews, today))
+        return;
+    const QDate due = *KpiRules::nextReview(partnership.pilot, partnership.reviews);
+    findings.append(
+        signal(partnership, u"review.overdue"_s, partnership.partner,
+               KpiRules::tr("The review of %1 was due on %2 and has not been recorded (%3 late).")
+                   .arg(partnership.partner, QLocale().toString(due, u"d MMMM yyyy"_s),
+                        days(due.daysTo(today)))));
+}
+
+// kpi.flat: partner-sourced deals flat (or falling) over the last three complete months,
+// once three months of the pilot have passed.
+void checkFlatDeals(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
+                    const QDate &today, Findings &findings)
+{
+    const QDate start = partnership.pilot.start;
+    const KpiSeries *deals = KpiRules::seriesFor(partnership, KpiMetric::Referrals);
+    if (!deals || !start.isValid() || today < start.addMonths(3))
+        return;
+    const QMap<QDate, double> months = completeMonths(*deals, today);
+    if (months.size() < 3)
+        return;
+    QList<KpiValue> lastThree;
+    for (auto it = std::prev(months.cend(), 3); it != months.cend(); ++it)
+        lastThree.append({KpiPeriod::month(it.key().year(), it.key().month()), it.value()});
+    const bool consecutive =
+        lastThree.first().period.date().addMonths(2) == lastThree.last().period.date();
+    const KpiTrend direction = KpiRules::trend(lastThree, thresholds.flatPercent);
+    if (!consecutive || (direction != KpiTrend::Flat && direction != KpiTrend::Down))
+        return;
+    findings.append(signal(
+        partnership, u"kpi.flat"_s, deals->definition.name,
+        KpiRules::tr("%1: partner-sourced deals (%2) have not grown over the three months to "
+                     "%3; rethink the joint motion.")
+            .arg(partnership.partner, deals->definition.name,
+                 periodText(lastThree.last().period, QLocale()))));
+}
+
+// A sunset reason: partner revenue under the threshold in the sixth month of the pilot or
+// later (the latest complete month). Empty when there is no such reason.
+QString lowRevenueReason(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
                          const QDate &today)
 {
-    Findings findings;
-    const QLocale locale;
-    auto add = [&](const QString &code, const QString &subject, const QString &message) {
-        Finding finding;
-        finding.code = code;
-        finding.severity =
-            code == u"kpi.count" ? Finding::Severity::Info : Finding::Severity::Warning;
-        finding.subject = subject;
-        finding.message = message;
-        finding.partner = partnership.partner;
-        findings.append(finding);
-    };
-    const QString &partner = partnership.partner;
-
-    const qsizetype count = partnership.kpis.size();
-    if (count < 3 || count > 5) {
-        add(u"kpi.count"_s, partner,
-            tr("%1 tracks %n KPI(s); agree three to five, so that the review stays focused.",
-               nullptr, int(count))
-                .arg(partner));
-    }
-
-    for (const KpiSeries &series : partnership.kpis) {
-        const KpiState current = state(series, thresholds);
-        if (current.status == KpiStatus::OffTrack) {
-            add(u"kpi.off_track"_s, series.definition.name,
-                tr("%1: %2 is %3 in %4 against a target of %5.")
-                    .arg(partner, series.definition.name,
-                         formatKpiValue(current.latest->value, series.definition.unit,
-                                        thresholds.currency, locale),
-                         periodText(current.latest->period, locale),
-                         formatKpiValue(*series.definition.target, series.definition.unit,
-                                        thresholds.currency, locale)));
-        }
-    }
-
-    if (isReviewOverdue(partnership.pilot, partnership.reviews, today)) {
-        const QDate due = *nextReview(partnership.pilot, partnership.reviews);
-        add(u"review.overdue"_s, partner,
-            tr("The review of %1 was due on %2 and has not been recorded (%3 late).")
-                .arg(partner, locale.toString(due, u"d MMMM yyyy"_s), days(due.daysTo(today))));
-    }
-
     const QDate start = partnership.pilot.start;
-    // Partner-sourced deals flat (or falling) over the last three months, once three months
-    // of the pilot have passed.
-    if (const KpiSeries *deals = seriesFor(partnership, KpiMetric::Referrals);
-        deals && start.isValid() && today >= start.addMonths(3)) {
-        const QMap<QDate, double> months = completeMonths(*deals, today);
-        if (months.size() >= 3) {
-            QList<KpiValue> lastThree;
-            for (auto it = std::prev(months.cend(), 3); it != months.cend(); ++it)
-                lastThree.append({KpiPeriod::month(it.key().year(), it.key().month()), it.value()});
-            const bool consecutive =
-                lastThree.first().period.date().addMonths(2) == lastThree.last().period.date();
-            const KpiTrend direction = trend(lastThree, thresholds.flatPercent);
-            if (consecutive && (direction == KpiTrend::Flat || direction == KpiTrend::Down)) {
-                add(u"kpi.flat"_s, deals->definition.name,
-                    tr("%1: partner-sourced deals (%2) have not grown over the three months to "
-                       "%3; rethink the joint motion.")
-                        .arg(partner, deals->definition.name,
-                             periodText(lastThree.last().period, locale)));
-            }
-        }
-    }
+    const KpiSeries *revenue = KpiRules::seriesFor(partnership, KpiMetric::PartnerRevenue);
+    if (!revenue || !start.isValid() || today < start.addMonths(6))
+        return {};
+    const QMap<QDate, double> months = completeMonths(*revenue, today);
+    const QDate sixthMonth = KpiPeriod::day(start.addMonths(5)).monthStart();
+    const bool low = !months.isEmpty() && months.lastKey() >= sixthMonth &&
+                     months.last() < thresholds.sunsetRevenuePerMonth;
+    if (!low)
+        return {};
+    const QLocale locale;
+    const auto money = [&](double amount) {
+        return formatKpiValue(amount, KpiUnit::Currency, thresholds.currency, locale);
+    };
+    return KpiRules::tr("partner revenue was %1 in %2, under %3 a month six months "
+                        "after the pilot started")
+        .arg(money(months.last()), locale.toString(months.lastKey(), u"MMMM yyyy"_s),
+             money(thresholds.sunsetRevenuePerMonth));
+}
 
-    // Candidate for sunset: little revenue six months in, or two missed quarters in a row.
-    QStringList sunsetReasons;
-    if (const KpiSeries *revenue = seriesFor(partnership, KpiMetric::PartnerRevenue);
-        revenue && start.isValid() && today >= start.addMonths(6)) {
-        const QMap<QDate, double> months = completeMonths(*revenue, today);
-        const QDate sixthMonth = KpiPeriod::day(start.addMonths(5)).monthStart();
-        if (!months.isEmpty() && months.lastKey() >= sixthMonth &&
-            months.last() < thresholds.sunsetRevenuePerMonth) {
-            sunsetReasons.append(
-                tr("partner revenue was %1 in %2, under %3 a month six months "
-                   "after the pilot started")
-                    .arg(formatKpiValue(months.last(), KpiUnit::Currency, thresholds.currency,
-                                        locale),
-                         locale.toString(months.lastKey(), u"MMMM yyyy"_s),
-                         formatKpiValue(thresholds.sunsetRevenuePerMonth, KpiUnit::Currency,
-                                        thresholds.currency, locale)));
-        }
-    }
-    // A quarter is missed when most KPIs with a target and values in it missed the target
-    // on the quarter's average; only complete quarters before today count.
+// Per complete quarter before today (by its first day): how many KPIs with a target and
+// values in it missed the target on the quarter's average, and how many were measured.
+QMap<QDate, QPair<int, int>> quarterResults(const PartnershipKpis &partnership, const QDate &today)
+{
     QMap<QDate, QPair<int, int>> quarters; // start → (missed, measured)
     for (const KpiSeries &series : partnership.kpis) {
         if (!series.definition.target)
@@ -367,25 +352,56 @@ Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds
                 quarter.first += 1;
         }
     }
-    if (quarters.size() >= 2) {
-        const auto last = std::prev(quarters.cend());
-        const auto before = std::prev(last);
-        auto missed = [](const QPair<int, int> &q) {
-            return q.first * 2 > q.second;
-        };
-        if (before.key().addMonths(3) == last.key() && missed(before.value()) &&
-            missed(last.value())) {
-            auto name = [](const QDate &q) {
-                return u"%1 Q%2"_s.arg(q.year()).arg((q.month() - 1) / 3 + 1);
-            };
-            sunsetReasons.append(tr("most targets were missed in %1 and %2")
-                                     .arg(name(before.key()), name(last.key())));
-        }
-    }
-    if (!sunsetReasons.isEmpty()) {
-        add(u"kpi.sunset_candidate"_s, partner,
-            tr("%1 is a candidate for sunset: %2.").arg(partner, sunsetReasons.join(u"; ")));
-    }
+    return quarters;
+}
+
+// A sunset reason: most targets missed in each of the last two complete quarters, back
+// to back. Empty when there is no such reason.
+QString missedQuartersReason(const PartnershipKpis &partnership, const QDate &today)
+{
+    const QMap<QDate, QPair<int, int>> quarters = quarterResults(partnership, today);
+    if (quarters.size() < 2)
+        return {};
+    const auto last = std::prev(quarters.cend());
+    const auto before = std::prev(last);
+    const auto missed = [](const QPair<int, int> &q) {
+        return q.first * 2 > q.second;
+    };
+    if (before.key().addMonths(3) != last.key() || !missed(before.value()) || !missed(last.value()))
+        return {};
+    const auto name = [](const QDate &q) {
+        return u"%1 Q%2"_s.arg(q.year()).arg((q.month() - 1) / 3 + 1);
+    };
+    return KpiRules::tr("most targets were missed in %1 and %2")
+        .arg(name(before.key()), name(last.key()));
+}
+
+// kpi.sunset_candidate: little revenue six months in, or two missed quarters in a row.
+void checkSunset(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
+                 const QDate &today, Findings &findings)
+{
+    QStringList reasons;
+    if (const QString reason = lowRevenueReason(partnership, thresholds, today); !reason.isEmpty())
+        reasons.append(reason);
+    if (const QString reason = missedQuartersReason(partnership, today); !reason.isEmpty())
+        reasons.append(reason);
+    if (reasons.isEmpty())
+        return;
+    findings.append(signal(partnership, u"kpi.sunset_candidate"_s, partnership.partner,
+                           KpiRules::tr("%1 is a candidate for sunset: %2.")
+                               .arg(partnership.partner, reasons.join(u"; "))));
+}
+} // namespace
+
+Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
+                         const QDate &today)
+{
+    Findings findings;
+    checkCount(partnership, findings);
+    checkOffTrack(partnership, thresholds, findings);
+    checkReviewOverdue(partnership, today, findings);
+    checkFlatDeals(partnership, thresholds, today, findings);
+    checkSunset(partnership, thresholds, today, findings);
     return findings;
 }
 

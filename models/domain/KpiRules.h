@@ -2,6 +2,7 @@
 
 #include "Finding.h"
 #include "Kpi.h"
+#include "PartnershipKpis.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,41 +42,6 @@ struct KpiState
     std::optional<KpiValue> latest;
 };
 
-// The decision a review records.
-enum class ReviewDecision { Continue, Scale, Pause, End };
-QString reviewDecisionId(ReviewDecision decision); // "continue", "scale", "pause", "end"
-std::optional<ReviewDecision> reviewDecisionFromId(const QString &text);
-QString reviewDecisionDisplayName(ReviewDecision decision);
-
-struct Review
-{
-    qint64 id = 0;
-    QDate date;
-    ReviewDecision decision = ReviewDecision::Continue;
-    QString note;
-
-    friend bool operator==(const Review &, const Review &) = default;
-};
-
-struct Pilot
-{
-    QDate start; // null: not started
-    int days = 90;
-
-    friend bool operator==(const Pilot &, const Pilot &) = default;
-};
-
-// Everything the KPI tracker keeps for one partnership.
-struct PartnershipKpis
-{
-    QString partner; // the candidate's name
-    Pilot pilot;
-    QList<KpiSeries> kpis;
-    QList<Review> reviews; // by date
-
-    friend bool operator==(const PartnershipKpis &, const PartnershipKpis &) = default;
-};
-
 class KpiRules
 {
     Q_DECLARE_TR_FUNCTIONS(KpiRules)
@@ -103,8 +69,8 @@ public:
     static bool isReviewOverdue(const Pilot &pilot, const QList<Review> &reviews,
                                 const QDate &today);
 
-    // The partnership's signals: kpi.count, kpi.off_track, review.overdue, kpi.flat,
-    // kpi.sunset_candidate.
+    // The partnership's signals, in this order: kpi.count, kpi.off_track, review.overdue,
+    // kpi.flat, kpi.sunset_candidate (KpiRules.cpp has one function per rule).
     static Findings check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
                           const QDate &today);
     // Across partnerships: portfolio.concentration.

@@ -52,7 +52,6 @@ signals:
     void editRefused(const QString &message);
 
 private:
-    void rebuild();
     void follow();
     QString write(const QList<domain::KpiValueEdit> &edits, const QString &stepName);
     domain::KpiPeriod periodAfter(const domain::KpiPeriod &period) const;

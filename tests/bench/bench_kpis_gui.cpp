@@ -9,7 +9,8 @@
 #include "item/KpiValuesModel.h"
 #include "store/Workbook.h"
 #include "MainWindow.h"
-#include "KpiChart.h"
+#include "KpiChartView.h"
+#include "PortfolioChart.h"
 #include "kpi/KpiPage.h"
 
 #include <QApplication>
@@ -132,7 +133,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 10; ++i) {
         timer.restart();
         charts::buildPortfolioChart(page->portfolioChart(), window.workbook()->allPartnershipKpis(),
-                                u"USD"_s);
+                                    u"USD"_s);
         page->portfolioChart()->replot(QCustomPlot::rpImmediateRefresh);
         portfolio.append(msSince(timer));
     }

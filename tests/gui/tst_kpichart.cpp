@@ -3,6 +3,8 @@
 // keyboard zooms and Home resets, the portfolio stacks partners and states the
 // concentration, and exports are PNG or PDF or nothing.
 #include "KpiChart.h"
+#include "KpiChartView.h"
+#include "PortfolioChart.h"
 #include "io/KpiStatusLook.h"
 
 #include <QApplication>
@@ -174,10 +176,10 @@ private slots:
         charts::KpiChartView chart;
         chart.resize(900, 450);
         charts::buildPortfolioChart(&chart,
-                                {partnerWithRevenue(u"Small"_s, 1000),
-                                 partnerWithRevenue(u"Big"_s, 10000),
-                                 partnerWithRevenue(u"Bigger"_s, 20000)},
-                                u"USD"_s);
+                                    {partnerWithRevenue(u"Small"_s, 1000),
+                                     partnerWithRevenue(u"Big"_s, 10000),
+                                     partnerWithRevenue(u"Bigger"_s, 20000)},
+                                    u"USD"_s);
         chart.replot();
         QCOMPARE(chart.plottableCount(), 3);
         // Largest at the bottom of the stack.

@@ -11,7 +11,7 @@
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 #include "MainWindow.h"
-#include "KpiChart.h"
+#include "KpiChartView.h"
 #include "kpi/KpiPage.h"
 #include "unit/TestFiles.h"
 

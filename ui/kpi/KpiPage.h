@@ -1,17 +1,18 @@
 #pragma once
 
-#include "domain/KpiRules.h"
+#include "domain/PartnershipKpis.h"
+#include "kpi/KpiChartTabs.h"
+#include "kpi/KpiPilotBar.h"
+#include "kpi/KpiSignalsPanel.h"
+#include "kpi/KpiStartPanel.h"
+#include "kpi/KpiTablePanel.h"
+#include "kpi/KpiValuesPanel.h"
 
 #include <QWidget>
 
-class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QListWidget;
-class QPushButton;
-class QSpinBox;
 class QStackedWidget;
-class QTabWidget;
 class QTableView;
 class QTreeWidget;
 
@@ -26,6 +27,10 @@ namespace pb::charts {
 class KpiChartView;
 }
 
+namespace pb::store {
+struct Change;
+}
+
 namespace pb::ui {
 
 using charts::KpiChartView;
@@ -35,6 +40,11 @@ class PartnerPicker;
 // of periods × KPIs for fast keyboard entry and spreadsheet paste, a chart of the chosen
 // KPI and one of partner revenue across the portfolio, the pilot and review cadence, the
 // reviews recorded and the warning signals. Every edit is one undo step.
+// The page composes one panel per part (KpiPilotBar, KpiStartPanel, KpiTablePanel,
+// KpiSignalsPanel, KpiValuesPanel, KpiChartTabs), each owning its widgets and actions. It
+// owns the tracker and the item models the panels share, wires the panels to each other
+// and to the store's notifier, and refreshes them when the tracker changes. MainWindow
+// shows it as the KPIs area.
 class KpiPage : public QWidget
 {
     Q_OBJECT
@@ -44,74 +54,55 @@ public:
     item::KpiTracker *tracker() const { return m_tracker; }
     item::KpiListModel *listModel() const { return m_listModel; }
     item::KpiValuesModel *valuesModel() const { return m_valuesModel; }
-    QTableView *kpiTable() const { return m_kpiTable; }
-    QTableView *valuesTable() const { return m_valuesTable; }
-    KpiChartView *chart() const { return m_chart; }
-    KpiChartView *portfolioChart() const { return m_portfolioChart; }
-    QListWidget *signalsList() const { return m_signals; }
-    QTreeWidget *reviewsTree() const { return m_reviews; }
-    QLabel *nextReviewLabel() const { return m_nextReview; }
+    QTableView *kpiTable() const { return m_table->table(); }
+    QTableView *valuesTable() const { return m_values->table(); }
+    KpiChartView *chart() const { return m_charts->kpiChart(); }
+    KpiChartView *portfolioChart() const { return m_charts->portfolioChart(); }
+    QListWidget *signalsList() const { return m_signals->signalsList(); }
+    QTreeWidget *reviewsTree() const { return m_signals->reviewsTree(); }
+    QLabel *nextReviewLabel() const { return m_pilot->nextReviewLabel(); }
     qint64 currentPartner() const;
 
     // The actions, callable without dialogs (tests, scripts); each returns why it was
-    // refused, or an empty string.
+    // refused, or an empty string. The panel that owns each one does the work.
     bool selectPartner(qint64 candidateId);
-    QString startTracking(const QList<domain::KpiDefinition> &kpis);
-    QString addKpi(const domain::KpiDefinition &kpi);
-    QString setPilot(const domain::Pilot &pilot);
-    QString recordReview(const domain::Review &review);
-    QString addPeriod(const QString &period);
-    QString pasteValues(const QString &text);
-    QString importFile(const QString &path);
-    QString exportFile(const QString &path);
-    QString exportChart(const QString &path);
+    QString startTracking(const QList<domain::KpiDefinition> &kpis)
+    {
+        return m_start->startTracking(kpis);
+    }
+    QString addKpi(const domain::KpiDefinition &kpi) { return m_table->addKpi(kpi); }
+    QString setPilot(const domain::Pilot &pilot) { return m_pilot->setPilot(pilot); }
+    QString recordReview(const domain::Review &review) { return m_signals->recordReview(review); }
+    QString addPeriod(const QString &period) { return m_values->addPeriod(period); }
+    QString pasteValues(const QString &text) { return m_values->pasteValues(text); }
+    QString importFile(const QString &path) { return m_values->importFile(path); }
+    QString exportFile(const QString &path) { return m_values->exportFile(path); }
+    QString exportChart(const QString &path) { return m_charts->exportChart(path); }
     // The KPI the chart shows (a row of the KPI table).
-    void showKpi(int row);
+    void showKpi(int row) { m_charts->showKpi(row); }
 
 signals:
     void statusMessage(const QString &text);
 
 private:
-    void onPartnerChosen(qint64 candidateId, const QString &name);
+    QWidget *createBody();
+    void connectPanels();
     void onReset();
     void onUpdated();
-    void refreshPilot();
-    void refreshSignals();
-    void refreshReviews();
-    void refreshCharts();
-    void askStartTracking();
-    void askRecordReview();
-    void askAddPeriod();
-    void copyValues();
-    void clearValues();
-    void removeSelectedKpis();
-    void moveSelectedKpi(int delta);
-    void writePilot();
-    void warn(const QString &title, const QString &message);
+    void onStoreChanged(const store::Change &change);
 
     item::WorkbookEditor *m_editor;
     item::KpiTracker *m_tracker;
     item::KpiListModel *m_listModel;
     item::KpiValuesModel *m_valuesModel;
     PartnerPicker *m_partner;
+    KpiPilotBar *m_pilot;
     QStackedWidget *m_stack;
-    QLabel *m_emptyTitle;
-    QPushButton *m_startButton;
-    QCheckBox *m_pilotStarted;
-    QDateEdit *m_pilotStart;
-    QSpinBox *m_pilotDays;
-    QLabel *m_nextReview;
-    QTableView *m_kpiTable;
-    QTableView *m_valuesTable;
-    QTabWidget *m_chartTabs;
-    KpiChartView *m_chart;
-    KpiChartView *m_portfolioChart;
-    QTabWidget *m_sideTabs;
-    QListWidget *m_signals;
-    QTreeWidget *m_reviews;
-    QList<QWidget *> m_editWidgets;
-    int m_chartRow = 0;
-    bool m_portfolioDirty = true;
+    KpiStartPanel *m_start;
+    KpiTablePanel *m_table;
+    KpiSignalsPanel *m_signals;
+    KpiValuesPanel *m_values;
+    KpiChartTabs *m_charts;
 };
 
 } // namespace pb::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Kpi.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pb::domain {
+
+// The decision a review records.
+enum class ReviewDecision { Continue, Scale, Pause, End };
+QString reviewDecisionId(ReviewDecision decision); // "continue", "scale", "pause", "end"
+std::optional<ReviewDecision> reviewDecisionFromId(const QString &text);
+QString reviewDecisionDisplayName(ReviewDecision decision);
+
+// One partnership review: when it was held, what was decided and why.
+struct Review
+{
+    qint64 id = 0;
+    QDate date;
+    ReviewDecision decision = ReviewDecision::Continue;
+    QString note;
+
+    friend bool operator==(const Review &, const Review &) = default;
+};
+
+// The time-boxed pilot a partnership starts with; the review cadence counts from its start.
+struct Pilot
+{
+    QDate start; // null: not started
+    int days = 90;
+
+    friend bool operator==(const Pilot &, const Pilot &) = default;
+};
+
+// Everything the KPI tracker keeps for one partnership: what the store reads and writes,
+// what KpiRules checks, and what the KPIs area, the charts and the CLI show.
+struct PartnershipKpis
+{
+    QString partner; // the candidate's name
+    Pilot pilot;
+    QList<KpiSeries> kpis;
+    QList<Review> reviews; // by date
+
+    friend bool operator==(const PartnershipKpis &, const PartnershipKpis &) = default;
+};
+
+} // namespace pb::domain

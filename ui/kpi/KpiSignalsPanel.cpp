@@ -1,0 +1,158 @@
+#include "KpiSignalsPanel.h"
+
+#include "Messages.h"
+#include "item/KpiTracker.h"
+#include "item/WorkbookEditor.h"
+#include "store/Workbook.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace pb::domain;
+
+namespace pb::ui {
+
+KpiSignalsPanel::KpiSignalsPanel(item::KpiTracker *tracker, QWidget *parent)
+    : QTabWidget(parent)
+    , m_tracker(tracker)
+    , m_signals(createSignalsList())
+    , m_reviews(createReviewsTree())
+{
+    addTab(m_signals, tr("Signals"));
+    addTab(m_reviews, tr("Reviews"));
+    setMinimumWidth(260);
+}
+
+QListWidget *KpiSignalsPanel::createSignalsList()
+{
+    auto *list = new QListWidget(this);
+    list->setWordWrap(true);
+    list->setAccessibleName(tr("Signals"));
+    list->setTextElideMode(Qt::ElideNone);
+    return list;
+}
+
+// The reviews, with a context action that removes the current one.
+QTreeWidget *KpiSignalsPanel::createReviewsTree()
+{
+    auto *tree = new QTreeWidget(this);
+    tree->setHeaderLabels({tr("Date"), tr("Decision"), tr("Note")});
+    tree->setRootIsDecorated(false);
+    tree->setAccessibleName(tr("Reviews"));
+    tree->setWordWrap(true);
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *remove = new QAction(tr("Remove Review"), tree);
+    tree->addAction(remove);
+    connect(remove, &QAction::triggered, this, &KpiSignalsPanel::removeCurrentReview);
+    remove->setEnabled(!m_tracker->editor()->workbook()->isReadOnly());
+    return tree;
+}
+
+void KpiSignalsPanel::refresh()
+{
+    refreshSignals();
+    refreshReviews();
+}
+
+void KpiSignalsPanel::refreshSignals()
+{
+    m_signals->clear();
+    for (const Finding &finding : m_tracker->findings()) {
+        auto *item = new QListWidgetItem(finding.message, m_signals);
+        item->setToolTip(finding.code);
+        item->setIcon(style()->standardIcon(finding.severity == Finding::Severity::Info
+                                                ? QStyle::SP_MessageBoxInformation
+                                                : QStyle::SP_MessageBoxWarning));
+    }
+    if (m_signals->count() == 0 && m_tracker->candidateId()) {
+        auto *item = new QListWidgetItem(tr("No warning signals."), m_signals);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    const int warnings =
+        int(std::count_if(m_tracker->findings().cbegin(), m_tracker->findings().cend(),
+                          [](const Finding &f) { return f.severity != Finding::Severity::Info; }));
+    setTabText(0, warnings ? tr("Signals (%1)").arg(warnings) : tr("Signals"));
+}
+
+void KpiSignalsPanel::refreshReviews()
+{
+    m_reviews->clear();
+    const QList<Review> &reviews = m_tracker->kpis().reviews;
+    // Newest first: the last decision is what matters in a review meeting.
+    for (auto it = reviews.crbegin(); it != reviews.crend(); ++it) {
+        auto *item =
+            new QTreeWidgetItem(m_reviews, {QLocale().toString(it->date, QLocale::ShortFormat),
+                                            reviewDecisionDisplayName(it->decision), it->note});
+        item->setData(0, Qt::UserRole, it->id);
+        item->setToolTip(2, it->note);
+    }
+    setTabText(1, tr("Reviews (%1)").arg(reviews.size()));
+}
+
+QString KpiSignalsPanel::recordReview(const Review &review)
+{
+    if (!m_tracker->candidateId())
+        return tr("Choose a partner first.");
+    return m_tracker->editor()->recordReview(m_tracker->candidateId(), review);
+}
+
+void KpiSignalsPanel::askRecordReview()
+{
+    if (!m_tracker->candidateId())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record Review — %1").arg(m_tracker->kpis().partner));
+    auto *form = new QFormLayout(&dialog);
+    auto *date = new QDateEdit(m_tracker->today(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto *decision = new QComboBox(&dialog);
+    for (ReviewDecision d : {ReviewDecision::Continue, ReviewDecision::Scale, ReviewDecision::Pause,
+                             ReviewDecision::End})
+        decision->addItem(reviewDecisionDisplayName(d), int(d));
+    auto *note = new QPlainTextEdit(&dialog);
+    note->setPlaceholderText(tr("What was decided and why; who does what next"));
+    note->setTabChangesFocus(true);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("De&cision:"), decision);
+    form->addRow(tr("&Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Review review;
+    review.date = date->date();
+    review.decision = ReviewDecision(decision->currentData().toInt());
+    review.note = note->toPlainText().trimmed();
+    if (const QString error = recordReview(review); !error.isEmpty())
+        Messages::warning(this, tr("Record Review"), error);
+    else
+        setCurrentWidget(m_reviews);
+}
+
+void KpiSignalsPanel::removeCurrentReview()
+{
+    QTreeWidgetItem *item = m_reviews->currentItem();
+    if (!item)
+        return;
+    if (const QString error = m_tracker->editor()->removeReview(
+            m_tracker->candidateId(), item->data(0, Qt::UserRole).toLongLong());
+        !error.isEmpty())
+        Messages::warning(this, tr("Remove Review"), error);
+}
+
+} // namespace pb::ui
