@@ -301,7 +301,7 @@ void MainWindow::createPages()
 }
 
 // What the user should know about the workbook just opened: the opener's notice, why it
-// is read-only, an upgrade and its backup, a network drive.
+// is read-only, a change a crash left unfinished, an upgrade and its backup, a network drive.
 QStringList MainWindow::openingNotes(const QString &notice) const
 {
     QStringList notes;
@@ -310,6 +310,9 @@ QStringList MainWindow::openingNotes(const QString &notice) const
     else if (m_workbook->isReadOnly() && !m_workbook->readOnlyReason().isEmpty())
         notes << m_workbook->readOnlyReason() + u' ' +
                      tr("Use Save a Copy to work on your own copy.");
+    if (m_workbook->recoveredFromCrash())
+        notes << tr("A change that was being written when the app or the computer stopped was "
+                    "rolled back; the workbook is as it was before that change.");
     if (m_workbook->upgradedFromVersion() > 0 && !m_workbook->isReadOnly())
         notes << tr("This workbook was upgraded from an older file format; the previous "
                     "version was kept as %1.")

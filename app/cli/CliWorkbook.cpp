@@ -32,6 +32,7 @@ struct CheckReport
     QStringList problems; // integrity
     store::LockHolder holder;
     domain::Findings findings;
+    bool recovered = false; // opening rolled back a change a crash left unfinished
 };
 
 // The findings of every area: candidates, RACI grids, KPI signals (each partnership's and
@@ -81,6 +82,7 @@ QJsonObject checkJson(const CheckReport &report)
             {u"integrity"_s, report.problems.isEmpty() ? u"ok"_s : u"damaged"_s},
             {u"integrity_problems"_s, QJsonArray::fromStringList(report.problems)},
             {u"lock"_s, lockJson(report.holder)},
+            {u"recovered"_s, report.recovered},
             {u"findings"_s, findings}};
 }
 
@@ -96,6 +98,10 @@ void printCheck(QTextStream &out, const CheckReport &report)
         << u"\n"_s;
     for (const QString &problem : report.problems)
         out << u"  "_s << problem << u"\n"_s;
+    if (report.recovered)
+        out << Cli::tr("recovery: recovered an unfinished change left by a crash (rolled back "
+                       "to the state before it)")
+            << u"\n"_s;
     out << Cli::tr("lock: %1")
                .arg(report.holder.isValid() ? Cli::tr("held by %1").arg(report.holder.describe())
                                             : Cli::tr("none"))
@@ -161,6 +167,7 @@ int Cli::runCheck(const QStringList &arguments)
     report.holder = store::WorkbookLock::inspect(path);
     report.fileVersion = opened.workbook->fileSchemaVersion();
     report.findings = workbookFindings(*opened.workbook);
+    report.recovered = opened.workbook->recoveredFromCrash();
     if (parser.isSet(json))
         printJson(m_out, checkJson(report));
     else

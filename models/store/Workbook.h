@@ -75,6 +75,8 @@ public:
     QString displayName() const;
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Set when opening rolled back an unfinished change that a crash left (a hot journal).
+    bool recoveredFromCrash() const { return m_recovered; }
     int schemaVersion() const;
     // The file format version of the file on disk (before any in-memory upgrade).
     int fileSchemaVersion() const { return m_fileVersion; }
@@ -178,6 +180,7 @@ private:
     StoreError checkWritable() const;
     StoreError sqliteError(const QString &action) const;
     // The steps of open() after the header was checked (WorkbookOpen.cpp), in order.
+    StoreError recoverFromCrash(const QString &path, const QFileInfo &info);
     StoreError chooseAccess(const QString &path, const QFileInfo &info, const OpenOptions &options);
     StoreError openConnection(const QString &path);
     StoreError checkSchema(const QString &path);
@@ -200,6 +203,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    bool m_recovered = false;
     int m_upgradedFrom = 0;
     int m_fileVersion = 0;
     QString m_backupPath;

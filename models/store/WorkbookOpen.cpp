@@ -2,6 +2,7 @@
 // it without SQLite, take the lock, open and check it, upgrade it, read its settings.
 // Each step refuses with a message that names the file; the first refusal wins.
 #include "FileSnapshot.h"
+#include "HotJournal.h"
 #include "Schema.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
@@ -153,7 +154,9 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
     workbook->m_path = info.absoluteFilePath();
     workbook->m_readOnly = options.readOnly;
     workbook->m_fileVersion = userVersion;
-    *error = workbook->chooseAccess(path, info, options);
+    *error = workbook->recoverFromCrash(path, info);
+    if (!*error)
+        *error = workbook->chooseAccess(path, info, options);
     if (!*error)
         *error = workbook->openConnection(path);
     if (!*error)
@@ -167,6 +170,66 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
     if (*error)
         return nullptr;
     return workbook;
+}
+
+// A crash in the middle of a change leaves a hot journal beside the file. SQLite plays it
+// back only through a connection that may write, so a read-only open (a `check`, a second
+// window) would otherwise be refused until someone opened the file for editing. Every open
+// therefore rolls the change back first, under the lock, when the file may be written; when
+// it may not, it says what is waiting and why. A journal of another file, or a damaged one,
+// is neither played back nor deleted (HotJournal).
+StoreError Workbook::recoverFromCrash(const QString &path, const QFileInfo &info)
+{
+    QString reason;
+    switch (HotJournal::inspect(path, &reason)) {
+    case HotJournal::State::None:
+        return {};
+    case HotJournal::State::Foreign:
+    case HotJournal::State::Damaged:
+        return cannotOpen(Code::Corrupt, path,
+                          tr("%1, so it is neither played back nor deleted. If the workbook is "
+                             "known to be sound, move %2 away; otherwise restore a copy.")
+                              .arg(reason, quoted(HotJournal::pathFor(path))));
+    case HotJournal::State::Hot:
+        break;
+    }
+    const QString waiting = tr("an unfinished change left by a crash is waiting to be rolled "
+                               "back; open it once where it can be written (%1).");
+    if (!isMarkedWritable(info))
+        return cannotOpen(Code::ReadOnly, path, waiting.arg(tr("the file is read-only")));
+    if (!isMarkedWritable(QFileInfo(info.absolutePath())))
+        return cannotOpen(Code::ReadOnly, path, waiting.arg(tr("its folder is read-only")));
+    WorkbookLock lock(path);
+    switch (lock.tryAcquire()) {
+    case WorkbookLock::Result::Acquired:
+        break;
+    case WorkbookLock::Result::HeldByOther: {
+        // Someone on this computer is editing it: the journal is their change in progress,
+        // which SQLite's own locks keep us out of. On another computer nobody can tell.
+        if (lock.holder().sameHost)
+            return {};
+        StoreError error = cannotOpen(
+            Code::Locked, path,
+            waiting.arg(tr("it is being edited by %1").arg(lock.holder().describe())));
+        error.holder = lock.holder();
+        return error;
+    }
+    default:
+        return cannotOpen(Code::ReadOnly, path,
+                          waiting.arg(tr("no lock file can be created beside it")));
+    }
+    // The first read through a connection that may write plays the journal back and removes it.
+    SqliteDatabase db;
+    bool ok = db.open(path, SqliteDatabase::Access::ReadWrite);
+    if (ok)
+        db.scalar(u"PRAGMA schema_version"_s, &ok);
+    if (!ok)
+        return openFailure(path, db);
+    db.close();
+    if (HotJournal::inspect(path) != HotJournal::State::None)
+        return cannotOpen(Code::Io, path, waiting.arg(tr("rolling it back did not finish")));
+    m_recovered = true;
+    return {};
 }
 
 // Decides how to open it: writable file and folder, and nobody else editing it.

@@ -102,7 +102,7 @@ QString TestRecovery::expectedOutput(const QStringList &verb)
     copyFile(kFixtures + u"before-import.playbook"_s, before);
     QStringList arguments = verb;
     arguments.replaceInStrings(u"WORKBOOK"_s, before);
-    return runCli(arguments).out;
+    return runCli(arguments).out.replace(before, u"WORKBOOK"_s);
 }
 
 void TestRecovery::fixtureIsHot()
@@ -138,7 +138,7 @@ void TestRecovery::readVerbsRecover()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(!result.err.contains(u"cannot be written"_s), qPrintable(result.err));
     // Exactly the state before the interrupted import: the same output as that workbook gives.
-    QCOMPARE(result.out, expectedOutput(verb));
+    QCOMPARE(QString(result.out).replace(path, u"WORKBOOK"_s), expectedOutput(verb));
     QVERIFY(!QFile::exists(path + u"-journal"_s));
     QVERIFY(!QFile::exists(QFileInfo(path).dir().filePath(u".~lock.q3.playbook#"_s)));
 }
@@ -151,7 +151,7 @@ void TestRecovery::checkSaysItRecovered()
     QVERIFY2(result.out.contains(u"recovered an unfinished change left by a crash"_s),
              qPrintable(result.out));
     const CliResult again = runCli({u"check"_s, path, u"--json"_s});
-    QVERIFY2(!again.out.contains(u"recovered"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"\"recovered\": false"_s), qPrintable(again.out));
     const QString json = crashed(u"json"_s);
     QVERIFY(runCli({u"check"_s, json, u"--json"_s}).out.contains(u"\"recovered\": true"_s));
 }
