@@ -126,12 +126,12 @@ std::optional<Rec> distribution(const ChooserAnswers &a)
     if (gaps.isEmpty())
         return reseller(a);
     const QString list = gaps.join(StructureChooser::tr("; "));
-    return Rec{Structure::Referral,
-               {StructureChooser::tr("Distribution needs product-market fit and enablement we "
-                                     "can fund, and here %1: start as a referral partnership.")
-                    .arg(list)},
-               {StructureChooser::tr("Once that changes (%1), move to a reseller agreement.")
-                    .arg(list)}};
+    return Rec{
+        Structure::Referral,
+        {StructureChooser::tr("Distribution needs product-market fit and enablement we "
+                              "can fund, and here %1: start as a referral partnership.")
+             .arg(list)},
+        {StructureChooser::tr("Once that changes (%1), move to a reseller agreement.").arg(list)}};
 }
 
 std::optional<Rec> coMarketing(const ChooserAnswers &a)
@@ -270,7 +270,8 @@ QString StructureChooser::gtmStageId(GtmStage stage)
 
 std::optional<GtmStage> StructureChooser::gtmStageFromId(const QString &text)
 {
-    for (GtmStage stage : {GtmStage::Unknown, GtmStage::Early, GtmStage::Growth, GtmStage::Mature}) {
+    for (GtmStage stage :
+         {GtmStage::Unknown, GtmStage::Early, GtmStage::Growth, GtmStage::Mature}) {
         if (text.trimmed().compare(gtmStageId(stage), Qt::CaseInsensitive) == 0)
             return stage;
     }

@@ -64,8 +64,8 @@ void TestStructureChooser::recommends_data()
     };
     row("nothing known", "", Structure::Referral, "Little is known yet", "reseller agreement");
     row("new to the market", "new=y", Structure::Referral, "new to this market");
-    row("testing, even when they could sell", "new=y role=sell pmf=y fund=y",
-        Structure::Referral, "we are new to this market", "move to a reseller agreement");
+    row("testing, even when they could sell", "new=y role=sell pmf=y fund=y", Structure::Referral,
+        "we are new to this market", "move to a reseller agreement");
     row("only to refer", "role=refer pmf=y fund=y", Structure::Referral, "only to refer");
     row("before product-market fit", "pmf=n", Structure::Referral, "Before product-market fit");
     row("sell, with fit and enablement", "role=sell pmf=y fund=y", Structure::Reseller,
@@ -82,8 +82,8 @@ void TestStructureChooser::recommends_data()
         "product-market fit is not confirmed");
     row("growth without fit", "stage=growth pmf=n", Structure::Referral,
         "Distribution needs product-market fit");
-    row("long-term with history", "long=y track=y", Structure::JointVenture,
-        "trusted track record", "without a track record is a trap");
+    row("long-term with history", "long=y track=y", Structure::JointVenture, "trusted track record",
+        "without a track record is a trap");
     row("long-term with history beats selling", "long=y track=y role=sell pmf=y fund=y",
         Structure::JointVenture, "long-term strategic market");
     row("long-term without history", "long=y track=n", Structure::Referral, "",
@@ -98,8 +98,8 @@ void TestStructureChooser::recommends_data()
         "new to this market");
     row("mature stage", "stage=mature", Structure::CoMarketing, "strategic alliances",
         "joint venture");
-    row("mature, long-term with history", "stage=mature long=y track=y",
-        Structure::JointVenture, "long-term strategic market");
+    row("mature, long-term with history", "stage=mature long=y track=y", Structure::JointVenture,
+        "long-term strategic market");
 }
 
 void TestStructureChooser::recommends()
@@ -145,8 +145,8 @@ void TestStructureChooser::matrixHasEveryStructureInThePracticesWords()
 
 void TestStructureChooser::idsRoundTrip()
 {
-    for (PartnerRole role : {PartnerRole::Unknown, PartnerRole::Refer, PartnerRole::Sell,
-                             PartnerRole::SellAndDeliver})
+    for (PartnerRole role :
+         {PartnerRole::Unknown, PartnerRole::Refer, PartnerRole::Sell, PartnerRole::SellAndDeliver})
         QCOMPARE(StructureChooser::partnerRoleFromId(StructureChooser::partnerRoleId(role)), role);
     for (GtmStage stage : {GtmStage::Unknown, GtmStage::Early, GtmStage::Growth, GtmStage::Mature})
         QCOMPARE(StructureChooser::gtmStageFromId(StructureChooser::gtmStageId(stage)), stage);
