@@ -1,25 +1,12 @@
 #include "Funnel.h"
 
+#include "Checklist.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace pb::domain {
-
-namespace {
-
-// A retrospective: a review that decided (scale, pause or end), held once the pilot ended
-// or within the fortnight before (reviews count from 14 days before their date).
-bool hasRetrospective(const PartnershipKpis &tracker, const QDate &pilotEnd)
-{
-    return std::any_of(tracker.reviews.cbegin(), tracker.reviews.cend(),
-                       [&pilotEnd](const Review &review) {
-                           return review.decision != ReviewDecision::Continue &&
-                                  review.date >= pilotEnd.addDays(-14);
-                       });
-}
-
-} // namespace
 
 std::array<int, kStageCount> Funnel::countsByStage(const QList<Candidate> &candidates)
 {
@@ -102,10 +89,9 @@ std::optional<QString> Funnel::stallReason(const Candidate &candidate, const Fun
         break;
     case Stage::Pilot: {
         const Pilot &pilot = facts.tracker.pilot;
-        const QDate end = pilot.start.isValid() ? pilot.start.addDays(pilot.days) : QDate();
-        if (end.isValid() && end < today && !hasRetrospective(facts.tracker, end))
+        if (Checklists::retrospectiveDue(facts.tracker, today))
             return tr("the pilot ended on %1 and no retrospective was held (scale, pause or end)")
-                .arg(end.toString(Qt::ISODate));
+                .arg(pilot.start.addDays(pilot.days).toString(Qt::ISODate));
         break;
     }
     default:
