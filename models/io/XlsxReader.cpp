@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <charconv>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -106,15 +107,22 @@ WorkbookPart workbookPart(const QByteArray &bytes, QString *error)
     return part;
 }
 
-// Whether a number format shows a date: the built-in date formats, or a format code with a
-// day, month or year outside quoted text and [colour]/[locale] brackets.
-bool isDateFormat(int id, const QString &code)
+// What a cell's number format shows: a number, a day, or a month (a year and a month but no
+// day, as XlsxWriter writes KPI periods), so that a month reads back as YYYY-MM.
+enum class DateKind : char { None, Day, Month };
+
+// The built-in date formats, or a format code with a day, month or year outside quoted text
+// and [colour]/[locale] brackets.
+DateKind dateKind(int id, const QString &code)
 {
+    if (id == 17)
+        return DateKind::Month; // mmm-yy
     if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
         (id >= 50 && id <= 58))
-        return true;
+        return DateKind::Day;
     bool quoted = false;
     bool bracket = false;
+    bool day = false, month = false, year = false;
     for (QChar c : code) {
         if (c == u'"')
             quoted = !quoted;
@@ -122,17 +130,23 @@ bool isDateFormat(int id, const QString &code)
             bracket = true;
         else if (!quoted && c == u']')
             bracket = false;
-        else if (!quoted && !bracket && QStringView(u"dmyDMY").contains(c))
-            return true;
+        else if (!quoted && !bracket) {
+            const QChar lower = c.toLower();
+            day = day || lower == u'd';
+            month = month || lower == u'm';
+            year = year || lower == u'y';
+        }
     }
-    return false;
+    if (year && month && !day)
+        return DateKind::Month;
+    return day || month || year ? DateKind::Day : DateKind::None;
 }
 
-// Per cell style (the s attribute), whether it shows a date.
-std::vector<bool> dateStyles(const QByteArray &bytes, QString *error)
+// Per cell style (the s attribute), what it shows.
+std::vector<DateKind> dateStyles(const QByteArray &bytes, QString *error)
 {
     QHash<int, QString> customFormats;
-    std::vector<bool> dates;
+    std::vector<DateKind> dates;
     QXmlStreamReader xml(bytes);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
@@ -149,7 +163,7 @@ std::vector<bool> dateStyles(const QByteArray &bytes, QString *error)
             inCellXfs = true;
         } else if (inCellXfs && xml.name() == u"xf") {
             const int id = attributes.value("numFmtId"_L1).toInt();
-            dates.push_back(isDateFormat(id, customFormats.value(id)));
+            dates.push_back(dateKind(id, customFormats.value(id)));
         }
     }
     if (xml.hasError())
@@ -198,27 +212,34 @@ int columnOf(QStringView reference)
     return letters == 0 || letters > 3 ? -1 : column - 1;
 }
 
+// The shortest text that reads back as the same number, without an exponent ("15000000",
+// not "1.5E+07", which the import formats do not read).
 QString numberText(double value)
 {
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
+    char buffer[400];
+    const auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    if (error != std::errc())
+        return QString::number(value, 'g', 17);
+    return QString::fromLatin1(buffer, end - buffer);
 }
 
-QString dateText(double serial, bool date1904)
+QString dateText(double serial, DateKind kind, bool date1904)
 {
     // Excel's 1900 system counts a 29 February 1900 that never was: serials from 61 on are
     // days since 30 December 1899.
     const QDate epoch =
         date1904 ? QDate(1904, 1, 1) : (serial >= 61 ? QDate(1899, 12, 30) : QDate(1899, 12, 31));
     const QDate date = epoch.addDays(qint64(std::floor(serial)));
-    return date.isValid() ? date.toString(Qt::ISODate) : numberText(serial);
+    if (!date.isValid())
+        return numberText(serial);
+    return kind == DateKind::Month ? date.toString(u"yyyy-MM") : date.toString(Qt::ISODate);
 }
 
 struct CellContext
 {
     const QStringList &strings;
-    const std::vector<bool> &dates;
+    const std::vector<DateKind> &dates;
     bool date1904;
 };
 
@@ -260,8 +281,9 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context)
     const double number = value.toDouble(&ok);
     if (!ok)
         return value;
-    const bool isDate = style >= 0 && size_t(style) < context.dates.size() && context.dates[style];
-    return isDate ? dateText(number, context.date1904) : numberText(number);
+    const DateKind kind =
+        style >= 0 && size_t(style) < context.dates.size() ? context.dates[style] : DateKind::None;
+    return kind == DateKind::None ? numberText(number) : dateText(number, kind, context.date1904);
 }
 
 // The cells of the <row> element the reader stands on.
@@ -340,7 +362,8 @@ std::optional<SheetEntry> chooseSheet(const QList<SheetEntry> &sheets, const QSt
 }
 
 // Reads the optional parts the cells refer to: shared strings and styles.
-bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<bool> *dates, QString *error)
+bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<DateKind> *dates,
+                 QString *error)
 {
     if (parts.contains(u"xl/sharedStrings.xml"_s)) {
         const auto bytes = parts.read(u"xl/sharedStrings.xml"_s, error);
@@ -406,7 +429,7 @@ SheetTable XlsxReader::read(const QByteArray &bytes, const QString &sheetName)
         return table;
     }
     QStringList strings;
-    std::vector<bool> dates;
+    std::vector<DateKind> dates;
     const QString part = relationships(*relationBytes).value(sheet->relationId);
     const auto sheetBytes =
         readSupport(parts, &strings, &dates, &error) ? parts.read(part, &error) : std::nullopt;

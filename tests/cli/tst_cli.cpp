@@ -339,8 +339,8 @@ private slots:
         QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
         Run run = cli({u"kpi"_s, u"export"_s, path, u"ledgerly"_s});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.startsWith(u"kpi,period,value,target,unit,direction,baseline,measures\r\n"
-                                    u"Partner-sourced revenue,"_s),
+        QVERIFY2(run.out.startsWith(u"kpi,period,value,target,unit,direction,baseline,measures,"
+                                    u"status\r\nPartner-sourced revenue,"_s),
                  qPrintable(run.out.left(200)));
         const QString csv = file(u"kpis.csv"_s);
         QVERIFY(test::writeBytes(csv, run.out.toUtf8()));

@@ -78,10 +78,11 @@ QString TestXlsx::writeSample(const QString &path, const QStringList &names)
     writer.setNumberFormat(1, u"0.0"_s);
     writer.setHeader({u"name"_s, u"score"_s, u"since"_s, u"note"_s});
     for (int i = 0; i < names.size(); ++i) {
-        XlsxCell status = XlsxCell::ofText(u"on track"_s);
+        TableCell status = TableCell::ofText(u"on track"_s);
         status.fill = QColor(0x21, 0x66, 0xac);
-        writer.addRow({XlsxCell::ofText(names.at(i)), XlsxCell::ofNumber(-5.5 + i),
-                       XlsxCell::ofDate(QDate(2026, 3, 1 + i)), status},
+        writer.addRow({TableCell::ofText(names.at(i)),
+                       TableCell::ofNumber(-5.5 + i, QString::number(-5.5 + i)),
+                       TableCell::ofDate(QDate(2026, 3, 1 + i)), status},
                       i == 0 ? QColor(0xff, 0xf2, 0xcc) : QColor());
     }
     return writer.save(path);
