@@ -4,6 +4,8 @@
 // and a workbook as another spreadsheet program writes it.
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -16,6 +18,18 @@ namespace pb::test {
 using namespace Qt::StringLiterals;
 
 using Parts = std::map<QString, QByteArray>;
+
+// Debian's interpreter when python3-openpyxl is installed there (not a virtualenv's), else
+// empty: the tests that ask a spreadsheet reader skip.
+inline QString openpyxlPython()
+{
+    const QString python = QFile::exists(u"/usr/bin/python3"_s)
+                               ? u"/usr/bin/python3"_s
+                               : QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import openpyxl"_s}) != 0)
+        return {};
+    return python;
+}
 
 // A zip archive of the parts given, deflated (or stored), made with minizip.
 inline QByteArray zip(const Parts &parts, bool deflate = true)

@@ -6,24 +6,12 @@
 #include "unit/XlsxFixtures.h"
 
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace pb::io;
 using namespace pb::test;
-
-namespace {
-
-QString python()
-{
-    // Debian's interpreter, where python3-openpyxl is installed (not a virtualenv's).
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s
-                                                : QStandardPaths::findExecutable(u"python3"_s);
-}
-
-} // namespace
 
 class TestXlsx : public QObject
 {
@@ -119,9 +107,8 @@ void TestXlsx::writesAndReadsBackTyped()
 
 void TestXlsx::aSpreadsheetSeesTextNumbersAndDates()
 {
-    const QString interpreter = python();
-    if (interpreter.isEmpty() ||
-        QProcess::execute(interpreter, {u"-c"_s, u"import openpyxl"_s}) != 0)
+    const QString interpreter = openpyxlPython();
+    if (interpreter.isEmpty())
         QSKIP("python3-openpyxl is not installed");
     const QString path = m_dir.filePath(u"seen.xlsx"_s);
     QCOMPARE(writeSample(path, {u"=1+1"_s, u"Ledgerly"_s}), QString());

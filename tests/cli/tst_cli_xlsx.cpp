@@ -1,0 +1,155 @@
+// playbook-cli with .xlsx files (issue 18): the import and export verbs choose the file type by
+// extension and read back what they wrote; --sheet names the sheet; errors name the cell; and
+// malformed workbooks are refused with a message while the workbook stays byte-for-byte as it
+// was.
+#include "cli/CliRunner.h"
+#include "io/XlsxWriter.h"
+#include "unit/XlsxFixtures.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using test::Run;
+
+class TestCliXlsx : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_sample;
+
+    Run cli(const QStringList &arguments) { return test::runCli(arguments); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        m_sample = file(u"sample.playbook"_s);
+        QCOMPARE(cli({u"new"_s, m_sample, u"--sample"_s}).code, 0);
+    }
+
+    void candidatesRoundTrip()
+    {
+        const QString xlsx = file(u"candidates.xlsx"_s);
+        QCOMPARE(cli({u"candidates"_s, u"export"_s, m_sample, xlsx}).code, 0);
+        QVERIFY(test::readBytes(xlsx).startsWith("PK\x03\x04"));
+        const QString copy = file(u"copy.playbook"_s);
+        QCOMPARE(cli({u"new"_s, copy}).code, 0);
+        Run run = cli({u"candidates"_s, u"import"_s, copy, xlsx});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, u"added 30, updated 0\n"_s);
+        QCOMPARE(run.err, QString());
+        QCOMPARE(cli({u"candidates"_s, u"export"_s, copy}).out,
+                 cli({u"candidates"_s, u"export"_s, m_sample}).out);
+        // By name (any case); a sheet that is not there; --sheet for a CSV file.
+        run = cli({u"candidates"_s, u"import"_s, copy, xlsx, u"--sheet"_s, u"CANDIDATES"_s});
+        QCOMPARE(run.out, u"added 0, updated 0\n"_s);
+        run = cli({u"candidates"_s, u"import"_s, copy, xlsx, u"--sheet"_s, u"Budget"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"has no sheet named \"Budget\" (its sheets: Candidates)"_s),
+                 qPrintable(run.err));
+        const QString csv = file(u"candidates.csv"_s);
+        QCOMPARE(cli({u"candidates"_s, u"export"_s, m_sample, csv}).code, 0);
+        run = cli({u"candidates"_s, u"import"_s, copy, csv, u"--sheet"_s, u"Candidates"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"--sheet applies to .xlsx workbooks"_s), qPrintable(run.err));
+    }
+
+    void raciAndKpisRoundTrip()
+    {
+        const QString path = file(u"partners.playbook"_s);
+        QVERIFY(QFile::copy(m_sample, path));
+        for (const QString &verb : {u"raci"_s, u"kpi"_s}) {
+            const QString xlsx = file(verb + u".xlsx"_s);
+            QCOMPARE(cli({verb, u"export"_s, path, u"Ledgerly"_s, xlsx}).code, 0);
+            const Run run = cli({verb, u"import"_s, path, u"Quanta Forms"_s, xlsx});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QCOMPARE(cli({verb, u"export"_s, path, u"Quanta Forms"_s}).out,
+                     cli({verb, u"export"_s, path, u"Ledgerly"_s}).out);
+        }
+    }
+
+    void errorsNameTheCell()
+    {
+        const QString path = file(u"strict.playbook"_s);
+        QVERIFY(QFile::copy(m_sample, path));
+        const test::Fingerprint before = test::fingerprint(path);
+        io::XlsxWriter writer(u"Q1 list"_s);
+        writer.setHeader({u"name"_s, u"audience_overlap"_s});
+        writer.addRow({io::TableCell::ofText(u"Acme"_s), io::TableCell::ofNumber(7, u"7"_s)});
+        const QString xlsx = file(u"bad.xlsx"_s);
+        QCOMPARE(writer.save(xlsx), QString());
+        const Run run = cli({u"candidates"_s, u"import"_s, path, xlsx});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(xlsx) +
+                                  u":'Q1 list'!B2: column \"audience_overlap\": \"7\" is not a "
+                                  u"score"_s),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Nothing was imported"_s));
+        QCOMPARE(test::fingerprint(path), before);
+    }
+
+    void malformedChangesNothing_data()
+    {
+        using namespace pb::test;
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("name\nAcme\n") << u"not a zip archive"_s;
+        QTest::newRow("empty") << QByteArray() << u"not a zip archive"_s;
+        QTest::newRow("cut zip") << zip(handWritten()).left(300) << u"not a zip archive"_s;
+        QTest::newRow("password or .xls")
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0')
+            << u"password-protected, or an old Excel"_s;
+        QTest::newRow("no workbook")
+            << zip({{u"word/document.xml"_s, "<w/>"}}) << u"no xl/workbook.xml"_s;
+        Parts noSheet = handWritten();
+        noSheet.erase(u"xl/worksheets/sheet1.xml"_s);
+        QTest::newRow("no sheet") << zip(noSheet) << u"worksheets/sheet1.xml is missing"_s;
+        Parts broken = handWritten();
+        broken[u"xl/worksheets/sheet1.xml"_s] = "<worksheet><sheetData><row r=\"1\"><c></row>";
+        QTest::newRow("broken xml") << zip(broken) << u"is damaged: xl/worksheets/sheet1.xml"_s;
+        Parts macros = handWritten();
+        macros[u"xl/vbaProject.bin"_s] = "VBA";
+        QTest::newRow("macros") << zip(macros) << u"macro-enabled"_s;
+        Parts strings = handWritten();
+        strings[u"xl/sharedStrings.xml"_s] =
+            "<sst>" +
+            QByteArray("<si><t>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA</t></si>")
+                .repeated(1 << 20) +
+            "</sst>";
+        QTest::newRow("50 MB shared strings")
+            << zip(strings) << u"xl/sharedStrings.xml unpacks to more than"_s;
+        Parts bomb = handWritten();
+        bomb[u"xl/worksheets/sheet1.xml"_s] = QByteArray(64 * 1024 * 1024, ' ');
+        QTest::newRow("zip bomb") << zip(bomb) << u"too large to read safely"_s;
+    }
+
+    void malformedChangesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString path = file(u"kept.playbook"_s);
+        if (!QFile::exists(path))
+            QVERIFY(QFile::copy(m_sample, path));
+        const test::Fingerprint before = test::fingerprint(path);
+        const QString xlsx = file(u"malformed.xlsx"_s);
+        QVERIFY(test::writeBytes(xlsx, bytes));
+        const QStringList imports[] = {
+            {u"candidates"_s, u"import"_s, path, xlsx},
+            {u"raci"_s, u"import"_s, path, u"Ledgerly"_s, xlsx},
+            {u"kpi"_s, u"import"_s, path, u"Ledgerly"_s, xlsx},
+        };
+        for (const QStringList &arguments : imports) {
+            const Run run = cli(arguments);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.startsWith(QDir::toNativeSeparators(xlsx)) &&
+                         run.err.contains(expected) && run.err.contains(u"Nothing was imported"_s),
+                     qPrintable(arguments.at(0) + u": "_s + run.err));
+            QCOMPARE(test::fingerprint(path), before);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliXlsx)
+#include "tst_cli_xlsx.moc"
