@@ -1,13 +1,13 @@
 #include "XlsxReader.h"
 
 #include "ZipArchive.h"
+#include "domain/Kpi.h"
 
 #include <QBuffer>
 #include <QDate>
 #include <QHash>
 #include <QXmlStreamReader>
 
-#include <charconv>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -213,15 +213,10 @@ int columnOf(QStringView reference)
 }
 
 // The shortest text that reads back as the same number, without an exponent ("15000000",
-// not "1.5E+07", which the import formats do not read).
+// not "1.5E+07", which the import formats do not read): as KPI values are written.
 QString numberText(double value)
 {
-    char buffer[400];
-    const auto [end, error] =
-        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
-    if (error != std::errc())
-        return QString::number(value, 'g', 17);
-    return QString::fromLatin1(buffer, end - buffer);
+    return domain::kpiNumberText(value);
 }
 
 QString dateText(double serial, DateKind kind, bool date1904)

@@ -175,6 +175,17 @@ private slots:
         QCOMPARE(parsed.patches.size(), 31);
         // In rank order: Ledgerly dropped to 3/4/4 (66.7), so Cobalt CRM (5/5/2, 75.0) leads.
         QCOMPARE(parsed.patches.first().name, u"Cobalt CRM"_s);
+
+        // An .xlsx file by its name, both ways: the same rows, and importing it changes nothing.
+        const QString sheet = filePath(u"out.xlsx"_s);
+        QVERIFY(page()->exportFile(sheet));
+        const auto fromSheet = io::CandidateCsv::parse(test::readBytes(sheet), u"out.xlsx"_s);
+        QCOMPARE(fromSheet.errors, QStringList());
+        QCOMPARE(fromSheet.patches.size(), 31);
+        QCOMPARE(fromSheet.patches.first().name, u"Cobalt CRM"_s);
+        const auto exported = workbook()->candidates();
+        QVERIFY(page()->importFile(sheet));
+        QCOMPARE(workbook()->candidates(), exported);
     }
 
     void droppingACsvImportsIt()
