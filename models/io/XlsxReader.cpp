@@ -107,22 +107,25 @@ WorkbookPart workbookPart(const QByteArray &bytes, QString *error)
     return part;
 }
 
-// What a cell's number format shows: a number, a day, or a month (a year and a month but no
-// day, as XlsxWriter writes KPI periods), so that a month reads back as YYYY-MM.
-enum class DateKind : char { None, Day, Month };
+// What a cell's number format shows: a number; a day; a month (a year and a month but no
+// day, as XlsxWriter writes KPI periods), so that a month reads back as YYYY-MM; or a
+// percentage (12.5% is stored as 0.125), so that it reads back as people typed it.
+enum class Shown : char { Number, Day, Month, Percent };
 
-// The built-in date formats, or a format code with a day, month or year outside quoted text
-// and [colour]/[locale] brackets.
-DateKind dateKind(int id, const QString &code)
+// The built-in date and percent formats, or a format code with a day, month or year, or a
+// percent sign, outside quoted text and [colour]/[locale] brackets.
+Shown shownBy(int id, const QString &code)
 {
     if (id == 17)
-        return DateKind::Month; // mmm-yy
+        return Shown::Month; // mmm-yy
     if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
         (id >= 50 && id <= 58))
-        return DateKind::Day;
+        return Shown::Day;
+    if (id == 9 || id == 10)
+        return Shown::Percent;
     bool quoted = false;
     bool bracket = false;
-    bool day = false, month = false, year = false;
+    bool day = false, month = false, year = false, percent = false;
     for (QChar c : code) {
         if (c == u'"')
             quoted = !quoted;
@@ -135,18 +138,21 @@ DateKind dateKind(int id, const QString &code)
             day = day || lower == u'd';
             month = month || lower == u'm';
             year = year || lower == u'y';
+            percent = percent || c == u'%';
         }
     }
     if (year && month && !day)
-        return DateKind::Month;
-    return day || month || year ? DateKind::Day : DateKind::None;
+        return Shown::Month;
+    if (day || month || year)
+        return Shown::Day;
+    return percent ? Shown::Percent : Shown::Number;
 }
 
 // Per cell style (the s attribute), what it shows.
-std::vector<DateKind> dateStyles(const QByteArray &bytes, QString *error)
+std::vector<Shown> stylesShown(const QByteArray &bytes, QString *error)
 {
     QHash<int, QString> customFormats;
-    std::vector<DateKind> dates;
+    std::vector<Shown> dates;
     QXmlStreamReader xml(bytes);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
@@ -163,7 +169,7 @@ std::vector<DateKind> dateStyles(const QByteArray &bytes, QString *error)
             inCellXfs = true;
         } else if (inCellXfs && xml.name() == u"xf") {
             const int id = attributes.value("numFmtId"_L1).toInt();
-            dates.push_back(dateKind(id, customFormats.value(id)));
+            dates.push_back(shownBy(id, customFormats.value(id)));
         }
     }
     if (xml.hasError())
@@ -219,7 +225,14 @@ QString numberText(double value)
     return domain::kpiNumberText(value);
 }
 
-QString dateText(double serial, DateKind kind, bool date1904)
+QString percentText(double value)
+{
+    // 15 digits, as a spreadsheet shows it: 0.07 * 100 is 7.000000000000001.
+    const QString text = QString::number(value * 100, 'g', 15);
+    return (text.contains(u'e') ? numberText(value * 100) : text) + u'%';
+}
+
+QString dateText(double serial, Shown kind, bool date1904)
 {
     // Excel's 1900 system counts a 29 February 1900 that never was: serials from 61 on are
     // days since 30 December 1899.
@@ -228,13 +241,13 @@ QString dateText(double serial, DateKind kind, bool date1904)
     const QDate date = epoch.addDays(qint64(std::floor(serial)));
     if (!date.isValid())
         return numberText(serial);
-    return kind == DateKind::Month ? date.toString(u"yyyy-MM") : date.toString(Qt::ISODate);
+    return kind == Shown::Month ? date.toString(u"yyyy-MM") : date.toString(Qt::ISODate);
 }
 
 struct CellContext
 {
     const QStringList &strings;
-    const std::vector<DateKind> &dates;
+    const std::vector<Shown> &dates;
     bool date1904;
 };
 
@@ -276,9 +289,18 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context)
     const double number = value.toDouble(&ok);
     if (!ok)
         return value;
-    const DateKind kind =
-        style >= 0 && size_t(style) < context.dates.size() ? context.dates[style] : DateKind::None;
-    return kind == DateKind::None ? numberText(number) : dateText(number, kind, context.date1904);
+    const Shown shown =
+        style >= 0 && size_t(style) < context.dates.size() ? context.dates[style] : Shown::Number;
+    switch (shown) {
+    case Shown::Number:
+        return numberText(number);
+    case Shown::Percent:
+        return percentText(number);
+    case Shown::Day:
+    case Shown::Month:
+        break;
+    }
+    return dateText(number, shown, context.date1904);
 }
 
 // The cells of the <row> element the reader stands on.
@@ -357,8 +379,7 @@ std::optional<SheetEntry> chooseSheet(const QList<SheetEntry> &sheets, const QSt
 }
 
 // Reads the optional parts the cells refer to: shared strings and styles.
-bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<DateKind> *dates,
-                 QString *error)
+bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<Shown> *dates, QString *error)
 {
     if (parts.contains(u"xl/sharedStrings.xml"_s)) {
         const auto bytes = parts.read(u"xl/sharedStrings.xml"_s, error);
@@ -370,7 +391,7 @@ bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<DateKind> 
         const auto bytes = parts.read(u"xl/styles.xml"_s, error);
         if (!bytes)
             return false;
-        *dates = dateStyles(*bytes, error);
+        *dates = stylesShown(*bytes, error);
     }
     return error->isEmpty();
 }
@@ -424,7 +445,7 @@ SheetTable XlsxReader::read(const QByteArray &bytes, const QString &sheetName)
         return table;
     }
     QStringList strings;
-    std::vector<DateKind> dates;
+    std::vector<Shown> dates;
     const QString part = relationships(*relationBytes).value(sheet->relationId);
     const auto sheetBytes =
         readSupport(parts, &strings, &dates, &error) ? parts.read(part, &error) : std::nullopt;

@@ -20,6 +20,7 @@ class TestXlsx : public QObject
 private slots:
     void readsWhatSpreadsheetsWrite();
     void readsANamedSheet();
+    void readsMonthsAndPercentages();
     void writesAndReadsBackTyped();
     void aSpreadsheetSeesTextNumbersAndDates();
     void tooLongTextIsRefused();
@@ -58,6 +59,27 @@ void TestXlsx::readsANamedSheet()
     const SheetTable missing = XlsxReader::read(zip(handWritten()), u"Budget"_s);
     QVERIFY2(missing.error.contains(u"no sheet named \"Budget\" (its sheets: Candidates, Notes)"_s),
              qPrintable(missing.error));
+}
+
+void TestXlsx::readsMonthsAndPercentages()
+{
+    // A month format (no day) reads as YYYY-MM, the way KPI periods are exported; a percentage
+    // as people typed it (12.5% is stored as 0.125).
+    Parts parts = handWritten();
+    parts[u"xl/styles.xml"_s] =
+        "<styleSheet><numFmts><numFmt numFmtId=\"165\" formatCode=\"mmm yyyy\"/>"
+        "<numFmt numFmtId=\"166\" formatCode=\"0.0%\"/></numFmts><cellXfs><xf numFmtId=\"0\"/>"
+        "<xf numFmtId=\"165\"/><xf numFmtId=\"10\"/><xf numFmtId=\"166\"/><xf numFmtId=\"17\"/>"
+        "</cellXfs></styleSheet>";
+    parts[u"xl/worksheets/sheet1.xml"_s] =
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>46082</v></c>"
+        "<c r=\"B1\" s=\"2\"><v>0.125</v></c><c r=\"C1\" s=\"3\"><v>0.07</v></c>"
+        "<c r=\"D1\" s=\"4\"><v>46082.5</v></c><c r=\"E1\"><v>1E+22</v></c></row>"
+        "</sheetData></worksheet>";
+    const SheetTable table = XlsxReader::read(zip(parts));
+    QCOMPARE(table.error, QString());
+    QCOMPARE(table.header, (QStringList{u"2026-03"_s, u"12.5%"_s, u"7%"_s, u"2026-03"_s,
+                                        u"10000000000000000000000"_s}));
 }
 
 QString TestXlsx::writeSample(const QString &path, const QStringList &names)
