@@ -56,6 +56,31 @@ private slots:
         QVERIFY2(run.err.contains(u"--sheet applies to .xlsx workbooks"_s), qPrintable(run.err));
     }
 
+    void formulaNamesStayText()
+    {
+        // Through the CLI's streaming CSV import and its exports: a name a spreadsheet would
+        // run is written as text and read back as it was, in both file types.
+        const QString path = file(u"formulas.playbook"_s);
+        QCOMPARE(cli({u"new"_s, path}).code, 0);
+        const QString csv = file(u"formulas.csv"_s);
+        QVERIFY(test::writeBytes(csv, "name,notes\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5\n"
+                                      "'@cmd,'+1\n''=quoted,\n"));
+        QCOMPARE(cli({u"candidates"_s, u"import"_s, path, csv}).out, u"added 3, updated 0\n"_s);
+        const QString exported = cli({u"candidates"_s, u"export"_s, path}).out;
+        QVERIFY2(exported.contains(u",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","_s) &&
+                     exported.contains(u",'@cmd,"_s) && exported.contains(u",''=quoted,"_s) &&
+                     exported.contains(u",'-5\r\n"_s) && exported.contains(u",'+1\r\n"_s),
+                 qPrintable(exported));
+        for (const QString &type : {u"csv"_s, u"xlsx"_s}) {
+            const QString out = file(u"formulas-out."_s + type);
+            QCOMPARE(cli({u"candidates"_s, u"export"_s, path, out}).code, 0);
+            const QString copy = file(u"formulas-"_s + type + u".playbook"_s);
+            QCOMPARE(cli({u"new"_s, copy}).code, 0);
+            QCOMPARE(cli({u"candidates"_s, u"import"_s, copy, out}).out, u"added 3, updated 0\n"_s);
+            QCOMPARE(cli({u"candidates"_s, u"export"_s, copy}).out, exported);
+        }
+    }
+
     void raciAndKpisRoundTrip()
     {
         const QString path = file(u"partners.playbook"_s);

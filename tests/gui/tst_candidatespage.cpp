@@ -229,6 +229,23 @@ private slots:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    void copiedFormulasStayText()
+    {
+        // A name a spreadsheet would run is copied with a leading ' (text, there) and pasted
+        // back as it was.
+        QVERIFY(page()->pasteText(u"=SUM(1)\n"_s));
+        QVERIFY(stored(u"=SUM(1)"_s));
+        page()->view()->setCurrentIndex(
+            proxyIndexOf(u"=SUM(1)"_s, CandidateTableModel::NameColumn));
+        page()->copySelection();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u"\n'=SUM(1)\t"_s), qPrintable(copied));
+        const int rows = page()->model()->rowCount();
+        QVERIFY(page()->pasteText(copied));
+        QCOMPARE(page()->model()->rowCount(), rows);
+        QVERIFY(!stored(u"'=SUM(1)"_s));
+    }
+
     void pastedTextIsTabSeparated()
     {
         // One spreadsheet cell with a comma is one name, not a name and a website.
