@@ -46,6 +46,23 @@ QString unescaped(QString text)
     return out;
 }
 
+// A QXmlStreamReader over bytes in memory. Given the QByteArray itself, QXmlStreamReader
+// decodes all of it into a QString at once (120 MB more for the sheet of 100,000 candidates);
+// through a device it decodes as it reads.
+class XmlReader : public QXmlStreamReader
+{
+public:
+    explicit XmlReader(const QByteArray &bytes)
+    {
+        m_buffer.setData(bytes);
+        m_buffer.open(QIODevice::ReadOnly);
+        setDevice(&m_buffer);
+    }
+
+private:
+    QBuffer m_buffer;
+};
+
 QString xmlError(const QString &part, const QXmlStreamReader &xml)
 {
     return XlsxReader::tr("is damaged: %1 line %2: %3")
@@ -58,7 +75,7 @@ QString xmlError(const QString &part, const QXmlStreamReader &xml)
 QHash<QString, QString> relationships(const QByteArray &xmlBytes)
 {
     QHash<QString, QString> targets;
-    QXmlStreamReader xml(xmlBytes);
+    XmlReader xml(xmlBytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
@@ -85,7 +102,7 @@ struct WorkbookPart
 WorkbookPart workbookPart(const QByteArray &bytes, QString *error)
 {
     WorkbookPart part;
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -153,7 +170,7 @@ std::vector<Shown> stylesShown(const QByteArray &bytes, QString *error)
 {
     QHash<int, QString> customFormats;
     std::vector<Shown> dates;
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -180,7 +197,7 @@ std::vector<Shown> stylesShown(const QByteArray &bytes, QString *error)
 QStringList sharedStrings(const QByteArray &bytes, QString *error)
 {
     QStringList strings;
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     QString current;
     int phonetic = 0;
     while (!xml.atEnd()) {
@@ -251,11 +268,13 @@ struct CellContext
     bool date1904;
 };
 
-// The text of the <c> element the reader stands on; leaves it at the element's end.
-QString cellText(QXmlStreamReader &xml, const CellContext &context)
+// The text of the <c> element the reader stands on (with its attributes); leaves it at the
+// element's end.
+QString cellText(QXmlStreamReader &xml, const QXmlStreamAttributes &attributes,
+                 const CellContext &context)
 {
-    const QString type = xml.attributes().value("t"_L1).toString();
-    const int style = xml.attributes().value("s"_L1).toInt();
+    const QStringView type = attributes.value("t"_L1);
+    const int style = attributes.value("s"_L1).toInt();
     QString value;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"v") {
@@ -312,12 +331,14 @@ QStringList rowCells(QXmlStreamReader &xml, const CellContext &context)
             xml.skipCurrentElement();
             continue;
         }
-        const int column = columnOf(xml.attributes().value("r"_L1));
+        // Taken once a cell: each attributes() is a copy of the list.
+        const QXmlStreamAttributes attributes = xml.attributes();
+        const int column = columnOf(attributes.value("r"_L1));
         const int at = column < 0 ? int(cells.size()) : column;
-        const QString text = cellText(xml, context);
+        QString text = cellText(xml, attributes, context);
         if (at >= cells.size())
             cells.resize(at + 1);
-        cells[at] = text;
+        cells[at] = std::move(text);
     }
     while (!cells.isEmpty() && cells.last().isEmpty())
         cells.removeLast();
@@ -327,7 +348,7 @@ QStringList rowCells(QXmlStreamReader &xml, const CellContext &context)
 void readRows(const QByteArray &bytes, const QString &part, const CellContext &context,
               SheetTable *table)
 {
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     int nextRow = 1;
     while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
