@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "io/TableSource.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,26 +29,26 @@ std::span<const Cli::Verb> Cli::verbs()
         {"info", nullptr, &Cli::runInfo, Core, QT_TR_NOOP("info WORKBOOK [--json]"),
          QT_TR_NOOP("title and counts of candidates, partnerships and KPIs")},
         {"candidates", "import", &Cli::runCandidatesImport, Core,
-         QT_TR_NOOP("candidates import WORKBOOK FILE.csv"),
-         QT_TR_NOOP("add and update candidates from CSV (all or nothing)")},
+         QT_TR_NOOP("candidates import WORKBOOK FILE.csv|.xlsx [--sheet NAME]"),
+         QT_TR_NOOP("add and update candidates from CSV or XLSX\n(all or nothing)")},
         {"candidates", "export", &Cli::runCandidatesExport, Core,
-         QT_TR_NOOP("candidates export WORKBOOK [FILE.csv|-]"),
-         QT_TR_NOOP("write the ranked candidates as CSV (default: stdout)")},
+         QT_TR_NOOP("candidates export WORKBOOK [FILE.csv|.xlsx|-]"),
+         QT_TR_NOOP("write the ranked candidates as CSV or XLSX\n(default: CSV on stdout)")},
         {"rank", nullptr, &Cli::runRank, Core,
          QT_TR_NOOP("rank WORKBOOK [--weights O,S,E] [--top N] [--json]"),
          QT_TR_NOOP("the ranking; --weights is a what-if, not stored")},
         {"raci", "import", &Cli::runRaciImport, Core,
-         QT_TR_NOOP("raci import WORKBOOK PARTNER FILE.csv"),
+         QT_TR_NOOP("raci import WORKBOOK PARTNER FILE.csv|.xlsx [--sheet NAME]"),
          QT_TR_NOOP("replace a partnership's RACI grid")},
         {"raci", "export", &Cli::runRaciExport, Core,
-         QT_TR_NOOP("raci export WORKBOOK PARTNER [FILE.csv|-]"),
-         QT_TR_NOOP("write a partnership's RACI grid as CSV")},
+         QT_TR_NOOP("raci export WORKBOOK PARTNER [FILE.csv|.xlsx|-]"),
+         QT_TR_NOOP("write a partnership's RACI grid as CSV or XLSX")},
         {"kpi", "import", &Cli::runKpiImport, Core,
-         QT_TR_NOOP("kpi import WORKBOOK PARTNER FILE.csv"),
-         QT_TR_NOOP("add KPIs and values from CSV (all or nothing)")},
+         QT_TR_NOOP("kpi import WORKBOOK PARTNER FILE.csv|.xlsx [--sheet NAME]"),
+         QT_TR_NOOP("add KPIs and values from CSV or XLSX\n(all or nothing)")},
         {"kpi", "export", &Cli::runKpiExport, Core,
-         QT_TR_NOOP("kpi export WORKBOOK PARTNER [FILE.csv|-]"),
-         QT_TR_NOOP("write a partnership's KPIs as CSV")},
+         QT_TR_NOOP("kpi export WORKBOOK PARTNER [FILE.csv|.xlsx|-]"),
+         QT_TR_NOOP("write a partnership's KPIs as CSV or XLSX")},
         {"kpi", "status", &Cli::runKpiStatus, Core,
          QT_TR_NOOP("kpi status WORKBOOK PARTNER [--json]"),
          QT_TR_NOOP("each KPI against its target, the signals\nand the next review")},
@@ -149,17 +150,42 @@ std::optional<int> Cli::startPartnerImport(QCommandLineParser &parser, const QSt
                                            const QStringList &arguments, PartnerImport &import)
 {
     addPartnerArguments(parser);
-    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or - for stdout."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or an .xlsx workbook."));
+    parser.addOption(sheetOption());
     if (const auto stop = parse(parser, verb, arguments, 3))
         return stop;
     const QStringList args = parser.positionalArguments();
-    if (const QString why = readInputFile(args.at(2), import.csv); !why.isEmpty())
+    if (const QString why = readInputFile(args.at(2), import.bytes); !why.isEmpty())
         return fail(why);
+    if (const auto stop = checkSheet(parser, args.at(2), import.bytes, &import.sheet))
+        return stop;
     import.label = QDir::toNativeSeparators(args.at(2));
     import.opened = openPartner(args.at(0), args.at(1), OpenMode::Editing, m_err);
     if (!import.opened.workbook)
         return import.opened.exitCode;
     return std::nullopt;
+}
+
+QCommandLineOption Cli::sheetOption()
+{
+    return QCommandLineOption(u"sheet"_s,
+                              tr("The sheet to read from an .xlsx workbook (default: the first)."),
+                              u"NAME"_s);
+}
+
+std::optional<int> Cli::checkSheet(const QCommandLineParser &parser, const QString &file,
+                                   const QByteArray &bytes, QString *sheet)
+{
+    *sheet = parser.value(u"sheet"_s);
+    if (parser.isSet(u"sheet"_s) && !io::TableSource::isSpreadsheet(file, bytes))
+        return usageError(tr("--sheet applies to .xlsx workbooks; %1 is read as CSV.")
+                              .arg(QDir::toNativeSeparators(file)));
+    return std::nullopt;
+}
+
+int Cli::saved(const QString &error)
+{
+    return error.isEmpty() ? int(Success) : fail(error);
 }
 
 int Cli::fail(const QString &message, int code)

@@ -85,11 +85,19 @@ private:
     struct PartnerImport
     {
         QString label; // the file, for messages
-        QByteArray csv;
+        QByteArray bytes;
+        QString sheet; // --sheet, for an .xlsx file
         PartnerWorkbook opened;
     };
     std::optional<int> startPartnerImport(QCommandLineParser &parser, const QString &verb,
                                           const QStringList &arguments, PartnerImport &import);
+    // --sheet NAME of the imports; nullopt to go on, else the usage error's exit code (a
+    // sheet named for a file that is not a workbook).
+    static QCommandLineOption sheetOption();
+    std::optional<int> checkSheet(const QCommandLineParser &parser, const QString &file,
+                                  const QByteArray &bytes, QString *sheet);
+    // The end of an export to a file: the exit code for save's result (empty: success).
+    int saved(const QString &error);
     // Prints message to stderr; the exit code.
     int fail(const QString &message, int code = BadInput);
     // Prints an import's errors and that nothing was changed; BadInput.

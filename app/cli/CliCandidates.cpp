@@ -76,21 +76,27 @@ QJsonObject rankJson(const domain::Ranking &ranking, const QList<domain::Candida
 QByteArray rankCsv(const QList<domain::Candidate> &candidates,
                    const QList<domain::RankEntry> &entries)
 {
-    const io::CsvWriter writer;
-    QByteArray bytes =
-        writer.row({u"rank"_s, u"name"_s, u"score"_s, u"audience_overlap"_s, u"strategic_value"_s,
-                    u"ease_of_integration"_s, u"structure"_s, u"stage"_s});
-    const auto cell = [](const std::optional<int> &s) {
-        return s ? QString::number(*s) : QString();
+    io::CsvTableWriter writer(u',', false);
+    writer.setHeader({u"rank"_s, u"name"_s, u"score"_s, u"audience_overlap"_s, u"strategic_value"_s,
+                      u"ease_of_integration"_s, u"structure"_s, u"stage"_s});
+    const auto number = [](const std::optional<double> &value, const QString &text) {
+        return value ? io::TableCell::ofNumber(*value, text) : io::TableCell();
+    };
+    const auto score = [&number](const std::optional<int> &s) {
+        return number(s, s ? QString::number(*s) : QString());
     };
     for (const domain::RankEntry &entry : entries) {
         const domain::Candidate &c = candidates.at(entry.index);
-        bytes += writer.row({entry.rank > 0 ? QString::number(entry.rank) : QString(), c.name,
-                             io::CandidateCsv::formatScore(entry.score), cell(c.audienceOverlap),
-                             cell(c.strategicValue), cell(c.easeOfIntegration),
-                             domain::structureId(c.structure), domain::stageId(c.stage)});
+        const std::optional<double> rank =
+            entry.rank > 0 ? std::optional<double>(entry.rank) : std::nullopt;
+        writer.addRow({number(rank, QString::number(entry.rank)), io::TableCell::ofText(c.name),
+                       number(entry.score, io::CandidateCsv::formatScore(entry.score)),
+                       score(c.audienceOverlap), score(c.strategicValue),
+                       score(c.easeOfIntegration),
+                       io::TableCell::ofText(domain::structureId(c.structure)),
+                       io::TableCell::ofText(domain::stageId(c.stage))});
     }
-    return bytes;
+    return writer.take();
 }
 
 } // namespace
@@ -99,11 +105,12 @@ int Cli::runCandidatesImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add and update candidates from a CSV file. A name that matches a candidate "
-           "updates its non-empty cells; a new name adds one. Any invalid row stops the "
-           "import and nothing is changed."));
+        tr("Add and update candidates from a CSV file or an .xlsx workbook. A name that "
+           "matches a candidate updates its non-empty cells; a new name adds one. Any invalid "
+           "row stops the import and nothing is changed."));
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or an .xlsx workbook."));
+    parser.addOption(sheetOption());
     if (const auto stop = parse(parser, u"candidates import"_s, arguments, 2))
         return *stop;
     const QString csvPath = parser.positionalArguments().at(1);
@@ -118,6 +125,9 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     const QByteArray bytes =
         mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
                : file.readAll();
+    QString sheet;
+    if (const auto stop = checkSheet(parser, csvPath, bytes, &sheet))
+        return *stop;
 
     const OpenWorkbook opened = openForEditing(parser.positionalArguments().constFirst(), m_err);
     if (!opened.workbook)
@@ -126,8 +136,8 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     // invalid row means the importer is dropped uncommitted and the workbook is as it was.
     std::optional<store::CandidateImporter> importer(std::in_place, *opened.workbook);
     bool storeFailed = false;
-    const io::CandidateCsvImport parsed =
-        io::importCandidatesCsv(bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed);
+    const io::CandidateCsvImport parsed = io::importCandidatesCsv(
+        bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed, sheet);
     for (const QString &warning : parsed.warnings)
         m_err << tr("warning: %1").arg(warning) << u"\n"_s;
     if (!parsed.errors.isEmpty()) {
@@ -147,11 +157,13 @@ int Cli::runCandidatesImport(const QStringList &arguments)
 int Cli::runCandidatesExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write every candidate, ranked, as CSV (rank and score "
-                                        "first). The file imports back to the same data."));
+    parser.setApplicationDescription(
+        tr("Write every candidate, ranked, as CSV (rank and score first), or as an .xlsx "
+           "workbook when FILE ends in .xlsx (the top three highlighted). The file imports back "
+           "to the same data."));
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
-    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file to write, or - for stdout."),
-                                 u"[FILE.csv|-]"_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file to write, or - for stdout."),
+                                 u"[FILE.csv|FILE.xlsx|-]"_s);
     const int positional = bareArgumentCount(arguments) == 1 ? 1 : 2;
     if (const auto stop = parse(parser, u"candidates export"_s, arguments, positional))
         return *stop;
@@ -162,10 +174,11 @@ int Cli::runCandidatesExport(const QStringList &arguments)
     const domain::Ranking ranking(candidates);
     const auto weights = domain::WorkbookSettings::scoringWeights(opened.workbook->settings());
     const QString target = parser.positionalArguments().value(1, u"-"_s);
-    const bool toStdout = target == u"-";
-    const QByteArray bytes =
-        io::CandidateCsv::write(candidates, ranking.rank(weights), u',', !toStdout);
-    return writeExport(target, bytes, m_out, m_err);
+    const QList<domain::RankEntry> ranked = ranking.rank(weights);
+    if (target == u"-")
+        return writeExport(target, io::CandidateCsv::write(candidates, ranked, u',', false), m_out,
+                           m_err);
+    return saved(io::CandidateCsv::save(target, candidates, ranked));
 }
 
 int Cli::runRank(const QStringList &arguments)

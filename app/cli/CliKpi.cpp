@@ -142,15 +142,15 @@ int Cli::runKpiImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add KPIs and their values from a CSV file to a partnership: KPIs the partnership "
-           "does not have yet are created, values of the same period are replaced. Any problem "
-           "in the file stops the import and nothing is changed."));
+        tr("Add KPIs and their values from a CSV file or an .xlsx workbook to a partnership: "
+           "KPIs the partnership does not have yet are created, values of the same period are "
+           "replaced. Any problem in the file stops the import and nothing is changed."));
     PartnerImport import;
     if (const auto stop = startPartnerImport(parser, u"kpi import"_s, arguments, import))
         return *stop;
     const PartnerWorkbook &opened = import.opened;
     const PartnershipKpis current = opened.workbook->partnershipKpis(opened.candidateId);
-    const io::KpiCsvImport parsed = io::KpiCsv::parse(import.csv, import.label);
+    const io::KpiCsvImport parsed = io::KpiCsv::parse(import.bytes, import.label, import.sheet);
     if (!parsed.errors.isEmpty())
         return refuseImport(parsed.errors);
     QList<KpiSeries> merged = io::KpiCsv::merge(current.kpis, parsed.kpis);
@@ -173,9 +173,11 @@ int Cli::runKpiExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write a partnership's KPIs and values as CSV (default: stdout)."));
+        tr("Write a partnership's KPIs and values as CSV, or as an .xlsx workbook when FILE "
+           "ends in .xlsx (default: CSV on stdout). Each value's status against the target is "
+           "written too (and colours the value in a workbook)."));
     addPartnerArguments(parser);
-    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or - for stdout."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file, or - for stdout."));
     const int positional = bareArgumentCount(arguments) == 2 ? 2 : 3;
     if (const auto stop = parse(parser, u"kpi export"_s, arguments, positional))
         return *stop;
@@ -185,7 +187,11 @@ int Cli::runKpiExport(const QStringList &arguments)
         return opened.exitCode;
     const QString target = args.value(2, u"-"_s);
     const PartnershipKpis current = opened.workbook->partnershipKpis(opened.candidateId);
-    return writeExport(target, io::KpiCsv::write(current.kpis, target != u"-"), m_out, m_err);
+    const double atRisk =
+        WorkbookSettings::kpiThresholds(opened.workbook->settings()).atRiskPercent;
+    if (target == u"-")
+        return writeExport(target, io::KpiCsv::write(current.kpis, false, atRisk), m_out, m_err);
+    return saved(io::KpiCsv::save(target, current.kpis, atRisk));
 }
 
 int Cli::runKpiStatus(const QStringList &arguments)

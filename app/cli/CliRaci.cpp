@@ -15,12 +15,12 @@ int Cli::runRaciImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Replace a partnership's RACI grid with the grid in a CSV file. Any problem in the "
-           "file stops the import and nothing is changed."));
+        tr("Replace a partnership's RACI grid with the grid in a CSV file or an .xlsx workbook. "
+           "Any problem in the file stops the import and nothing is changed."));
     PartnerImport import;
     if (const auto stop = startPartnerImport(parser, u"raci import"_s, arguments, import))
         return *stop;
-    io::RaciCsvImport parsed = io::RaciCsv::parse(import.csv, import.label);
+    io::RaciCsvImport parsed = io::RaciCsv::parse(import.bytes, import.label, import.sheet);
     if (!parsed.errors.isEmpty())
         return refuseImport(parsed.errors);
     const PartnerWorkbook &opened = import.opened;
@@ -37,10 +37,11 @@ int Cli::runRaciImport(const QStringList &arguments)
 int Cli::runRaciExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a partnership's RACI grid as CSV (default: "
+    parser.setApplicationDescription(tr("Write a partnership's RACI grid as CSV, or as an .xlsx "
+                                        "workbook when FILE ends in .xlsx (default: CSV on "
                                         "stdout)."));
     addPartnerArguments(parser);
-    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or - for stdout."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file, or - for stdout."));
     const int positional = bareArgumentCount(arguments) == 2 ? 2 : 3;
     if (const auto stop = parse(parser, u"raci export"_s, arguments, positional))
         return *stop;
@@ -51,9 +52,10 @@ int Cli::runRaciExport(const QStringList &arguments)
     if (!opened.workbook->hasRaciGrid(opened.candidateId))
         return fail(tr("\"%1\" has no RACI grid yet.").arg(args.at(1)));
     const QString target = args.value(2, u"-"_s);
-    const QByteArray bytes =
-        io::RaciCsv::write(opened.workbook->raciGrid(opened.candidateId), target != u"-");
-    return writeExport(target, bytes, m_out, m_err);
+    const domain::RaciGrid grid = opened.workbook->raciGrid(opened.candidateId);
+    if (target == u"-")
+        return writeExport(target, io::RaciCsv::write(grid, false), m_out, m_err);
+    return saved(io::RaciCsv::save(target, grid));
 }
 
 } // namespace pb::cli

@@ -1,9 +1,13 @@
 #include "CandidateCsv.h"
 
 #include "CsvFormatReader.h"
+#include "FormulaGuard.h"
+#include "TableLook.h"
 
 #include <QHash>
 #include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
@@ -34,15 +38,20 @@ QString CandidateCsv::formatScore(const std::optional<double> &score)
 
 namespace {
 
-// Checks a candidates CSV header and then one row at a time, collecting the problems in
-// the import result. Shared by the whole-file and the streaming parse.
+using Sink = CandidateCsv::Sink;
+
+// Checks a candidates table's header and then one row at a time, collecting the problems in
+// the import result. Shared by the whole-table and the streaming parse.
 class RowValidator : public CsvFormatReader
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
 public:
-    RowValidator(const QString &label, CandidateCsvImport &result)
+    // sink: where valid rows go as long as no problem has been met; without one they are
+    // kept in the result.
+    RowValidator(const QString &label, CandidateCsvImport &result, const Sink *sink = nullptr)
         : CsvFormatReader(label, result.errors)
         , m_result(result)
+        , m_sink(sink)
     {}
 
     // Maps the header's columns to fields; false (with errors) when it cannot be used.
@@ -50,9 +59,7 @@ public:
     {
         m_header = header;
         if (header.isEmpty()) {
-            errors().append(tr("%1:1: the file is empty; a header row with at least a "
-                               "name column is required")
-                                .arg(fileLabel()));
+            emptyTable(tr("a header row with at least a name column is required"));
             return false;
         }
         QHash<QString, CandidateField> byName;
@@ -72,7 +79,7 @@ public:
                 continue;
             }
             if (seen.contains(*found)) {
-                error(1, header.at(i).trimmed(), 0,
+                error(headerLine(), header.at(i).trimmed(), i + 1,
                       tr("the column appears twice in the header (also column %1)")
                           .arg(seen.value(*found) + 1));
             }
@@ -82,7 +89,7 @@ public:
                 nameColumn = i;
         }
         if (nameColumn < 0)
-            error(1, u"name"_s, 0,
+            error(headerLine(), u"name"_s, 0,
                   tr("the header has no name column (found: %1)").arg(header.join(u", "_s)));
         if (!unknown.isEmpty())
             m_result.warnings.append(
@@ -94,11 +101,16 @@ public:
         return true;
     }
 
-    // The whole-file parse keeps the valid rows.
+    // The whole-table parse keeps the valid rows, or hands them on.
     void row(CsvRow &row) override
     {
-        if (auto patch = validate(row))
+        std::optional<CandidatePatch> patch = validate(row);
+        if (!patch)
+            return;
+        if (!m_sink)
             m_result.patches.append(std::move(*patch));
+        else if (m_result.errors.isEmpty())
+            (*m_sink)(std::move(*patch));
     }
 
     // Validates a row, taking its strings; nullopt (with errors) when it is invalid.
@@ -117,7 +129,7 @@ public:
                 continue; // an empty cell leaves the stored value as it is
             if (QString why = CandidateFields::parseInto(patch.values, field, std::move(cell));
                 !why.isEmpty()) {
-                error(row.line, m_header.at(i).trimmed(), 0, why);
+                error(row.line, m_header.at(i).trimmed(), i + 1, why);
                 valid = false;
                 continue;
             }
@@ -125,17 +137,16 @@ public:
         }
         row.fields = QStringList();
         if (patch.name.isEmpty()) {
-            error(row.line, m_nameLabel, 0, tr("the name is empty"));
+            error(row.line, m_nameLabel, m_nameColumn + 1, tr("the name is empty"));
             return std::nullopt;
         }
         // The store's rule for unique names (not the formats' nameKey), so that the file's
         // duplicates are exactly those the store would refuse.
         const QString key = domain::nameKey(patch.name);
         if (const auto earlier = m_lineByName.constFind(key); earlier != m_lineByName.cend()) {
-            error(row.line, m_nameLabel, 0,
-                  tr("\"%1\" appears twice in the file (also on line %2)")
-                      .arg(patch.name)
-                      .arg(*earlier));
+            error(row.line, m_nameLabel, m_nameColumn + 1,
+                  tr("\"%1\" appears twice in the file (also on %2)")
+                      .arg(patch.name, lineName(*earlier)));
             return std::nullopt;
         }
         m_lineByName.insert(key, row.line);
@@ -146,6 +157,7 @@ public:
 
 private:
     CandidateCsvImport &m_result;
+    const Sink *m_sink;
     QStringList m_header;
     QList<std::optional<CandidateField>> m_columns;
     int m_nameColumn = -1;
@@ -164,32 +176,52 @@ void finish(CandidateCsvImport &result)
 } // namespace
 
 CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &fileLabel,
-                                       QChar separator)
+                                       QChar separator, const QString &sheetName)
+{
+    TableSource source = separator.isNull()
+                             ? TableSource::read(bytes, fileLabel, sheetName)
+                             : TableSource::fromCsv(bytes, fileLabel, separator, kMaxErrors);
+    return parse(source);
+}
+
+CandidateCsvImport CandidateCsv::parse(TableSource &source)
 {
     CandidateCsvImport result;
-    result.patches.reserve(CsvReader::lineFeeds(bytes)); // at least one line a row
+    result.patches.reserve(source.rows.size());
     // The table's strings move into the patches, so the import holds one copy of them.
-    if (RowValidator(fileLabel, result).readAll(bytes, separator))
+    if (RowValidator(source.place.file, result).readAll(source))
         finish(result);
     return result;
 }
 
+CandidateCsvImport CandidateCsv::parse(TableSource &source, const Sink &sink)
+{
+    CandidateCsvImport result;
+    RowValidator(source.place.file, result, &sink).readAll(source);
+    finish(result);
+    return result;
+}
+
 CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &fileLabel,
-                                       QChar separator,
-                                       const std::function<void(CandidatePatch &&)> &sink)
+                                       QChar separator, const Sink &sink)
 {
     CandidateCsvImport result;
     RowValidator validator(fileLabel, result);
     bool begun = false;
     bool usable = false;
+    const auto header = [](QStringList names) {
+        FormulaGuard::read(names);
+        return names;
+    };
     const CsvTable table =
         CsvReader::read(bytes, kMaxErrors, separator, [&](CsvRow &&row, const CsvTable &soFar) {
             if (!begun) {
                 begun = true;
-                usable = validator.header(soFar.header);
+                usable = validator.header(header(soFar.header));
             }
             if (!usable || validator.full())
                 return;
+            FormulaGuard::read(row.fields);
             std::optional<CandidatePatch> patch = validator.validate(row);
             // Once anything is wrong, rows are still checked (to report up to 20 problems)
             // but no longer handed on: the caller will roll back.
@@ -202,28 +234,51 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
         result.warnings.clear();
         validator.takeProblems(table);
     } else if (!begun) {
-        validator.header(table.header); // header only, or an empty file
+        validator.header(header(table.header)); // header only, or an empty file
     }
     finish(result);
     return result;
 }
 
+void CandidateCsv::write(TableWriter &writer, const QList<Candidate> &candidates,
+                         const QList<RankEntry> &ranking)
+{
+    writer.setNumberFormat(1, u"0.0"_s);
+    writer.setHeader(exportHeader());
+    const QList<CandidateField> fields = importableFields();
+    QList<TableCell> row;
+    for (const RankEntry &entry : ranking) {
+        const Candidate &c = candidates.at(entry.index);
+        row.clear();
+        row.append(entry.rank > 0 ? TableCell::ofNumber(entry.rank, QString::number(entry.rank))
+                                  : TableCell());
+        // The score as shown everywhere: one decimal, in the cell as in the CSV.
+        row.append(entry.score ? TableCell::ofNumber(std::round(*entry.score * 10) / 10,
+                                                     formatScore(entry.score))
+                               : TableCell());
+        for (CandidateField field : fields) {
+            const QVariant value = CandidateFields::value(c, field);
+            row.append(value.typeId() == QMetaType::Int
+                           ? TableCell::ofNumber(value.toInt(), value.toString())
+                           : TableCell::ofText(value.toString()));
+        }
+        writer.addRow(row, entry.top3 ? TableLook::topThree() : QColor());
+    }
+}
+
 QByteArray CandidateCsv::write(const QList<Candidate> &candidates, const QList<RankEntry> &ranking,
                                QChar separator, bool withBom)
 {
-    const CsvWriter writer(separator);
-    QByteArray bytes = withBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    bytes += writer.row(exportHeader());
-    const QList<CandidateField> fields = importableFields();
-    for (const RankEntry &entry : ranking) {
-        const Candidate &c = candidates.at(entry.index);
-        QStringList row{entry.rank > 0 ? QString::number(entry.rank) : QString(),
-                        formatScore(entry.score)};
-        for (CandidateField field : fields)
-            row.append(CandidateFields::value(c, field).toString());
-        bytes += writer.row(row);
-    }
-    return bytes;
+    CsvTableWriter writer(separator, withBom);
+    write(writer, candidates, ranking);
+    return writer.take();
+}
+
+QString CandidateCsv::save(const QString &path, const QList<Candidate> &candidates,
+                           const QList<RankEntry> &ranking)
+{
+    return TableFile::save(path, tr("Candidates"),
+                           [&](TableWriter &writer) { write(writer, candidates, ranking); });
 }
 
 } // namespace pb::io

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvFormatReader.h"
+#include "TableWriter.h"
 #include "domain/CandidateField.h"
 #include "domain/Scoring.h"
 
@@ -18,32 +19,45 @@ struct CandidateCsvImport : CsvImportErrors
     QStringList warnings;
 };
 
-// The candidates CSV format (README, "Candidates CSV"): header names ignore case, and
-// spaces, hyphens and underscores are the same; name is required; scores are whole
-// numbers 1-5 or empty; structure and stage accept aliases. Used by the GUI, the CLI and
-// paste (tab-separated text).
+// The candidates table format (README, "Candidates CSV"), as a CSV file or a sheet of an
+// .xlsx workbook: header names ignore case, and spaces, hyphens and underscores are the same;
+// name is required; scores are whole numbers 1-5 or empty; structure and stage accept
+// aliases. Used by the GUI, the CLI and paste (tab-separated text).
 class CandidateCsv
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
 public:
     static constexpr int kMaxErrors = CsvFormatReader::kMaxErrors;
+    using Sink = std::function<void(domain::CandidatePatch &&)>;
 
-    // separator: a null QChar detects comma or semicolon from the header; paste gives '\t'.
+    // separator: a null QChar detects comma or semicolon from the header, or reads a
+    // workbook (by its name or first bytes; sheetName or the first sheet); paste gives '\t'.
     static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
-                                    QChar separator = QChar());
+                                    QChar separator = QChar(), const QString &sheetName = {});
+    // A table read whole (TableSource::read), taking its strings.
+    static CandidateCsvImport parse(TableSource &source);
+    // The same, each valid row handed to sink as long as no problem has been met (patches
+    // stays empty); with errors afterwards, the caller undoes what sink did.
+    static CandidateCsvImport parse(TableSource &source, const Sink &sink);
     // Streaming: each valid row goes to sink as soon as it is read, as long as no problem
     // has been met; patches stays empty. When errors is not empty afterwards, the caller
     // must undo what sink did (the store's import runs in one transaction for that).
     static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
-                                    QChar separator,
-                                    const std::function<void(domain::CandidatePatch &&)> &sink);
+                                    QChar separator, const Sink &sink);
     // Exported columns: rank and score, then every importable column.
     static QStringList exportHeader();
     static QList<domain::CandidateField> importableFields();
-    // In rank order; withBom for files that spreadsheets open.
+    // In rank order: rank and score as numbers, scores as numbers, the rest text; the top
+    // three rows filled (in a sheet).
+    static void write(TableWriter &writer, const QList<domain::Candidate> &candidates,
+                      const QList<domain::RankEntry> &ranking);
+    // CSV; withBom for files that spreadsheets open.
     static QByteArray write(const QList<domain::Candidate> &candidates,
                             const QList<domain::RankEntry> &ranking, QChar separator = u',',
                             bool withBom = true);
+    // To a file, .xlsx or CSV by its extension (TableFile); an empty string on success.
+    static QString save(const QString &path, const QList<domain::Candidate> &candidates,
+                        const QList<domain::RankEntry> &ranking);
     // "62.5": one decimal, the way scores are shown everywhere.
     static QString formatScore(const std::optional<double> &score);
 };

@@ -70,10 +70,28 @@ private:
 
 } // namespace
 
+namespace {
+
+CandidateCsvImport importCandidatesSheet(const QByteArray &bytes, const QString &fileLabel,
+                                         const QString &sheetName,
+                                         store::CandidateImporter &importer, bool *storeFailed)
+{
+    TableSource source = TableSource::read(bytes, fileLabel, sheetName);
+    return CandidateCsv::parse(source, [&](CandidatePatch &&patch) {
+        if (!*storeFailed && !importer.add(patch))
+            *storeFailed = true;
+    });
+}
+
+} // namespace
+
 CandidateCsvImport importCandidatesCsv(const QByteArray &bytes, const QString &fileLabel,
-                                       store::CandidateImporter &importer, bool *storeFailed)
+                                       store::CandidateImporter &importer, bool *storeFailed,
+                                       const QString &sheetName)
 {
     *storeFailed = false;
+    if (TableSource::isSpreadsheet(fileLabel, bytes))
+        return importCandidatesSheet(bytes, fileLabel, sheetName, importer, storeFailed);
     BatchQueue queue;
     CandidateCsvImport result;
     std::exception_ptr parserFailure;

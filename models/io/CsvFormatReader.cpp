@@ -5,9 +5,10 @@ using namespace Qt::StringLiterals;
 namespace pb::io {
 
 CsvFormatReader::CsvFormatReader(const QString &label, QStringList &errors)
-    : m_label(label)
-    , m_errors(errors)
-{}
+    : m_errors(errors)
+{
+    m_place.file = label;
+}
 
 QString CsvFormatReader::location(const QString &file, int line, const QString &column, int number)
 {
@@ -53,29 +54,45 @@ QString CsvFormatReader::nameKey(QStringView name)
 void CsvFormatReader::error(int line, const QString &column, int number, const QString &what)
 {
     if (!full())
-        m_errors.append(location(m_label, line, column, number) + u' ' + what);
+        m_errors.append(m_place.location(line, column, number) + u' ' + what);
+}
+
+void CsvFormatReader::emptyTable(const QString &required)
+{
+    const QString what = m_place.isSheet() ? tr("the sheet is empty") : tr("the file is empty");
+    m_errors.append(m_place.location(m_headerLine, {}, 0) + u' ' + what + u"; "_s + required);
 }
 
 void CsvFormatReader::takeProblems(const CsvTable &table)
 {
     for (const CsvProblem &problem : table.problems) {
         if (!full())
-            m_errors.append(describe(m_label, table, problem));
+            m_errors.append(describe(m_place.file, table, problem));
     }
 }
 
-bool CsvFormatReader::readAll(const QByteArray &bytes, QChar separator)
+bool CsvFormatReader::readAll(TableSource &source)
 {
-    CsvTable table = CsvReader::read(bytes, kMaxErrors, separator);
-    takeProblems(table);
-    if (!m_errors.isEmpty() || !header(table.header))
+    m_place = source.place;
+    m_headerLine = source.headerLine;
+    for (const QString &problem : std::as_const(source.problems)) {
+        if (!full())
+            m_errors.append(problem);
+    }
+    if (!m_errors.isEmpty() || !header(source.header))
         return false;
-    for (CsvRow &record : table.rows) {
+    for (CsvRow &record : source.rows) {
         if (full())
             break;
         row(record);
     }
     return true;
+}
+
+bool CsvFormatReader::readAll(const QByteArray &bytes, QChar separator)
+{
+    TableSource source = TableSource::fromCsv(bytes, m_place.file, separator, kMaxErrors);
+    return readAll(source);
 }
 
 } // namespace pb::io

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvReader.h"
+#include "TableSource.h"
 
 #include <QStringList>
 
@@ -13,13 +14,15 @@ struct CsvImportErrors
     QStringList errors;
 };
 
-// What every CSV format's reader shares (candidates, KPIs, RACI grids; overlap lists use the
-// location and header rules): errors located as FILE:LINE: column "NAME": …, at most
-// kMaxErrors; header names matched by one rule; and reading a whole file with the problems of
-// the file itself first and alone, then the header and each row, which a format checks in
-// header() and row().
+// What every table format's reader shares (candidates, KPIs, RACI grids; overlap lists use the
+// location and header rules): errors located as FILE:LINE: column "NAME": … (a CSV file) or
+// FILE:SHEET!CELL: column "NAME": … (a sheet of a workbook), at most kMaxErrors; header
+// names matched by one rule; and reading a whole table (TableSource) with the problems of the
+// file itself first and alone, then the header and each row, which a format checks in
+// header() and row(). A format's rules are written once and read both file types.
 class CsvFormatReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvFormatReader)
 public:
     static constexpr int kMaxErrors = 20;
 
@@ -39,14 +42,17 @@ public:
     static QString nameKey(QStringView name);
 
     bool full() const { return m_errors.size() >= kMaxErrors; }
-    // Adds location + what, unless kMaxErrors are there already.
+    // Adds location + what, unless kMaxErrors are there already. number: the column's
+    // 1-based number (a sheet names its cell by it), 0 for none.
     void error(int line, const QString &column, int number, const QString &what);
     void takeProblems(const CsvTable &table);
 
-    // Reads a whole file: the problems of the file itself come first and alone (past a broken
+    // Reads a whole table: the problems of the file itself come first and alone (past a broken
     // quote or bad bytes the cells are not what the author meant, so judging them would only
     // mislead); without any, header() and then row() for each row until the errors are full.
     // False when the rows were not read.
+    bool readAll(TableSource &source);
+    // A CSV file.
     bool readAll(const QByteArray &bytes, QChar separator = QChar());
 
 protected:
@@ -55,11 +61,18 @@ protected:
     // Checks one row; it may take the row's strings.
     virtual void row(CsvRow &row) = 0;
 
-    const QString &fileLabel() const { return m_label; }
+    const QString &fileLabel() const { return m_place.file; }
     QStringList &errors() { return m_errors; }
+    // Where the header is (line 1 of a CSV file; the first row that is not empty in a sheet).
+    int headerLine() const { return m_headerLine; }
+    // "line 7" or "row 7".
+    QString lineName(int line) const { return m_place.lineName(line); }
+    // "the file is empty" or "the sheet is empty", at the header line, with what is required.
+    void emptyTable(const QString &required);
 
 private:
-    QString m_label;
+    TablePlace m_place;
+    int m_headerLine = 1;
     QStringList &m_errors;
 };
 

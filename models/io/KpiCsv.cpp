@@ -1,6 +1,7 @@
 #include "KpiCsv.h"
 
 #include "CsvFormatReader.h"
+#include "TableLook.h"
 
 #include <QHash>
 
@@ -13,12 +14,25 @@ namespace pb::io {
 
 namespace {
 
-enum Column { Kpi, Period, Value, Target, Unit, Direction, Baseline, Measures, ColumnCount };
+// Status is written for people (each value against the target) and ignored on import.
+enum Column {
+    Kpi,
+    Period,
+    Value,
+    Target,
+    Unit,
+    Direction,
+    Baseline,
+    Measures,
+    Status,
+    ColumnCount
+};
 
 const QStringList &columnNames()
 {
-    static const QStringList names = {u"kpi"_s,  u"period"_s,    u"value"_s,    u"target"_s,
-                                      u"unit"_s, u"direction"_s, u"baseline"_s, u"measures"_s};
+    static const QStringList names = {u"kpi"_s,      u"period"_s,   u"value"_s,
+                                      u"target"_s,   u"unit"_s,     u"direction"_s,
+                                      u"baseline"_s, u"measures"_s, u"status"_s};
     return names;
 }
 
@@ -44,9 +58,7 @@ protected:
     bool header(const QStringList &header) override
     {
         if (header.isEmpty()) {
-            errors().append(
-                tr("%1:1: the file is empty; a header row with kpi, period and value is required")
-                    .arg(fileLabel()));
+            emptyTable(tr("a header row with kpi, period and value is required"));
             return false;
         }
         m_header = header;
@@ -54,12 +66,12 @@ protected:
             const QString text = header.at(i).trimmed();
             const int column = int(columnNames().indexOf(headerKey(text)));
             if (column < 0) {
-                error(1, text, i + 1,
+                error(headerLine(), text, i + 1,
                       tr("unknown column; the columns are %1").arg(columnNames().join(u", ")));
                 continue;
             }
             if (m_columns[column] >= 0) {
-                error(1, text, i + 1,
+                error(headerLine(), text, i + 1,
                       tr("the column appears twice (also column %1)").arg(m_columns[column] + 1));
                 continue;
             }
@@ -71,7 +83,7 @@ protected:
                 missing.append(columnNames().at(column));
         }
         if (!missing.isEmpty())
-            error(1, {}, 0,
+            error(headerLine(), {}, 0,
                   tr("the header needs the columns kpi, period and value; missing: %1")
                       .arg(missing.join(u", ")));
         return m_result.errors.isEmpty();
@@ -139,9 +151,8 @@ protected:
         if (const auto earlier = seen.periods.constFind(periodKey);
             earlier != seen.periods.cend()) {
             error(row.line, label(Period), m_columns[Period] + 1,
-                  tr("%1 has a value for %2 already (line %3)")
-                      .arg(entry.name, periodKey)
-                      .arg(*earlier));
+                  tr("%1 has a value for %2 already (%3)")
+                      .arg(entry.name, periodKey, lineName(*earlier)));
             return;
         }
         seen.periods.insert(periodKey, row.line);
@@ -202,9 +213,8 @@ private:
     {
         if (slot && !(*slot == value)) {
             error(row.line, label(column), m_columns[column] + 1,
-                  tr("\"%1\" differs from the %2 given on line %3; a KPI has one %2")
-                      .arg(text, columnNames().at(column))
-                      .arg(seen.fieldLine.value(column)));
+                  tr("\"%1\" differs from the %2 given on %3; a KPI has one %2")
+                      .arg(text, columnNames().at(column), lineName(seen.fieldLine.value(column))));
             return;
         }
         if (!slot) {
@@ -222,11 +232,18 @@ private:
 
 } // namespace
 
-KpiCsvImport KpiCsv::parse(const QByteArray &bytes, const QString &fileLabel)
+KpiCsvImport KpiCsv::parse(const QByteArray &bytes, const QString &fileLabel,
+                           const QString &sheetName)
+{
+    TableSource source = TableSource::read(bytes, fileLabel, sheetName, kMaxErrors);
+    return parse(source);
+}
+
+KpiCsvImport KpiCsv::parse(TableSource &source)
 {
     KpiCsvImport result;
-    Parser parser(fileLabel, result);
-    if (parser.readAll(bytes))
+    Parser parser(source.place.file, result);
+    if (parser.readAll(source))
         parser.finish();
     if (!result.errors.isEmpty()) {
         result.kpis.clear(); // all or nothing
@@ -273,28 +290,56 @@ QList<KpiSeries> KpiCsv::merge(QList<KpiSeries> existing, const QList<KpiCsvEntr
     return existing;
 }
 
-QByteArray KpiCsv::write(const QList<KpiSeries> &kpis, bool withBom)
+void KpiCsv::write(TableWriter &writer, const QList<KpiSeries> &kpis, double atRiskPercent)
 {
-    const CsvWriter writer(u',');
-    QByteArray bytes = withBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    bytes += writer.row(columnNames());
+    // Numbers keep the General format: every digit shows, as typed ("#,##0.##" would show
+    // 15000 as "15,000.").
+    writer.setHeader(columnNames());
+    const auto number = [](const std::optional<double> &value) {
+        return value ? TableCell::ofNumber(*value, kpiNumberText(*value)) : TableCell();
+    };
     for (const KpiSeries &series : kpis) {
         const KpiDefinition &kpi = series.definition;
-        const auto number = [](const std::optional<double> &value) {
-            return value ? kpiNumberText(*value) : QString();
-        };
         const QString metric =
             kpi.metric == KpiMetric::Custom ? u"custom"_s : kpiMetricId(kpi.metric);
-        const auto row = [&](const QString &period, const QString &value) {
-            return writer.row({kpi.name, period, value, number(kpi.target), kpiUnitId(kpi.unit),
-                               kpiDirectionId(kpi.direction), number(kpi.baseline), metric});
-        };
+        QList<TableCell> row = {TableCell::ofText(kpi.name),
+                                TableCell(),
+                                TableCell(),
+                                number(kpi.target),
+                                TableCell::ofText(kpiUnitId(kpi.unit)),
+                                TableCell::ofText(kpiDirectionId(kpi.direction)),
+                                number(kpi.baseline),
+                                TableCell::ofText(metric),
+                                TableCell()};
         if (series.values.isEmpty())
-            bytes += row({}, {});
-        for (const KpiValue &value : series.values)
-            bytes += row(value.period.toString(), kpiNumberText(value.value));
+            writer.addRow(row);
+        for (const KpiValue &value : series.values) {
+            const QDate first = value.period.date();
+            row[Period] =
+                value.period.isMonth() ? TableCell::ofMonth(first) : TableCell::ofDate(first);
+            row[Value] = number(value.value);
+            // Each value against the target: its status in words and in the app's colours.
+            const KpiStatus status =
+                KpiRules::status(value.value, kpi.target, kpi.direction, atRiskPercent);
+            const bool rated = status != KpiStatus::NoData && status != KpiStatus::NoTarget;
+            row[Status] = rated ? TableCell::ofText(kpiStatusId(status)) : TableCell();
+            row[Value].fill = row[Status].fill = TableLook::statusFill(status);
+            writer.addRow(row);
+        }
     }
-    return bytes;
+}
+
+QByteArray KpiCsv::write(const QList<KpiSeries> &kpis, bool withBom, double atRiskPercent)
+{
+    CsvTableWriter writer(u',', withBom);
+    write(writer, kpis, atRiskPercent);
+    return writer.take();
+}
+
+QString KpiCsv::save(const QString &path, const QList<KpiSeries> &kpis, double atRiskPercent)
+{
+    return TableFile::save(path, tr("KPIs"),
+                           [&](TableWriter &writer) { write(writer, kpis, atRiskPercent); });
 }
 
 } // namespace pb::io

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CsvFormatReader.h"
+#include "TableWriter.h"
 #include "domain/Kpi.h"
+#include "domain/KpiRules.h"
 
 #include <QCoreApplication>
 
@@ -27,11 +29,12 @@ struct KpiCsvImport : CsvImportErrors
     qsizetype valueCount = 0;
 };
 
-// One partnership's KPIs as CSV (README, "KPI CSV"): the candidates CSV's file rules
-// (UTF-8, optional BOM, LF/CRLF, comma or semicolon, RFC 4180 quoting). Header `kpi`,
-// `period`, `value` and optionally `target`, `unit` (count, percent, currency, days,
-// score), `direction` (higher, lower), `baseline`, `measures` (what the signals read:
-// referrals, partner_revenue, …, custom), in any order and case. One row per value; a row
+// One partnership's KPIs as CSV (README, "KPI CSV"), or as a sheet of an .xlsx workbook: the
+// candidates CSV's file rules (UTF-8, optional BOM, LF/CRLF, comma or semicolon, RFC 4180
+// quoting). Header `kpi`, `period`, `value` and optionally `target`, `unit` (count, percent,
+// currency, days, score), `direction` (higher, lower), `baseline`, `measures` (what the
+// signals read: referrals, partner_revenue, …, custom), and `status` (written by export,
+// ignored by import), in any order and case. One row per value; a row
 // with an empty period and value only defines a KPI. A period or number that does not
 // parse, a KPI given two periods alike, or definition fields that disagree between rows
 // stop the import.
@@ -40,7 +43,10 @@ class KpiCsv
     Q_DECLARE_TR_FUNCTIONS(KpiCsv)
 public:
     static constexpr int kMaxErrors = CsvFormatReader::kMaxErrors;
-    static KpiCsvImport parse(const QByteArray &bytes, const QString &fileLabel);
+    // A CSV file, or a workbook (by its name or first bytes; sheetName or the first sheet).
+    static KpiCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
+                              const QString &sheetName = {});
+    static KpiCsvImport parse(TableSource &source);
 
     // The partnership's KPIs after an import: a KPI of the file that exists (same name,
     // ignoring case and surrounding spaces) takes the fields the file gives and its values
@@ -49,10 +55,19 @@ public:
     static QList<domain::KpiSeries> merge(QList<domain::KpiSeries> existing,
                                           const QList<KpiCsvEntry> &imported);
 
-    // Every column, every row; a KPI without values is one definition row. Comma-separated,
-    // CRLF; withBom for files spreadsheets open. Importing the result into a partnership
-    // without KPIs gives the same KPIs and values.
-    static QByteArray write(const QList<domain::KpiSeries> &kpis, bool withBom = true);
+    // Every column, every row; a KPI without values is one definition row. Numbers are
+    // number cells, periods date cells (a month shown as one); each value's status against
+    // the target (atRiskPercent: the workbook's threshold) is written, and colours the value
+    // in a sheet. Importing the result into a partnership without KPIs gives the same KPIs
+    // and values.
+    static void write(TableWriter &writer, const QList<domain::KpiSeries> &kpis,
+                      double atRiskPercent = domain::KpiThresholds().atRiskPercent);
+    // Comma-separated, CRLF; withBom for files spreadsheets open.
+    static QByteArray write(const QList<domain::KpiSeries> &kpis, bool withBom = true,
+                            double atRiskPercent = domain::KpiThresholds().atRiskPercent);
+    // To a file, .xlsx or CSV by its extension (TableFile); an empty string on success.
+    static QString save(const QString &path, const QList<domain::KpiSeries> &kpis,
+                        double atRiskPercent = domain::KpiThresholds().atRiskPercent);
 };
 
 } // namespace pb::io

@@ -1,6 +1,7 @@
 #include "RaciCsv.h"
 
 #include "CsvFormatReader.h"
+#include "TableLook.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -20,25 +21,6 @@ const QRegularExpression &partnerPrefix()
     return re;
 }
 
-// CsvWriter's row, except that a field holding a semicolon is quoted too. The reader takes
-// the separator from whichever of ',' and ';' is more frequent in the header outside
-// quotes, and party names are free text: "partner:EMEA;APAC" unquoted could turn a
-// comma file into a semicolon one.
-QByteArray writeRow(const QStringList &fields)
-{
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString &field : fields) {
-        QString text = CsvWriter::escape(field, u',');
-        if (text == field && field.contains(u';'))
-            text = CsvWriter::escape(field, u';');
-        escaped.append(text);
-    }
-    if (escaped.size() == 1 && escaped.front().isEmpty())
-        escaped.front() = u"\"\""_s; // a lone empty field would read as a blank line
-    return (escaped.join(u',') + u"\r\n"_s).toUtf8();
-}
-
 class Parser : public CsvFormatReader
 {
     Q_DECLARE_TR_FUNCTIONS(RaciCsv)
@@ -54,15 +36,13 @@ protected:
     {
         m_header = header;
         if (header.isEmpty()) {
-            errors().append(tr("%1:1: the file is empty; a header row starting with activity "
-                               "is required")
-                                .arg(fileLabel()));
+            emptyTable(tr("a header row starting with activity is required"));
             return false;
         }
         const QString first = trimmedField(header.first());
         const bool activityFirst = headerKey(first) == u"activity";
         if (!activityFirst)
-            error(1, first, 1, tr("the header must start with an activity column"));
+            error(headerLine(), first, 1, tr("the header must start with an activity column"));
         QHash<QString, int> columnByKey;
         for (int i = 1; i < header.size(); ++i) {
             const QString text = trimmedField(header.at(i));
@@ -73,7 +53,7 @@ protected:
                 party.name = trimmedField(text.mid(match.capturedLength()));
             }
             if (party.name.isEmpty()) {
-                error(1, text, i + 1, tr("the party name is empty"));
+                error(headerLine(), text, i + 1, tr("the party name is empty"));
                 continue;
             }
             // The same name may sit on both sides ("Sales" ours and the partner's).
@@ -81,7 +61,7 @@ protected:
                 (party.side == RaciSide::Partner ? u"p:"_s : u"o:"_s) + nameKey(party.name);
             if (const auto earlier = columnByKey.constFind(key); earlier != columnByKey.cend()) {
                 error(
-                    1, text, i + 1,
+                    headerLine(), text, i + 1,
                     tr("the party appears twice in the header (also column %1)").arg(*earlier + 1));
                 continue;
             }
@@ -101,9 +81,8 @@ protected:
         } else if (const auto earlier = m_lineByActivity.constFind(nameKey(activity.name));
                    earlier != m_lineByActivity.cend()) {
             error(row.line, m_activityLabel, 1,
-                  tr("\"%1\" appears twice in the file (also on line %2)")
-                      .arg(activity.name)
-                      .arg(*earlier));
+                  tr("\"%1\" appears twice in the file (also on %2)")
+                      .arg(activity.name, lineName(*earlier)));
         } else {
             m_lineByActivity.insert(nameKey(activity.name), row.line);
         }
@@ -135,29 +114,52 @@ private:
 
 } // namespace
 
-RaciCsvImport RaciCsv::parse(const QByteArray &bytes, const QString &fileLabel)
+RaciCsvImport RaciCsv::parse(const QByteArray &bytes, const QString &fileLabel,
+                             const QString &sheetName)
+{
+    TableSource source = TableSource::read(bytes, fileLabel, sheetName, kMaxErrors);
+    return parse(source);
+}
+
+RaciCsvImport RaciCsv::parse(TableSource &source)
 {
     RaciCsvImport result;
-    Parser(fileLabel, result).readAll(bytes);
+    Parser(source.place.file, result).readAll(source);
     if (!result.errors.isEmpty())
         result.grid = RaciGrid(); // all or nothing
     return result;
 }
 
-QByteArray RaciCsv::write(const RaciGrid &grid, bool withBom)
+void RaciCsv::write(TableWriter &writer, const RaciGrid &grid)
 {
-    QByteArray bytes = withBom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     QStringList header{u"activity"_s};
     for (const RaciParty &party : grid.parties)
         header.append(party.side == RaciSide::Partner ? u"partner:"_s + party.name : party.name);
-    bytes += writeRow(header);
+    writer.setHeader(header);
+    QList<TableCell> row;
     for (qsizetype a = 0; a < grid.activities.size(); ++a) {
-        QStringList row{grid.activities.at(a).name};
-        for (qsizetype p = 0; p < grid.parties.size(); ++p)
-            row.append(raciRoleText(grid.cell(a, p)));
-        bytes += writeRow(row);
+        row = {TableCell::ofText(grid.activities.at(a).name)};
+        for (qsizetype p = 0; p < grid.parties.size(); ++p) {
+            TableCell cell = TableCell::ofText(raciRoleText(grid.cell(a, p)));
+            // The partner's side tinted as in the app's grid.
+            if (grid.parties.at(p).side == RaciSide::Partner)
+                cell.fill = TableLook::partnerSide();
+            row.append(cell);
+        }
+        writer.addRow(row);
     }
-    return bytes;
+}
+
+QByteArray RaciCsv::write(const RaciGrid &grid, bool withBom)
+{
+    CsvTableWriter writer(u',', withBom);
+    write(writer, grid);
+    return writer.take();
+}
+
+QString RaciCsv::save(const QString &path, const RaciGrid &grid)
+{
+    return TableFile::save(path, tr("RACI"), [&](TableWriter &writer) { write(writer, grid); });
 }
 
 } // namespace pb::io

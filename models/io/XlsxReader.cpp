@@ -1,6 +1,7 @@
 #include "XlsxReader.h"
 
 #include "ZipArchive.h"
+#include "domain/Kpi.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -45,6 +46,23 @@ QString unescaped(QString text)
     return out;
 }
 
+// A QXmlStreamReader over bytes in memory. Given the QByteArray itself, QXmlStreamReader
+// decodes all of it into a QString at once (120 MB more for the sheet of 100,000 candidates);
+// through a device it decodes as it reads.
+class XmlReader : public QXmlStreamReader
+{
+public:
+    explicit XmlReader(const QByteArray &bytes)
+    {
+        m_buffer.setData(bytes);
+        m_buffer.open(QIODevice::ReadOnly);
+        setDevice(&m_buffer);
+    }
+
+private:
+    QBuffer m_buffer;
+};
+
 QString xmlError(const QString &part, const QXmlStreamReader &xml)
 {
     return XlsxReader::tr("is damaged: %1 line %2: %3")
@@ -57,7 +75,7 @@ QString xmlError(const QString &part, const QXmlStreamReader &xml)
 QHash<QString, QString> relationships(const QByteArray &xmlBytes)
 {
     QHash<QString, QString> targets;
-    QXmlStreamReader xml(xmlBytes);
+    XmlReader xml(xmlBytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
@@ -84,7 +102,7 @@ struct WorkbookPart
 WorkbookPart workbookPart(const QByteArray &bytes, QString *error)
 {
     WorkbookPart part;
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -106,15 +124,25 @@ WorkbookPart workbookPart(const QByteArray &bytes, QString *error)
     return part;
 }
 
-// Whether a number format shows a date: the built-in date formats, or a format code with a
-// day, month or year outside quoted text and [colour]/[locale] brackets.
-bool isDateFormat(int id, const QString &code)
+// What a cell's number format shows: a number; a day; a month (a year and a month but no
+// day, as XlsxWriter writes KPI periods), so that a month reads back as YYYY-MM; or a
+// percentage (12.5% is stored as 0.125), so that it reads back as people typed it.
+enum class Shown : char { Number, Day, Month, Percent };
+
+// The built-in date and percent formats, or a format code with a day, month or year, or a
+// percent sign, outside quoted text and [colour]/[locale] brackets.
+Shown shownBy(int id, const QString &code)
 {
+    if (id == 17)
+        return Shown::Month; // mmm-yy
     if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
         (id >= 50 && id <= 58))
-        return true;
+        return Shown::Day;
+    if (id == 9 || id == 10)
+        return Shown::Percent;
     bool quoted = false;
     bool bracket = false;
+    bool day = false, month = false, year = false, percent = false;
     for (QChar c : code) {
         if (c == u'"')
             quoted = !quoted;
@@ -122,18 +150,27 @@ bool isDateFormat(int id, const QString &code)
             bracket = true;
         else if (!quoted && c == u']')
             bracket = false;
-        else if (!quoted && !bracket && QStringView(u"dmyDMY").contains(c))
-            return true;
+        else if (!quoted && !bracket) {
+            const QChar lower = c.toLower();
+            day = day || lower == u'd';
+            month = month || lower == u'm';
+            year = year || lower == u'y';
+            percent = percent || c == u'%';
+        }
     }
-    return false;
+    if (year && month && !day)
+        return Shown::Month;
+    if (day || month || year)
+        return Shown::Day;
+    return percent ? Shown::Percent : Shown::Number;
 }
 
-// Per cell style (the s attribute), whether it shows a date.
-std::vector<bool> dateStyles(const QByteArray &bytes, QString *error)
+// Per cell style (the s attribute), what it shows.
+std::vector<Shown> stylesShown(const QByteArray &bytes, QString *error)
 {
     QHash<int, QString> customFormats;
-    std::vector<bool> dates;
-    QXmlStreamReader xml(bytes);
+    std::vector<Shown> dates;
+    XmlReader xml(bytes);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -149,7 +186,7 @@ std::vector<bool> dateStyles(const QByteArray &bytes, QString *error)
             inCellXfs = true;
         } else if (inCellXfs && xml.name() == u"xf") {
             const int id = attributes.value("numFmtId"_L1).toInt();
-            dates.push_back(isDateFormat(id, customFormats.value(id)));
+            dates.push_back(shownBy(id, customFormats.value(id)));
         }
     }
     if (xml.hasError())
@@ -160,7 +197,7 @@ std::vector<bool> dateStyles(const QByteArray &bytes, QString *error)
 QStringList sharedStrings(const QByteArray &bytes, QString *error)
 {
     QStringList strings;
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     QString current;
     int phonetic = 0;
     while (!xml.atEnd()) {
@@ -198,35 +235,46 @@ int columnOf(QStringView reference)
     return letters == 0 || letters > 3 ? -1 : column - 1;
 }
 
+// The shortest text that reads back as the same number, without an exponent ("15000000",
+// not "1.5E+07", which the import formats do not read): as KPI values are written.
 QString numberText(double value)
 {
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
+    return domain::kpiNumberText(value);
 }
 
-QString dateText(double serial, bool date1904)
+QString percentText(double value)
+{
+    // 15 digits, as a spreadsheet shows it: 0.07 * 100 is 7.000000000000001.
+    const QString text = QString::number(value * 100, 'g', 15);
+    return (text.contains(u'e') ? numberText(value * 100) : text) + u'%';
+}
+
+QString dateText(double serial, Shown kind, bool date1904)
 {
     // Excel's 1900 system counts a 29 February 1900 that never was: serials from 61 on are
     // days since 30 December 1899.
     const QDate epoch =
         date1904 ? QDate(1904, 1, 1) : (serial >= 61 ? QDate(1899, 12, 30) : QDate(1899, 12, 31));
     const QDate date = epoch.addDays(qint64(std::floor(serial)));
-    return date.isValid() ? date.toString(Qt::ISODate) : numberText(serial);
+    if (!date.isValid())
+        return numberText(serial);
+    return kind == Shown::Month ? date.toString(u"yyyy-MM") : date.toString(Qt::ISODate);
 }
 
 struct CellContext
 {
     const QStringList &strings;
-    const std::vector<bool> &dates;
+    const std::vector<Shown> &dates;
     bool date1904;
 };
 
-// The text of the <c> element the reader stands on; leaves it at the element's end.
-QString cellText(QXmlStreamReader &xml, const CellContext &context)
+// The text of the <c> element the reader stands on (with its attributes); leaves it at the
+// element's end.
+QString cellText(QXmlStreamReader &xml, const QXmlStreamAttributes &attributes,
+                 const CellContext &context)
 {
-    const QString type = xml.attributes().value("t"_L1).toString();
-    const int style = xml.attributes().value("s"_L1).toInt();
+    const QStringView type = attributes.value("t"_L1);
+    const int style = attributes.value("s"_L1).toInt();
     QString value;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"v") {
@@ -260,8 +308,18 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context)
     const double number = value.toDouble(&ok);
     if (!ok)
         return value;
-    const bool isDate = style >= 0 && size_t(style) < context.dates.size() && context.dates[style];
-    return isDate ? dateText(number, context.date1904) : numberText(number);
+    const Shown shown =
+        style >= 0 && size_t(style) < context.dates.size() ? context.dates[style] : Shown::Number;
+    switch (shown) {
+    case Shown::Number:
+        return numberText(number);
+    case Shown::Percent:
+        return percentText(number);
+    case Shown::Day:
+    case Shown::Month:
+        break;
+    }
+    return dateText(number, shown, context.date1904);
 }
 
 // The cells of the <row> element the reader stands on.
@@ -273,12 +331,14 @@ QStringList rowCells(QXmlStreamReader &xml, const CellContext &context)
             xml.skipCurrentElement();
             continue;
         }
-        const int column = columnOf(xml.attributes().value("r"_L1));
+        // Taken once a cell: each attributes() is a copy of the list.
+        const QXmlStreamAttributes attributes = xml.attributes();
+        const int column = columnOf(attributes.value("r"_L1));
         const int at = column < 0 ? int(cells.size()) : column;
-        const QString text = cellText(xml, context);
+        QString text = cellText(xml, attributes, context);
         if (at >= cells.size())
             cells.resize(at + 1);
-        cells[at] = text;
+        cells[at] = std::move(text);
     }
     while (!cells.isEmpty() && cells.last().isEmpty())
         cells.removeLast();
@@ -288,7 +348,7 @@ QStringList rowCells(QXmlStreamReader &xml, const CellContext &context)
 void readRows(const QByteArray &bytes, const QString &part, const CellContext &context,
               SheetTable *table)
 {
-    QXmlStreamReader xml(bytes);
+    XmlReader xml(bytes);
     int nextRow = 1;
     while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
@@ -340,7 +400,7 @@ std::optional<SheetEntry> chooseSheet(const QList<SheetEntry> &sheets, const QSt
 }
 
 // Reads the optional parts the cells refer to: shared strings and styles.
-bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<bool> *dates, QString *error)
+bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<Shown> *dates, QString *error)
 {
     if (parts.contains(u"xl/sharedStrings.xml"_s)) {
         const auto bytes = parts.read(u"xl/sharedStrings.xml"_s, error);
@@ -352,7 +412,7 @@ bool readSupport(ZipArchive &parts, QStringList *strings, std::vector<bool> *dat
         const auto bytes = parts.read(u"xl/styles.xml"_s, error);
         if (!bytes)
             return false;
-        *dates = dateStyles(*bytes, error);
+        *dates = stylesShown(*bytes, error);
     }
     return error->isEmpty();
 }
@@ -406,7 +466,7 @@ SheetTable XlsxReader::read(const QByteArray &bytes, const QString &sheetName)
         return table;
     }
     QStringList strings;
-    std::vector<bool> dates;
+    std::vector<Shown> dates;
     const QString part = relationships(*relationBytes).value(sheet->relationId);
     const auto sheetBytes =
         readSupport(parts, &strings, &dates, &error) ? parts.read(part, &error) : std::nullopt;

@@ -27,10 +27,11 @@ struct SheetTable
 };
 
 // Reads one sheet of an .xlsx workbook (Office Open XML): the zip container through
-// ZipArchive (minizip), the parts with QXmlStreamReader. Shared strings, inline strings, numbers,
-// booleans (as yes/no) and dates (cells whose style is a date format, as YYYY-MM-DD) become text,
+// ZipArchive (minizip), the parts with QXmlStreamReader. Shared strings, inline strings, numbers
+// (the shortest exact form, no exponent), booleans (as yes/no), dates (cells whose style is a
+// date format, as YYYY-MM-DD; YYYY-MM when it shows no day) and percentages (12.5%) become text,
 // as a CSV file would hold them; a formula counts by its cached value. A string cell is read as
-// typed, so text that starts with = + - @ comes back as it was exported. Refused with a
+// typed (the import formats then apply FormulaGuard). Refused with a
 // message (and nothing read): not a zip, password-protected (an encrypted OOXML file is an
 // OLE container) or an old .xls, macro-enabled, damaged XML, no such sheet, and parts that
 // would unpack to more than is safe (zip bombs, huge shared-string tables).

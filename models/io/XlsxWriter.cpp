@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include "FormulaGuard.h"
 #include "SafeFile.h"
 #include "XlsxReader.h"
 
@@ -27,12 +28,15 @@ constexpr lxw_row_t kHeaderRow = 0;
 // A text that already holds "_xHHHH_" would read back as the character HHHH (OOXML's escape
 // for characters XML cannot hold, which libxlsxwriter uses for control characters); its
 // underscore is escaped itself, as Excel does, so that the text reads back as typed.
+// And through FormulaGuard: a string cell is text already, but text that starts with a quote
+// and then a formula character gets one more, as the readers expect.
 QByteArray literalText(const QString &text)
 {
-    if (!text.contains(u"_x"))
-        return text.toUtf8();
+    const QString guarded = FormulaGuard::forSheet(text);
+    if (!guarded.contains(u"_x"))
+        return guarded.toUtf8();
     static const QRegularExpression escape(u"_(x[0-9A-Fa-f]{4}_)"_s);
-    return QString(text).replace(escape, u"_x005F_\\1"_s).toUtf8();
+    return QString(guarded).replace(escape, u"_x005F_\\1"_s).toUtf8();
 }
 
 lxw_color_t rgb(const QColor &color)
@@ -50,8 +54,8 @@ struct XlsxWriter::State
     lxw_workbook *workbook = nullptr;
     lxw_worksheet *sheet = nullptr;
     lxw_format *header = nullptr;
-    // (column, date?, fill) → the format made for it, so that each look is one format.
-    std::map<std::tuple<int, bool, QRgb>, lxw_format *> formats;
+    // (column, kind, fill) → the format made for it, so that each look is one format.
+    std::map<std::tuple<int, TableCell::Kind, QRgb>, lxw_format *> formats;
     QHash<int, QByteArray> numberFormats;
     QList<double> widths;
     lxw_row_t row = 0;
@@ -115,26 +119,30 @@ void XlsxWriter::setHeader(const QStringList &names)
     s.row = kHeaderRow + 1;
 }
 
-void XlsxWriter::addRow(const QList<XlsxCell> &cells, const QColor &rowFill)
+void XlsxWriter::addRow(const QList<TableCell> &cells, const QColor &rowFill)
 {
     State &s = *m_state;
     if (!s.sheet || !s.error.isEmpty())
         return;
     const int columns = std::max(int(cells.size()), rowFill.isValid() ? s.columns : 0);
     for (int column = 0; column < columns && s.error.isEmpty(); ++column)
-        writeCell(column, column < cells.size() ? cells.at(column) : XlsxCell(), rowFill);
+        writeCell(column, column < cells.size() ? cells.at(column) : TableCell(), rowFill);
     s.columns = std::max(s.columns, int(cells.size()));
     ++s.row;
 }
 
-void XlsxWriter::writeCell(int column, const XlsxCell &cell, const QColor &rowFill)
+void XlsxWriter::writeCell(int column, const TableCell &cell, const QColor &rowFill)
 {
     State &s = *m_state;
     const QColor fill = cell.fill.isValid() ? cell.fill : rowFill;
     const auto col = lxw_col_t(column);
     lxw_error result = LXW_NO_ERROR;
-    switch (cell.kind) {
-    case XlsxCell::Kind::Text: {
+    // Empty text is no cell, as in a spreadsheet (an empty string cell reads as filled).
+    const TableCell::Kind kind = cell.kind == TableCell::Kind::Text && cell.text.isEmpty()
+                                     ? TableCell::Kind::Empty
+                                     : cell.kind;
+    switch (kind) {
+    case TableCell::Kind::Text: {
         if (cell.text.size() > kMaxCellText) {
             s.error = tr("cell %1 holds %2 characters; a spreadsheet cell holds at most %3 "
                          "(export as CSV instead)")
@@ -145,38 +153,47 @@ void XlsxWriter::writeCell(int column, const XlsxCell &cell, const QColor &rowFi
         }
         const QByteArray text = literalText(cell.text);
         result = worksheet_write_string(s.sheet, s.row, col, text.constData(),
-                                        format(column, false, fill));
+                                        format(column, cell.kind, fill));
         noteWidth(column, cell.text.size());
         break;
     }
-    case XlsxCell::Kind::Number:
-        result =
-            worksheet_write_number(s.sheet, s.row, col, cell.number, format(column, false, fill));
-        noteWidth(column, QString::number(cell.number, 'f', 1).size());
+    case TableCell::Kind::Number:
+        result = worksheet_write_number(s.sheet, s.row, col, cell.number,
+                                        format(column, cell.kind, fill));
+        noteWidth(column, std::max(cell.text.size(), QString::number(cell.number, 'f', 1).size()));
         break;
-    case XlsxCell::Kind::Date: {
+    case TableCell::Kind::Date:
+    case TableCell::Kind::Month: {
         lxw_datetime date = {cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
-        result = worksheet_write_datetime(s.sheet, s.row, col, &date, format(column, true, fill));
+        result =
+            worksheet_write_datetime(s.sheet, s.row, col, &date, format(column, cell.kind, fill));
         noteWidth(column, 10);
         break;
     }
-    case XlsxCell::Kind::Empty:
+    case TableCell::Kind::Empty:
         if (fill.isValid())
-            result = worksheet_write_blank(s.sheet, s.row, col, format(column, false, fill));
+            result = worksheet_write_blank(s.sheet, s.row, col, format(column, kind, fill));
         break;
     }
     if (result != LXW_NO_ERROR)
         s.error = QString::fromUtf8(lxw_strerror(result));
 }
 
-lxw_format *XlsxWriter::format(int column, bool date, const QColor &fill)
+lxw_format *XlsxWriter::format(int column, TableCell::Kind kind, const QColor &fill)
 {
     State &s = *m_state;
-    const QByteArray number =
-        date ? QByteArrayLiteral("yyyy-mm-dd") : s.numberFormats.value(column);
+    // A month shows no day, which is how XlsxReader tells a month from a day.
+    const QByteArray number = kind == TableCell::Kind::Date     ? QByteArrayLiteral("yyyy-mm-dd")
+                              : kind == TableCell::Kind::Month  ? QByteArrayLiteral("yyyy-mm")
+                              : kind == TableCell::Kind::Number ? s.numberFormats.value(column)
+                                                                : QByteArray();
     if (number.isEmpty() && !fill.isValid())
         return nullptr;
-    const auto key = std::make_tuple(date ? -1 : column, date, fill.isValid() ? fill.rgb() : 0);
+    // Formats are per column only where a column has its own number format.
+    const bool ownFormat = kind == TableCell::Kind::Number && !number.isEmpty();
+    const auto key =
+        std::make_tuple(ownFormat ? column : -1, number.isEmpty() ? TableCell::Kind::Empty : kind,
+                        fill.isValid() ? fill.rgb() : 0);
     if (const auto found = s.formats.find(key); found != s.formats.end())
         return found->second;
     lxw_format *made = workbook_add_format(s.workbook);

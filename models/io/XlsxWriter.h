@@ -1,12 +1,8 @@
 #pragma once
 
-#include <QColor>
-#include <QCoreApplication>
-#include <QDate>
+#include "TableWriter.h"
+
 #include <QHash>
-#include <QList>
-#include <QString>
-#include <QStringList>
 
 #include <memory>
 
@@ -16,41 +12,27 @@ struct lxw_format;
 
 namespace pb::io {
 
-// One cell to write: text, a number or a date, with an optional fill (a KPI status colour).
-struct XlsxCell
-{
-    enum class Kind { Empty, Text, Number, Date };
-    Kind kind = Kind::Empty;
-    QString text;
-    double number = 0;
-    QDate date;
-    QColor fill;
-
-    static XlsxCell ofText(QString text) { return {Kind::Text, std::move(text), 0, {}, {}}; }
-    static XlsxCell ofNumber(double number) { return {Kind::Number, {}, number, {}, {}}; }
-    static XlsxCell ofDate(QDate date) { return {Kind::Date, {}, 0, date, {}}; }
-};
-
 // Writes a one-sheet .xlsx workbook that a colleague opens in Excel, LibreOffice or Google
 // Sheets and reads at once: real number and date cells, a bold header row that stays in view
 // (frozen) with a filter, column widths that fit, optional row and cell fills. Text is always
-// a string cell, so a name such as =HYPERLINK(…) is shown as text and never runs as a
-// formula. libxlsxwriter writes rows as they come (constant memory) into a temporary file;
-// save() then puts the bytes in place through SafeFile, so a failed export leaves nothing.
-class XlsxWriter
+// a string cell (through FormulaGuard::forSheet), so a name such as =HYPERLINK(…) is shown as
+// text and never runs as a formula. libxlsxwriter writes rows as they come (constant memory) into a
+// temporary file; save() then puts the bytes in place through SafeFile, so a failed export leaves
+// nothing.
+class XlsxWriter : public TableWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 public:
     explicit XlsxWriter(const QString &sheetName);
-    ~XlsxWriter();
+    ~XlsxWriter() override;
     XlsxWriter(const XlsxWriter &) = delete;
     XlsxWriter &operator=(const XlsxWriter &) = delete;
 
     // A number format for a column's number cells ("0.0", "#,##0", "0%").
-    void setNumberFormat(int column, const QString &format);
-    void setHeader(const QStringList &names);
+    void setNumberFormat(int column, const QString &format) override;
+    void setHeader(const QStringList &names) override;
     // rowFill: a background for the whole row (the top three), invalid for none.
-    void addRow(const QList<XlsxCell> &cells, const QColor &rowFill = {});
+    void addRow(const QList<TableCell> &cells, const QColor &rowFill = {}) override;
     // Writes the file; an empty string on success, else why nothing was written.
     QString save(const QString &path);
 
@@ -58,8 +40,8 @@ public:
     static constexpr qsizetype kMaxCellText = 32767;
 
 private:
-    lxw_format *format(int column, bool date, const QColor &fill);
-    void writeCell(int column, const XlsxCell &cell, const QColor &rowFill);
+    lxw_format *format(int column, TableCell::Kind kind, const QColor &fill);
+    void writeCell(int column, const TableCell &cell, const QColor &rowFill);
     void noteWidth(int column, qsizetype characters);
 
     struct State;

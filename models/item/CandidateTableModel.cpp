@@ -3,6 +3,7 @@
 #include "WorkbookEditor.h"
 #include "domain/CandidateField.h"
 #include "domain/WorkbookSettings.h"
+#include "io/TableLook.h"
 #include "store/Workbook.h"
 
 #include <QBrush>
@@ -155,11 +156,11 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (rank.top3)
-            return QBrush(QColor(255, 243, 205));
+            return QBrush(io::TableLook::topThree());
         return {};
     case Qt::ForegroundRole:
         if (rank.top3)
-            return QBrush(QColor(40, 32, 0));
+            return QBrush(io::TableLook::topThreeText());
         return {};
     case IdRole:
         return c.id;

@@ -1,6 +1,7 @@
 #include "RaciGridModel.h"
 
 #include "WorkbookEditor.h"
+#include "io/TableLook.h"
 #include "store/Workbook.h"
 
 #include <QBrush>
@@ -14,7 +15,6 @@ namespace pb::item {
 
 namespace {
 const QColor kProblem(253, 226, 225);
-const QColor kPartnerSide(232, 241, 251);
 } // namespace
 
 RaciGridModel::RaciGridModel(WorkbookEditor *editor, QObject *parent)
@@ -120,7 +120,7 @@ QVariant RaciGridModel::data(const QModelIndex &index, int role) const
         if (!problemsAt(index.row(), index.column()).isEmpty())
             return QBrush(kProblem);
         if (m_grid.parties[index.column()].side == RaciSide::Partner)
-            return QBrush(kPartnerSide);
+            return QBrush(io::TableLook::partnerSide());
         return {};
     case Qt::ToolTipRole: {
         const QStringList problems = problemsAt(index.row(), index.column());
@@ -161,7 +161,7 @@ QVariant RaciGridModel::headerData(int section, Qt::Orientation orientation, int
         if (!problems.isEmpty())
             return QBrush(kProblem);
         if (horizontal && m_grid.parties[section].side == RaciSide::Partner)
-            return QBrush(kPartnerSide);
+            return QBrush(io::TableLook::partnerSide());
         return {};
     case SideRole:
         return horizontal ? QVariant(int(m_grid.parties[section].side)) : QVariant();

@@ -1,5 +1,6 @@
-// Benchmark for the candidate list at 100,000 rows (issue 3): `candidates import` against
-// `sqlite3 .import` on the same file, and `rank --top 10` for the whole process. Prints
+// Benchmark for the candidate list at 100,000 rows (issues 3 and 18): `candidates import`
+// against `sqlite3 .import` on the same file, `rank --top 10`, and `candidates export` as CSV
+// and as XLSX with the import of each exported file, all for the whole process. Prints
 // figures; never fails on time. Usage: bench_candidates [ROWS] [ROUNDS]
 #include "BenchSupport.h"
 
@@ -32,6 +33,17 @@ int main(int argc, char *argv[])
                 QFileInfo(csv).size() / 1048576.0, rounds);
 
     QList<double> ours, theirs, peaks, rank;
+    // The exports and the imports of what they wrote: CSV and XLSX, the same data.
+    struct Figures
+    {
+        const char *what = nullptr;
+        QList<double> milliseconds = {}, megabytes = {};
+    };
+    Figures transfers[] = {{"candidates export FILE.csv"},
+                           {"candidates export FILE.xlsx"},
+                           {"candidates import of the exported CSV"},
+                           {"candidates import of the exported XLSX"}};
+    const QString exported[] = {dir.filePath(u"exported.csv"_s), dir.filePath(u"exported.xlsx"_s)};
     for (int round = 0; round < rounds; ++round) {
         const QString workbook = dir.filePath(u"w%1.playbook"_s.arg(round));
         run(cli, {u"new"_s, workbook});
@@ -47,6 +59,22 @@ int main(int argc, char *argv[])
             theirs << run(sqlite, {db, u".import --csv %1 t"_s.arg(csv)}).milliseconds;
         }
         rank << run(cli, {u"rank"_s, workbook, u"--top"_s, u"10"_s}).milliseconds;
+        for (int type = 0; type < 2; ++type) {
+            const RunResult written =
+                run(cli, {u"candidates"_s, u"export"_s, workbook, exported[type]});
+            const QString copy = dir.filePath(u"c%1-%2.playbook"_s.arg(round).arg(type));
+            run(cli, {u"new"_s, copy});
+            const RunResult read = run(cli, {u"candidates"_s, u"import"_s, copy, exported[type]});
+            if (written.exitCode != 0 || read.exitCode != 0) {
+                std::fprintf(stderr, "export or import of %s failed\n", qPrintable(exported[type]));
+                return 1;
+            }
+            for (const auto &[figures, result] :
+                 {std::pair{&transfers[type], written}, std::pair{&transfers[2 + type], read}}) {
+                figures->milliseconds << result.milliseconds;
+                figures->megabytes << result.peakMegabytes;
+            }
+        }
     }
     std::printf("candidates import (whole process), median: %.0f ms, peak memory %.0f MB\n",
                 median(ours), median(peaks));
@@ -58,5 +86,11 @@ int main(int argc, char *argv[])
         std::printf("sqlite3 not found: install the sqlite3 package for the comparison\n");
     }
     std::printf("rank --top 10 (whole process), median: %.0f ms (target <= 300)\n", median(rank));
+    std::printf("exported files: CSV %.1f MB, XLSX %.1f MB\n",
+                QFileInfo(exported[0]).size() / 1048576.0,
+                QFileInfo(exported[1]).size() / 1048576.0);
+    for (const Figures &figures : transfers)
+        std::printf("%s (whole process), median: %.0f ms, peak memory %.0f MB\n", figures.what,
+                    median(figures.milliseconds), median(figures.megabytes));
     return 0;
 }

@@ -1,7 +1,7 @@
 // playbook-cli end to end, through QProcess: verbs, output, JSON and the exit-code
 // contract (0 success, 1 usage, 2 bad input, 3 cannot open or locked).
+#include "cli/CliRunner.h"
 #include "store/Schema.h"
-#include "unit/TestFiles.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -15,36 +15,14 @@
 using namespace Qt::StringLiterals;
 using namespace pb;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 class TestCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // Proves the CLI needs no display at all.
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        environment.remove(u"QT_QPA_PLATFORM"_s);
-        process.setProcessEnvironment(environment);
-        process.start(test::builtProgram(u"app/playbook-cli"_s), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run cli(const QStringList &arguments) { return test::runCli(arguments); }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
@@ -339,8 +317,8 @@ private slots:
         QCOMPARE(cli({u"new"_s, path, u"--sample"_s}).code, 0);
         Run run = cli({u"kpi"_s, u"export"_s, path, u"ledgerly"_s});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.startsWith(u"kpi,period,value,target,unit,direction,baseline,measures\r\n"
-                                    u"Partner-sourced revenue,"_s),
+        QVERIFY2(run.out.startsWith(u"kpi,period,value,target,unit,direction,baseline,measures,"
+                                    u"status\r\nPartner-sourced revenue,"_s),
                  qPrintable(run.out.left(200)));
         const QString csv = file(u"kpis.csv"_s);
         QVERIFY(test::writeBytes(csv, run.out.toUtf8()));

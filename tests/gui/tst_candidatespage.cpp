@@ -175,6 +175,17 @@ private slots:
         QCOMPARE(parsed.patches.size(), 31);
         // In rank order: Ledgerly dropped to 3/4/4 (66.7), so Cobalt CRM (5/5/2, 75.0) leads.
         QCOMPARE(parsed.patches.first().name, u"Cobalt CRM"_s);
+
+        // An .xlsx file by its name, both ways: the same rows, and importing it changes nothing.
+        const QString sheet = filePath(u"out.xlsx"_s);
+        QVERIFY(page()->exportFile(sheet));
+        const auto fromSheet = io::CandidateCsv::parse(test::readBytes(sheet), u"out.xlsx"_s);
+        QCOMPARE(fromSheet.errors, QStringList());
+        QCOMPARE(fromSheet.patches.size(), 31);
+        QCOMPARE(fromSheet.patches.first().name, u"Cobalt CRM"_s);
+        const auto exported = workbook()->candidates();
+        QVERIFY(page()->importFile(sheet));
+        QCOMPARE(workbook()->candidates(), exported);
     }
 
     void droppingACsvImportsIt()
@@ -216,6 +227,23 @@ private slots:
         QVERIFY(!page()->pasteText(u"name\nSneaky\n"_s));
         QVERIFY(!stored(u"Sneaky"_s));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void copiedFormulasStayText()
+    {
+        // A name a spreadsheet would run is copied with a leading ' (text, there) and pasted
+        // back as it was.
+        QVERIFY(page()->pasteText(u"=SUM(1)\n"_s));
+        QVERIFY(stored(u"=SUM(1)"_s));
+        page()->view()->setCurrentIndex(
+            proxyIndexOf(u"=SUM(1)"_s, CandidateTableModel::NameColumn));
+        page()->copySelection();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u"\n'=SUM(1)\t"_s), qPrintable(copied));
+        const int rows = page()->model()->rowCount();
+        QVERIFY(page()->pasteText(copied));
+        QCOMPARE(page()->model()->rowCount(), rows);
+        QVERIFY(!stored(u"'=SUM(1)"_s));
     }
 
     void pastedTextIsTabSeparated()

@@ -3,16 +3,16 @@
 // started from the common KPIs, the pilot and reviews drive the next review date, and the
 // chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "GuiTestSupport.h"
+#include "KpiChartView.h"
+#include "MainWindow.h"
 #include "domain/KpiRules.h"
 #include "io/SampleWorkbook.h"
 #include "item/KpiListModel.h"
 #include "item/KpiTracker.h"
 #include "item/KpiValuesModel.h"
 #include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
-#include "MainWindow.h"
-#include "KpiChartView.h"
 #include "kpi/KpiPage.h"
+#include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QApplication>
@@ -210,6 +210,21 @@ private slots:
         page()->tracker()->editor()->undoStack()->undo();
         QCOMPARE(workbook()->partnershipKpis(idOf(u"Ledgerly"_s)), before);
         QCOMPARE(page()->listModel()->rowCount(), 4);
+
+        // As an .xlsx workbook, chosen by the file's name: another partner gets the same KPIs
+        // and values.
+        const QString sheet = m_dir.filePath(u"ledgerly.xlsx"_s);
+        QCOMPARE(page()->exportFile(sheet), QString());
+        QVERIFY(page()->selectPartner(idOf(u"Cobalt CRM"_s)));
+        QCOMPARE(page()->importFile(sheet), QString());
+        const QList<KpiSeries> cobalt = workbook()->partnershipKpis(idOf(u"Cobalt CRM"_s)).kpis;
+        for (const KpiSeries &series : before.kpis) {
+            const auto found = std::find_if(cobalt.cbegin(), cobalt.cend(), [&](const auto &s) {
+                return s.definition.name == series.definition.name;
+            });
+            QVERIFY2(found != cobalt.cend(), qPrintable(series.definition.name));
+            QCOMPARE(found->values, series.values);
+        }
     }
 
     void chartFollowsTheChosenKpi()

@@ -147,6 +147,15 @@ private slots:
         const auto before = workbook()->raciGrid(idOf(u"Quanta Forms"_s));
         QVERIFY(page()->importFile(bad, false).contains(u"bad.csv:2: column \"Us\""_s));
         QCOMPARE(workbook()->raciGrid(idOf(u"Quanta Forms"_s)), before);
+
+        // As an .xlsx workbook, chosen by the file's name.
+        QVERIFY(page()->selectPartner(id));
+        const QString sheet = filePath(u"ledgerly.xlsx"_s);
+        QCOMPARE(page()->exportFile(sheet), QString());
+        QVERIFY(test::readBytes(sheet).startsWith("PK"));
+        QVERIFY(page()->selectPartner(idOf(u"Cobalt CRM"_s)));
+        QCOMPARE(page()->importFile(sheet, false), QString());
+        QCOMPARE(workbook()->raciGrid(idOf(u"Cobalt CRM"_s)).activities.size(), 6);
     }
 };
 

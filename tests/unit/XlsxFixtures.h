@@ -4,6 +4,9 @@
 // and a workbook as another spreadsheet program writes it.
 #include <QByteArray>
 #include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -16,6 +19,18 @@ namespace pb::test {
 using namespace Qt::StringLiterals;
 
 using Parts = std::map<QString, QByteArray>;
+
+// Debian's interpreter when python3-openpyxl is installed there (not a virtualenv's), else
+// empty: the tests that ask a spreadsheet reader skip.
+inline QString openpyxlPython()
+{
+    const QString python = QFile::exists(u"/usr/bin/python3"_s)
+                               ? u"/usr/bin/python3"_s
+                               : QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty() || QProcess::execute(python, {u"-c"_s, u"import openpyxl"_s}) != 0)
+        return {};
+    return python;
+}
 
 // A zip archive of the parts given, deflated (or stored), made with minizip.
 inline QByteArray zip(const Parts &parts, bool deflate = true)
@@ -65,6 +80,46 @@ inline Parts handWritten()
 </sheetData></worksheet>)"},
         {u"xl/worksheets/sheet2.xml"_s,
          R"(<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>only</t></is></c></row></sheetData></worksheet>)"},
+    };
+}
+
+// Every kind of workbook the reader must refuse, and a phrase of the message it gives.
+struct Malformed
+{
+    const char *name;
+    QByteArray bytes;
+    QString expected;
+};
+inline QList<Malformed> malformedWorkbooks()
+{
+    Parts noSheet = handWritten();
+    noSheet.erase(u"xl/worksheets/sheet1.xml"_s);
+    Parts broken = handWritten();
+    broken[u"xl/worksheets/sheet1.xml"_s] = "<worksheet><sheetData><row r=\"1\"><c></row>";
+    Parts macros = handWritten();
+    macros[u"xl/vbaProject.bin"_s] = "VBA";
+    // 50 MB of shared strings from a packed part of a few hundred kilobytes.
+    Parts strings = handWritten();
+    strings[u"xl/sharedStrings.xml"_s] =
+        "<sst>" +
+        QByteArray("<si><t>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA</t></si>").repeated(1 << 20) +
+        "</sst>";
+    Parts bomb = handWritten();
+    bomb[u"xl/worksheets/sheet1.xml"_s] = QByteArray(64 * 1024 * 1024, ' ');
+    return {
+        {"text", "name,score\nLedgerly,3\n", u"not a zip archive"_s},
+        {"empty", {}, u"not a zip archive"_s},
+        {"cut zip", zip(handWritten()).left(300), u"not a zip archive"_s},
+        {"encrypted or xls",
+         QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(512, '\0'),
+         u"password-protected, or an old Excel"_s},
+        {"zip without a workbook", zip({{u"word/document.xml"_s, "<w/>"}}),
+         u"no xl/workbook.xml"_s},
+        {"zip without the sheet", zip(noSheet), u"worksheets/sheet1.xml is missing"_s},
+        {"broken xml", zip(broken), u"is damaged: xl/worksheets/sheet1.xml line 1"_s},
+        {"macro-enabled", zip(macros), u"macro-enabled"_s},
+        {"shared-strings bomb", zip(strings), u"xl/sharedStrings.xml unpacks to more than"_s},
+        {"zip bomb", zip(bomb), u"too large to read safely"_s},
     };
 }
 

@@ -204,9 +204,11 @@ private slots:
             io::KpiCsv::write({series(u"Referrals"_s, KpiUnit::Count, 10, {{u"2026-01"_s, 4}}),
                                series(u"Empty"_s, KpiUnit::Count, {}, {})},
                               false);
-        QCOMPARE(bytes, QByteArray("kpi,period,value,target,unit,direction,baseline,measures\r\n"
-                                   "Referrals,2026-01,4,10,count,higher,,custom\r\n"
-                                   "Empty,,,,count,higher,,custom\r\n"));
+        // Each value's status against the target is written, for people; import ignores it.
+        QCOMPARE(bytes,
+                 QByteArray("kpi,period,value,target,unit,direction,baseline,measures,status\r\n"
+                            "Referrals,2026-01,4,10,count,higher,,custom,off_track\r\n"
+                            "Empty,,,,count,higher,,custom,\r\n"));
     }
 };
 

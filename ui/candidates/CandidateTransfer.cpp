@@ -4,7 +4,7 @@
 #include "Messages.h"
 #include "io/CandidateCsv.h"
 #include "io/CsvReader.h"
-#include "io/SafeFile.h"
+#include "io/FormulaGuard.h"
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
@@ -47,7 +47,8 @@ void CandidateTransfer::copyRows(const QList<int> &rows)
     for (int row : rows) {
         QStringList cells;
         for (CandidateField field : fields)
-            cells.append(CandidateFields::value(m_model->candidateAt(row), field).toString());
+            cells.append(io::FormulaGuard::forCsv(
+                CandidateFields::value(m_model->candidateAt(row), field).toString()));
         text += writer.row(cells);
     }
     QApplication::clipboard()->setText(QString::fromUtf8(text));
@@ -135,9 +136,9 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
 
 bool CandidateTransfer::exportFile(const QString &path)
 {
-    const QByteArray bytes =
-        io::CandidateCsv::write(m_model->candidates(), m_model->rankedEntries());
-    if (const QString error = io::SafeFile::write(path, bytes); !error.isEmpty()) {
+    if (const QString error =
+            io::CandidateCsv::save(path, m_model->candidates(), m_model->rankedEntries());
+        !error.isEmpty()) {
         Messages::warning(m_page, tr("Export Candidates"), error);
         return false;
     }
@@ -150,8 +151,9 @@ bool CandidateTransfer::exportFile(const QString &path)
 void CandidateTransfer::chooseImportFile()
 {
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
-    const QString path = QFileDialog::getOpenFileName(m_page, tr("Import Candidates"), folder,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_page, tr("Import Candidates"), folder,
+                                     tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -160,13 +162,14 @@ void CandidateTransfer::chooseExportFile()
 {
     const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
+    QString type;
     QString path = QFileDialog::getSaveFileName(
         m_page, tr("Export Candidates"), QDir(folder).filePath(title + tr(" candidates.csv")),
-        tr("CSV files (*.csv)"));
+        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), &type);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += u".csv"_s;
+        path += type.contains(u"xlsx"_s) ? u".xlsx"_s : u".csv"_s;
     exportFile(path);
 }
 

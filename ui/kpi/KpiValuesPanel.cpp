@@ -5,7 +5,6 @@
 #include "Messages.h"
 #include "PartnerPicker.h"
 #include "io/KpiCsv.h"
-#include "io/SafeFile.h"
 #include "item/KpiTracker.h"
 #include "item/KpiValuesModel.h"
 #include "item/WorkbookEditor.h"
@@ -209,7 +208,7 @@ void KpiValuesPanel::askImport()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import KPI Values"), AppSettings::value(AppSettings::Key::LastFolder).toString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+        tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         if (const QString error = importFile(path); !error.isEmpty())
             warn(tr("Nothing was imported"), error);
@@ -219,7 +218,8 @@ QString KpiValuesPanel::exportFile(const QString &path)
 {
     if (m_tracker->kpis().kpis.isEmpty())
         return tr("This partnership has no KPIs yet.");
-    const QString error = io::SafeFile::write(path, io::KpiCsv::write(m_tracker->kpis().kpis));
+    const QString error =
+        io::KpiCsv::save(path, m_tracker->kpis().kpis, m_tracker->thresholds().atRiskPercent);
     if (error.isEmpty())
         emit statusMessage(tr("Exported the KPIs to %1").arg(QDir::toNativeSeparators(path)));
     return error;
@@ -231,7 +231,7 @@ void KpiValuesPanel::askExport()
         this, tr("Export KPI Values"),
         QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
             .filePath(tr("%1 KPIs.csv").arg(m_partner->currentName())),
-        tr("CSV files (*.csv)"));
+        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         if (const QString error = exportFile(path); !error.isEmpty())
             warn(tr("Export KPI Values"), error);

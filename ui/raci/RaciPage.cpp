@@ -9,7 +9,6 @@
 #include "RaciToolBar.h"
 #include "domain/RaciEdits.h"
 #include "io/RaciCsv.h"
-#include "io/SafeFile.h"
 #include "item/RaciGridModel.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
@@ -327,7 +326,7 @@ QString RaciPage::exportFile(const QString &path)
 {
     if (!m_model->hasGrid())
         return tr("This partnership has no RACI grid yet.");
-    const QString error = io::SafeFile::write(path, io::RaciCsv::write(m_model->grid()));
+    const QString error = io::RaciCsv::save(path, m_model->grid());
     if (error.isEmpty())
         emit statusMessage(tr("Exported the RACI grid to %1").arg(QDir::toNativeSeparators(path)));
     return error;

@@ -83,7 +83,7 @@ void RaciToolBar::askImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import RACI Grid"), AppSettings::value(AppSettings::Key::LastFolder).toString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+        tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         emit importRequested(path);
 }
@@ -94,7 +94,7 @@ void RaciToolBar::askExportFile()
         this, tr("Export RACI Grid"),
         QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
             .filePath(tr("%1 RACI.csv").arg(partnerName())),
-        tr("CSV files (*.csv)"));
+        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         emit exportRequested(path);
 }
