@@ -173,7 +173,7 @@ private slots:
                      {0, QDate(2026, 5, 20), ReviewDecision::Continue, u"<b>literal</b>"_s}),
                  QString());
         QVERIFY(page()->nextReviewLabel()->text().startsWith(u"Next review"_s));
-        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->text(2), u"<b>literal</b>"_s);
+        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->child(0)->text(0), u"<b>literal</b>"_s);
         QVERIFY(!signalCodes().contains(u"review.overdue"_s));
         page()->tracker()->editor()->undoStack()->undo();
         QVERIFY(signalCodes().contains(u"review.overdue"_s));

@@ -1,6 +1,6 @@
 #include "CandidateTransfer.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "Messages.h"
 #include "io/CandidateCsv.h"
 #include "io/CsvReader.h"
@@ -13,7 +13,6 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
 
@@ -149,25 +148,21 @@ bool CandidateTransfer::exportFile(const QString &path)
 
 void CandidateTransfer::chooseImportFile()
 {
-    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
-    const QString path = QFileDialog::getOpenFileName(m_page, tr("Import Candidates"), folder,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(m_page, FileDialogs::Kind::Import, tr("Import Candidates"),
+                              tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
 void CandidateTransfer::chooseExportFile()
 {
-    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
-    QString path = QFileDialog::getSaveFileName(
-        m_page, tr("Export Candidates"), QDir(folder).filePath(title + tr(" candidates.csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".csv"_s;
-    exportFile(path);
+    const QString path = FileDialogs::saveFile(m_page, FileDialogs::Kind::Export,
+                                               tr("Export Candidates"), title + tr(" candidates.csv"),
+                                               tr("CSV files (*.csv)"), u"csv"_s);
+    if (!path.isEmpty())
+        exportFile(path);
 }
 
 } // namespace pb::ui
