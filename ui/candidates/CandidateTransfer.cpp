@@ -107,9 +107,16 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
         progress->setCancelButton(nullptr);
     }
     store::ImportOutcome outcome;
+    // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
+    const auto step = [&stepName](const store::ImportOutcome &done) {
+        return tr("%1 (added %2, updated %3)")
+            .arg(stepName)
+            .arg(done.addedIds.size())
+            .arg(done.updatedBefore.size());
+    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = m_model->editor()->importCandidates(
-        parsed.patches, stepName, &outcome, [&progress](qsizetype done, qsizetype) {
+        parsed.patches, step, &outcome, [&progress](qsizetype done, qsizetype) {
             if (progress)
                 progress->setValue(int(done));
         });
@@ -120,7 +127,8 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
         return false;
     }
     emit imported();
-    QString report = tr("Added %1, updated %2, unchanged %3.")
+    QString report = tr("%1: added %2, updated %3, unchanged %4.")
+                         .arg(stepName)
                          .arg(outcome.addedIds.size())
                          .arg(outcome.updatedBefore.size())
                          .arg(outcome.unchanged);
