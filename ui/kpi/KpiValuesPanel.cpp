@@ -211,7 +211,7 @@ QString KpiValuesPanel::importFile(const QString &path)
     const QList<KpiSeries> &before = m_tracker->kpis().kpis;
     const QList<KpiSeries> after = io::KpiCsv::merge(before, parsed.kpis);
     const QString name = QFileInfo(path).fileName();
-    const QString summary = importSummary(before, after);
+    const QString summary = importSummary(before, parsed.kpis);
     const QString error = m_tracker->editor()->changeKpis(
         m_tracker->candidateId(), after, tr("Import %1 (%2)").arg(name, summary));
     if (error.isEmpty())
@@ -219,16 +219,22 @@ QString KpiValuesPanel::importFile(const QString &path)
     return error;
 }
 
-// What an import did: "2 KPIs added, 12 values added, 3 updated, 1 unchanged". Merging keeps
-// the KPIs there were, in order, and appends the new ones.
+// What an import did with the file's values: "1 KPI added, 12 values added, 3 updated, 1
+// unchanged". KPIs are matched by name as KpiCsv::merge matches them.
 QString KpiValuesPanel::importSummary(const QList<KpiSeries> &before,
-                                      const QList<KpiSeries> &after)
+                                      const QList<io::KpiCsvEntry> &imported)
 {
-    int added = 0, updated = 0, unchanged = 0;
-    for (qsizetype k = 0; k < after.size(); ++k) {
-        for (const KpiValue &value : after[k].values) {
+    int kpisAdded = 0, added = 0, updated = 0, unchanged = 0;
+    for (const io::KpiCsvEntry &entry : imported) {
+        const auto known = std::find_if(before.cbegin(), before.cend(), [&](const KpiSeries &kpi) {
+            return kpi.definition.name.trimmed().compare(entry.name.trimmed(),
+                                                         Qt::CaseInsensitive) == 0;
+        });
+        if (known == before.cend())
+            ++kpisAdded;
+        for (const KpiValue &value : entry.values) {
             const auto old =
-                k < before.size() ? before[k].valueAt(value.period) : std::optional<double>();
+                known != before.cend() ? known->valueAt(value.period) : std::optional<double>();
             if (!old)
                 ++added;
             else if (*old != value.value)
@@ -238,8 +244,8 @@ QString KpiValuesPanel::importSummary(const QList<KpiSeries> &before,
         }
     }
     QStringList parts;
-    if (const qsizetype newKpis = after.size() - before.size(); newKpis > 0)
-        parts << (newKpis == 1 ? tr("1 KPI added") : tr("%1 KPIs added").arg(newKpis));
+    if (kpisAdded > 0)
+        parts << (kpisAdded == 1 ? tr("1 KPI added") : tr("%1 KPIs added").arg(kpisAdded));
     parts << (added == 1 ? tr("1 value added") : tr("%1 values added").arg(added));
     parts << tr("%1 updated").arg(updated) << tr("%1 unchanged").arg(unchanged);
     return parts.join(u", "_s);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Kpi.h"
+#include "io/KpiCsv.h"
 
 #include <QWidget>
 
@@ -55,7 +55,7 @@ private:
     void clearValues();
     void warn(const QString &title, const QString &message);
     static QString importSummary(const QList<domain::KpiSeries> &before,
-                                 const QList<domain::KpiSeries> &after);
+                                 const QList<io::KpiCsvEntry> &imported);
 
     item::KpiTracker *m_tracker;
     item::KpiValuesModel *m_model;
