@@ -70,8 +70,8 @@ void ColumnFitter::fit()
     for (int column = 0; column < columns; ++column) {
         if (header->isSectionHidden(column))
             continue;
-        const int wanted = std::max(view->sizeHintForColumn(column),
-                                    header->sectionSizeHint(column)) + 4;
+        const int wanted =
+            std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)) + 4;
         widths[column] = std::clamp(wanted, m_min, std::max(m_min, m_maxWidth));
         total += widths[column];
     }

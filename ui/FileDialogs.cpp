@@ -34,8 +34,9 @@ AppSettings::Key keyOf(FileDialogs::Kind kind)
 bool isHidden(const QString &folder)
 {
     const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    for (const auto location : {QStandardPaths::AppDataLocation, QStandardPaths::GenericDataLocation,
-                                QStandardPaths::AppLocalDataLocation}) {
+    for (const auto location :
+         {QStandardPaths::AppDataLocation, QStandardPaths::GenericDataLocation,
+          QStandardPaths::AppLocalDataLocation}) {
         const QString data = QStandardPaths::writableLocation(location);
         if (!data.isEmpty() && (absolute == data || absolute.startsWith(data + u'/')))
             return true;

@@ -39,9 +39,8 @@ void FittingTextEdit::fitHeight()
 {
     const int lines = std::clamp(lineCount(), m_minLines, m_maxLines);
     const QMargins margins = contentsMargins();
-    const int height = lines * fontMetrics().lineSpacing() +
-                       int(2 * document()->documentMargin()) + margins.top() + margins.bottom() +
-                       2 * frameWidth();
+    const int height = lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) +
+                       margins.top() + margins.bottom() + 2 * frameWidth();
     if (height != this->height())
         setFixedHeight(height);
 }

@@ -35,7 +35,6 @@ public:
     MainMenus(QMainWindow *window, QUndoGroup *undoGroup, const QStringList &areas);
 
     QAction *action(Action which) const { return m_actions[which]; }
-    QMenu *editMenu() const { return m_editMenu; }
     // Enables what needs an open workbook (the pages disable their own actions that
     // would change a read-only one).
     void setWorkbookOpen(bool open);

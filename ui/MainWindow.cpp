@@ -3,8 +3,8 @@
 #include "AppSettings.h"
 #include "FileDialogs.h"
 #include "MainMenus.h"
-#include "PartnerPicker.h"
 #include "Messages.h"
+#include "PartnerPicker.h"
 #include "WelcomePage.h"
 #include "WorkAreaPage.h"
 #include "WorkAreaSidebar.h"
@@ -414,9 +414,9 @@ void MainWindow::showNotice(const QString &text, bool warning)
 
 void MainWindow::newWorkbook()
 {
-    const QString path = withExtension(FileDialogs::saveFile(
-        this, FileDialogs::Kind::Workbook, tr("New Workbook"), tr("Partner programme.playbook"),
-        kFileFilter(), {}, false));
+    const QString path = withExtension(
+        FileDialogs::saveFile(this, FileDialogs::Kind::Workbook, tr("New Workbook"),
+                              tr("Partner programme.playbook"), kFileFilter(), {}, false));
     if (path.isEmpty())
         return;
     WorkbookOpener opener(this);
@@ -426,8 +426,8 @@ void MainWindow::newWorkbook()
 
 void MainWindow::openWithDialog()
 {
-    const QString path =
-        FileDialogs::openFile(this, FileDialogs::Kind::Workbook, tr("Open Workbook"), kFileFilter());
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Workbook,
+                                               tr("Open Workbook"), kFileFilter());
     if (!path.isEmpty())
         openWorkbook(path);
 }

@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionHeader>
 #include <QToolTip>
 
@@ -43,8 +44,8 @@ QFont WrappingHeaderView::sectionFont(int logicalIndex) const
 // there are too many, are cut at the end.
 QStringList WrappingHeaderView::layOut(int logicalIndex, int width, bool *elided) const
 {
-    const QString text = model() ? model()->headerData(logicalIndex, orientation()).toString()
-                                 : QString();
+    const QString text =
+        model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
     // Bold, as the style draws the label of a highlighted section: lay out for the wider.
     QFont font = sectionFont(logicalIndex);
     font.setBold(true);
@@ -89,6 +90,19 @@ bool WrappingHeaderView::isElided(int logicalIndex) const
     bool elided = false;
     layOut(logicalIndex, textWidth(logicalIndex), &elided);
     return elided;
+}
+
+int WrappingHeaderView::wordWidth(int logicalIndex) const
+{
+    QFont font = sectionFont(logicalIndex);
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const QString text =
+        model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
+    int widest = 0;
+    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest + 2 * margin(this) + 2; // + 2: advances are rounded, eliding is not
 }
 
 QSize WrappingHeaderView::sectionSizeFromContents(int logicalIndex) const
@@ -158,7 +172,8 @@ bool WrappingHeaderView::viewportEvent(QEvent *event)
         if (section >= 0 && isElided(section)) {
             QString tip = model()->headerData(section, orientation()).toString();
             tip.replace(u'\n', u" — "_s);
-            const QString more = model()->headerData(section, orientation(), Qt::ToolTipRole).toString();
+            const QString more =
+                model()->headerData(section, orientation(), Qt::ToolTipRole).toString();
             if (!more.isEmpty())
                 tip += u'\n' + more;
             QToolTip::showText(help->globalPos(), tip, this);

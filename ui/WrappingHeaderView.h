@@ -17,6 +17,8 @@ public:
 
     // Whether the label of the section does not fit its width (tests, tooltips).
     bool isElided(int logicalIndex) const;
+    // The narrowest width that shows the label's longest word whole.
+    int wordWidth(int logicalIndex) const;
     QSize sizeHint() const override;
 
 protected:

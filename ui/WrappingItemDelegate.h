@@ -6,10 +6,10 @@ class QTreeView;
 
 namespace pb::ui {
 
-// Lets a tree's items wrap onto as many lines as they need (QTreeView does not measure
-// wrapped text by itself): an item is as tall as its text at its column's width, or at the
-// whole width for a row spanning the columns, and the rows are measured again when a column
-// is resized. Used by the reviews list of the KPIs area, whose notes must be read whole.
+// Lets a tree's rows that span all columns wrap onto as many lines as they need (QTreeView
+// does not measure wrapped text by itself): such a row is as tall as its text at the whole
+// width, measured again when a column or the view is resized. Other items keep one line, in
+// columns sized to them. Used by the reviews list of the KPIs area, whose notes must be read whole.
 class WrappingItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,7 +18,12 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void relayoutLater();
+
     QTreeView *m_view;
     bool m_relayoutPending = false;
 };

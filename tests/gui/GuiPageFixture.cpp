@@ -64,8 +64,10 @@ GuiPageFixture::~GuiPageFixture() = default;
 
 bool GuiPageFixture::openSampleAt(int area)
 {
-    const QString path =
-        makeSample(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
+    QString name = QString::fromLatin1(QTest::currentTestFunction());
+    if (const char *tag = QTest::currentDataTag(); tag && *tag)
+        name += u'-' + QString::fromLatin1(tag);
+    const QString path = makeSample(name + u".playbook"_s);
     if (path.isEmpty()) {
         qWarning("The sample workbook could not be written to %s", qPrintable(m_dir.path()));
         return false;

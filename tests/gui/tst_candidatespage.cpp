@@ -21,8 +21,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTest>
@@ -88,7 +88,7 @@ private slots:
                     .toString()
                     .startsWith(u"★"_s));
         QVERIFY(page()->weightsPanel()->stabilityText().contains(u"top 3"_s));
-        test::screenshot(window(), u"candidates.png"_s);
+        test::screenshot(window(), u"candidates-ranked.png"_s);
         window()->resize(1920, 1080);
         test::screenshot(window(), u"candidates-large.png"_s);
     }
@@ -281,7 +281,8 @@ private slots:
                              CandidateTableModel::StrategicValueColumn,
                              CandidateTableModel::EaseOfIntegrationColumn,
                              CandidateTableModel::StructureColumn,
-                             CandidateTableModel::StageColumn, CandidateTableModel::OwnerColumn};
+                             CandidateTableModel::StageColumn,
+                             CandidateTableModel::OwnerColumn};
         for (int column : row) {
             QTest::keyClick(view, Qt::Key_Tab);
             QCOMPARE(view->currentIndex().row(), 0);
@@ -329,7 +330,8 @@ private slots:
         auto *header = view->horizontalHeader();
         auto *proxy = page()->proxy();
         const auto click = [header](int column) {
-            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+            const QPoint at(header->sectionViewportPosition(column) +
+                                header->sectionSize(column) / 2,
                             header->height() / 2);
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         };
@@ -354,7 +356,8 @@ private slots:
         const auto unscoredLast = [](const QList<std::pair<int, double>> &rows) {
             const auto firstUnscored = std::find_if(rows.cbegin(), rows.cend(),
                                                     [](const auto &r) { return r.second < 0; });
-            return std::all_of(firstUnscored, rows.cend(), [](const auto &r) { return r.second < 0; });
+            return std::all_of(firstUnscored, rows.cend(),
+                               [](const auto &r) { return r.second < 0; });
         };
 
         click(CandidateTableModel::ScoreColumn);
@@ -396,8 +399,7 @@ private slots:
         const QString status = window()->statusBar()->currentMessage();
         QVERIFY2(status.contains(u"added 1, updated 1, unchanged 1"_s), qPrintable(status));
         QVERIFY2(status.contains(u"ignored unknown columns: colour"_s), qPrintable(status));
-        QCOMPARE(editor()->undoStack()->undoText(),
-                 u"Import long-list.csv (added 1, updated 1)"_s);
+        QCOMPARE(editor()->undoStack()->undoText(), u"Import long-list.csv (added 1, updated 1)"_s);
     }
 
     void weightsAndDetailPane()

@@ -117,8 +117,8 @@ private slots:
         }
         // The sample in the app's data folder: Documents, never the data folder.
         const QString sample = io::SampleWorkbook::defaultPath();
-        QVERIFY(sample.startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(
+            sample.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QCOMPARE(ui::FileDialogs::startFolder(Kind::Pdf, sample), documents());
 
         // A folder chosen is remembered for that kind only, in the settings.
@@ -245,7 +245,8 @@ private slots:
             return QString();
         });
         QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier);
-        QCOMPARE(lastAsked().start, QFileInfo(elsewhere).absolutePath() + u"/Ledgerly proposal.pdf"_s);
+        QCOMPARE(lastAsked().start,
+                 QFileInfo(elsewhere).absolutePath() + u"/Ledgerly proposal.pdf"_s);
         showArea(1);
         QTest::keyClick(window(), Qt::Key_I, Qt::ControlModifier);
         QCOMPARE(lastAsked().start, documents());

@@ -2,19 +2,19 @@
 // and signals, keyboard entry and paste go through the store with undo, a partnership is
 // started from the common KPIs, the pilot and reviews drive the next review date, and the
 // chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "FileDialogs.h"
 #include "GuiTestSupport.h"
+#include "KpiChartView.h"
+#include "MainWindow.h"
 #include "domain/KpiRules.h"
 #include "io/SampleWorkbook.h"
 #include "item/KpiListModel.h"
 #include "item/KpiTracker.h"
 #include "item/KpiValuesModel.h"
 #include "item/WorkbookEditor.h"
-#include "store/Workbook.h"
-#include "MainWindow.h"
-#include "KpiChartView.h"
 #include "kpi/KpiPage.h"
 #include "kpi/ReviewDialog.h"
-#include "FileDialogs.h"
+#include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QApplication>
@@ -136,7 +136,7 @@ private slots:
                      .data(item::KpiListModel::StatusRole)
                      .toInt(),
                  int(KpiStatus::OnTrack));
-        test::screenshot(m_window.get(), u"kpis.png"_s);
+        test::screenshot(m_window.get(), u"kpis-ledgerly.png"_s);
     }
 
     void keyboardEntryAndUndo()
@@ -301,7 +301,7 @@ private slots:
         QVERIFY(page()->selectPartner(cobalt));
         page()->tracker()->setToday(QDate(2026, 3, 5));
         QCOMPARE(page()->setPilot({QDate(2026, 3, 1), 90}), QString()); // first due 1 Apr
-        QString shown = recordReviewByKeyboard(0); // today: 27 days early
+        QString shown = recordReviewByKeyboard(0);                      // today: 27 days early
         QVERIFY2(shown.startsWith(u"Too early to count: reviews count from 14 days before their "
                                   u"date (the review due 1 Apr 2026 counts from 18 Mar 2026)"_s),
                  qPrintable(shown));
@@ -331,14 +331,16 @@ private slots:
             file.write("kpi,period,value,unit\nReferrals,2031-01,30,\nReferrals,2026-10,14,\n"
                        "Referrals,2026-09,99,\nNew logos,2031-01,2,count\n");
         }
-        ui::FileDialogs::setAnswerForTesting([csv](const ui::FileDialogs::Request &) { return csv; });
+        ui::FileDialogs::setAnswerForTesting(
+            [csv](const ui::FileDialogs::Request &) { return csv; });
         page()->valuesTable()->setFocus();
         QTest::keyClick(page()->valuesTable(), Qt::Key_I, Qt::ControlModifier);
         ui::FileDialogs::setAnswerForTesting({});
         QCOMPARE(page()->listModel()->rowCount(), 5);
-        QVERIFY2(statusMessage().contains(u"Imported values.csv for Ledgerly: 1 KPI added, 2 values "
-                                          u"added, 1 updated, 1 unchanged"_s),
-                 qPrintable(statusMessage()));
+        QVERIFY2(
+            statusMessage().contains(u"Imported values.csv for Ledgerly: 1 KPI added, 2 values "
+                                     u"added, 1 updated, 1 unchanged"_s),
+            qPrintable(statusMessage()));
         QCOMPARE(page()->tracker()->editor()->undoStack()->undoText(),
                  u"Import values.csv (1 KPI added, 2 values added, 1 updated, 1 unchanged)"_s);
     }

@@ -6,12 +6,12 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PartnerPicker.h"
-#include "kpi/KpiPage.h"
-#include "raci/RaciPage.h"
 #include "WorkbookOpener.h"
 #include "WorkbookPropertiesDialog.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
+#include "kpi/KpiPage.h"
+#include "raci/RaciPage.h"
 #include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
@@ -274,7 +274,8 @@ private slots:
             QVERIFY(QTest::qWaitForWindowActive(&window));
             QVERIFY(window.openWorkbook(path));
             ledgerly = window.workbook()->candidateIdByName(u"Ledgerly"_s).value_or(0);
-            brightpath = window.workbook()->candidateIdByName(u"Brightpath Consulting"_s).value_or(0);
+            brightpath =
+                window.workbook()->candidateIdByName(u"Brightpath Consulting"_s).value_or(0);
             QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
             QCOMPARE(window.currentArea(), 1);
             pick(window.raciPage()->partnerPicker(), u"Brightp"_s);

@@ -3,10 +3,10 @@
 // per-party view. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "FileDialogs.h"
 #include "GuiPageFixture.h"
-#include "PartnerPicker.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Messages.h"
+#include "PartnerPicker.h"
 #include "item/RaciGridModel.h"
 #include "item/WorkbookEditor.h"
 #include "raci/RaciGridView.h"
@@ -60,13 +60,14 @@ private slots:
         QCOMPARE(page()->model()->rowCount(), 5);
         QVERIFY(page()->problemsList()->count() >= 1);
         QVERIFY(page()->problemsList()->item(0)->text().contains(u"Onboarding"_s));
-        for (const RaciParty &party : workbook()->raciGrid(idOf(u"Brightpath Consulting"_s)).parties)
+        for (const RaciParty &party :
+             workbook()->raciGrid(idOf(u"Brightpath Consulting"_s)).parties)
             QVERIFY2(page()->partiesText()->text().contains(party.name.toHtmlEscaped()),
                      qPrintable(party.name));
         // Clicking a problem selects its row.
         emit page()->problemsList()->itemActivated(page()->problemsList()->item(0));
         QCOMPARE(page()->view()->currentIndex().row(), 3);
-        test::screenshot(window(), u"raci.png"_s);
+        test::screenshot(window(), u"raci-problem.png"_s);
     }
 
     void startAGridAndEditByKeyboard()
@@ -222,7 +223,8 @@ private slots:
         QVERIFY(test::writeBytes(csv, "activity,Us,partner:Them\nLead generation,A/R,C\n"
                                       "Onboarding,I,A/R\n"));
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        ui::FileDialogs::setAnswerForTesting([csv](const ui::FileDialogs::Request &) { return csv; });
+        ui::FileDialogs::setAnswerForTesting(
+            [csv](const ui::FileDialogs::Request &) { return csv; });
         ui::Messages::setConfirmAnswerForTesting(true);
         page()->view()->setFocus();
         QTest::keyClick(page()->view(), Qt::Key_I, Qt::ControlModifier);

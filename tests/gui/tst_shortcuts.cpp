@@ -12,11 +12,11 @@
 #include "candidates/CandidateTableView.h"
 #include "candidates/CandidatesPage.h"
 #include "item/CandidateTableModel.h"
+#include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
 #include "proposal/ProposalPage.h"
 #include "raci/RaciGridView.h"
 #include "raci/RaciPage.h"
-#include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 
 #include <QAbstractButton>
@@ -103,9 +103,9 @@ void addActions(QMainWindow *window, QList<Claim> *claims)
                 scope.append(w);
         }
         const Qt::ShortcutContext context = action->shortcutContext();
-        const bool live = (menu && (context == Qt::WindowShortcut ||
-                                    context == Qt::ApplicationShortcut)) ||
-                          !scope.isEmpty();
+        const bool live =
+            (menu && (context == Qt::WindowShortcut || context == Qt::ApplicationShortcut)) ||
+            !scope.isEmpty();
         for (const QKeySequence &key : action->shortcuts()) {
             if (live)
                 claims->append({key, action, nameOf(action->text()), context, scope});
@@ -119,9 +119,11 @@ void addWidgets(QMainWindow *window, QList<Claim> *claims)
 {
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         if (button->isVisible() && button->isEnabled() && !button->shortcut().isEmpty())
-            claims->append({button->shortcut(), button,
+            claims->append({button->shortcut(),
+                            button,
                             nameOf(button->text().isEmpty() ? button->toolTip() : button->text()),
-                            Qt::WindowShortcut, {}});
+                            Qt::WindowShortcut,
+                            {}});
     }
     for (QLabel *label : window->findChildren<QLabel *>()) {
         const QKeySequence key = QKeySequence::mnemonic(label->text());
@@ -136,7 +138,8 @@ void addWidgets(QMainWindow *window, QList<Claim> *claims)
         for (int i = 0; tabs->isVisible() && i < tabs->count(); ++i) {
             const QKeySequence key = QKeySequence::mnemonic(tabs->tabText(i));
             if (!key.isEmpty() && tabs->isTabEnabled(i))
-                claims->append({key, tabs, nameOf(tabs->tabText(i)) + u" tab"_s, Qt::WindowShortcut, {}});
+                claims->append(
+                    {key, tabs, nameOf(tabs->tabText(i)) + u" tab"_s, Qt::WindowShortcut, {}});
         }
     }
     for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
@@ -163,9 +166,9 @@ QList<Claim> liveClaims(QMainWindow *window)
 
 QString describe(const Claim &claim)
 {
-    const QString widget = claim.scope.isEmpty()
-                               ? QString()
-                               : QString::fromLatin1(claim.scope.first()->metaObject()->className());
+    const QString widget =
+        claim.scope.isEmpty() ? QString()
+                              : QString::fromLatin1(claim.scope.first()->metaObject()->className());
     const QString where = isWindowWide(claim)                   ? u"window"_s
                           : claim.context == Qt::WidgetShortcut ? u"on "_s + widget
                                                                 : u"in "_s + widget;
@@ -358,8 +361,7 @@ private slots:
     {
         auto *view = window()->candidatesPage()->view();
         view->setFocus();
-        view->setCurrentIndex(
-            view->model()->index(0, item::CandidateTableModel::NameColumn));
+        view->setCurrentIndex(view->model()->index(0, item::CandidateTableModel::NameColumn));
         const auto before = workbook()->candidates();
         QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
         QCOMPARE(m_asked.size(), 1);

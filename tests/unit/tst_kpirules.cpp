@@ -459,11 +459,10 @@ private slots:
         QTest::addColumn<QDate>("lastDue");
         const QDate start(2026, 1, 15);
         const QDate feb(2026, 2, 15), mar(2026, 3, 15), apr(2026, 4, 15), jul(2026, 7, 15);
-        QTest::newRow("no pilot start")
-            << QDate() << QList<Review>() << QDate(2026, 2, 15) << int(Kind::NoPilot) << QDate()
-            << QDate();
-        QTest::newRow("on the day") << start << QList<Review>() << feb << int(Kind::CountsFor)
-                                    << feb << feb;
+        QTest::newRow("no pilot start") << QDate() << QList<Review>() << QDate(2026, 2, 15)
+                                        << int(Kind::NoPilot) << QDate() << QDate();
+        QTest::newRow("on the day")
+            << start << QList<Review>() << feb << int(Kind::CountsFor) << feb << feb;
         QTest::newRow("14 days early counts")
             << start << QList<Review>() << QDate(2026, 2, 1) << int(Kind::CountsFor) << feb << feb;
         QTest::newRow("15 days early is too early")
@@ -479,11 +478,11 @@ private slots:
             << start << QList<Review>{review(feb)} << QDate(2026, 2, 20) << int(Kind::TooEarly)
             << mar << mar;
         QTest::newRow("quarterly after three months")
-            << start << QList<Review>{review(feb), review(mar), review(apr)}
-            << QDate(2026, 7, 1) << int(Kind::CountsFor) << jul << jul;
+            << start << QList<Review>{review(feb), review(mar), review(apr)} << QDate(2026, 7, 1)
+            << int(Kind::CountsFor) << jul << jul;
         QTest::newRow("quarterly, too early")
-            << start << QList<Review>{review(feb), review(mar), review(apr)}
-            << QDate(2026, 6, 1) << int(Kind::TooEarly) << jul << jul;
+            << start << QList<Review>{review(feb), review(mar), review(apr)} << QDate(2026, 6, 1)
+            << int(Kind::TooEarly) << jul << jul;
         QTest::newRow("after an end decision")
             << start << QList<Review>{review(feb, ReviewDecision::End)} << QDate(2026, 3, 15)
             << int(Kind::AfterEnd) << QDate() << QDate();
@@ -698,11 +697,12 @@ private slots:
                                {day(2026, 2, 16), 8}, {day(2026, 3, 2), 9},  {day(2026, 3, 16), 9}}
             << after << false;
         // April has begun with one weekly value: it is not a fall, the month is not over.
-        QTest::newRow("a month still running")
-            << referrals
-            << QList<KpiValue>{{month(2026, 1), 10}, {month(2026, 2), 12}, {month(2026, 3), 15},
-                               {day(2026, 4, 2), 3}}
-            << QDate(2026, 4, 10) << false;
+        QTest::newRow("a month still running") << referrals
+                                               << QList<KpiValue>{{month(2026, 1), 10},
+                                                                  {month(2026, 2), 12},
+                                                                  {month(2026, 3), 15},
+                                                                  {day(2026, 4, 2), 3}}
+                                               << QDate(2026, 4, 10) << false;
         QTest::newRow("other metric, flat")
             << KpiMetric::Custom << months({10, 10, 10}) << after << false;
         QTest::newRow("revenue, flat")

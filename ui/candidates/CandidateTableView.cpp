@@ -43,10 +43,11 @@ void CandidateTableView::showCandidates(QAbstractItemModel *candidates)
     // structure, stage and owner give way before it: no sideways scrolling at 1366 pixels.
     const int em = fontMetrics().horizontalAdvance(u'M');
     verticalHeader()->setResizeContentsPrecision(200);
-    m_fitter = new ColumnFitter(this, CandidateTableModel::NameColumn,
-                     {CandidateTableModel::StructureColumn, CandidateTableModel::StageColumn,
-                      CandidateTableModel::OwnerColumn},
-                     4 * em, 10 * em);
+    m_fitter =
+        new ColumnFitter(this, CandidateTableModel::NameColumn,
+                         {CandidateTableModel::StructureColumn, CandidateTableModel::StageColumn,
+                          CandidateTableModel::OwnerColumn},
+                         4 * em, 10 * em);
 }
 
 void CandidateTableView::commitOpenEditor()
@@ -136,11 +137,10 @@ void CandidateTableView::showColumnMenu(const QPoint &position)
         action->setChecked(!isColumnHidden(column));
         // The name column always stays.
         action->setEnabled(column != 1);
-        connect(action, &QAction::toggled, this,
-                [this, column](bool visible) {
-                    setColumnHidden(column, !visible);
-                    m_fitter->fit();
-                });
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            setColumnHidden(column, !visible);
+            m_fitter->fit();
+        });
     }
     menu.exec(horizontalHeader()->mapToGlobal(position));
 }

@@ -166,9 +166,9 @@ void CandidateTransfer::chooseImportFile()
 void CandidateTransfer::chooseExportFile()
 {
     const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
-    const QString path = FileDialogs::saveFile(m_page, FileDialogs::Kind::Export,
-                                               tr("Export Candidates"), title + tr(" candidates.csv"),
-                                               tr("CSV files (*.csv)"), u"csv"_s);
+    const QString path =
+        FileDialogs::saveFile(m_page, FileDialogs::Kind::Export, tr("Export Candidates"),
+                              title + tr(" candidates.csv"), tr("CSV files (*.csv)"), u"csv"_s);
     if (!path.isEmpty())
         exportFile(path);
 }

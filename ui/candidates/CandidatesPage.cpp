@@ -163,8 +163,8 @@ void CandidatesPage::explainReadOnly(const QModelIndex &index)
             : tr("%1 is worked out from the scores and the weights; it cannot be typed in. Tab "
                  "moves to the next cell you can edit.")
                   .arg(column);
-    QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft()),
-                       why, m_view);
+    QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft()), why,
+                       m_view);
     emit statusMessage(why);
 }
 

@@ -60,8 +60,9 @@ QWidget *KpiPage::createBody()
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);
     top->addWidget(m_signals);
-    top->setStretchFactor(0, 7);
-    top->setStretchFactor(1, 3);
+    // The KPI table needs most of the width for its nine columns at 1366 pixels.
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
     AppSettings::keepSplitterSizes(top, u"kpis.top"_s);
 

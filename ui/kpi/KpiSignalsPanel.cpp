@@ -92,10 +92,10 @@ void KpiSignalsPanel::refreshReviews()
     // Newest first: the last decision is what matters in a review meeting.
     for (auto it = reviews.crbegin(); it != reviews.crend(); ++it) {
         const auto credit = KpiRules::reviewCredit(kpis.pilot, reviews, *it);
-        auto *item = new QTreeWidgetItem(
-            m_reviews, {QLocale().toString(it->date, QLocale::ShortFormat),
-                        reviewDecisionDisplayName(it->decision),
-                        ReviewDialog::creditText(credit, false)});
+        auto *item =
+            new QTreeWidgetItem(m_reviews, {QLocale().toString(it->date, QLocale::ShortFormat),
+                                            reviewDecisionDisplayName(it->decision),
+                                            ReviewDialog::creditText(credit, false)});
         item->setData(0, Qt::UserRole, it->id);
         item->setToolTip(2, ReviewDialog::creditText(credit, true));
         if (!it->note.isEmpty()) {

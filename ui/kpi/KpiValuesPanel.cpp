@@ -80,7 +80,7 @@ KpiValuesPanel::KpiValuesPanel(item::KpiTracker *tracker, item::KpiValuesModel *
 void KpiValuesPanel::setUpTable()
 {
     const int em = fontMetrics().horizontalAdvance(u'M');
-    m_table->setHorizontalHeader(new WrappingHeaderView(m_table, 3));
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table, 4));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new KpiDelegate(item::KpiValuesModel::StatusRole, -1, -1, m_table));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -131,11 +131,14 @@ void KpiValuesPanel::fitColumns()
     // The header wraps (WrappingHeaderView), so a column is as wide as its values need, or
     // its header's longest line within reason.
     const int em = fontMetrics().horizontalAdvance(u'M');
-    auto *header = m_table->horizontalHeader();
+    auto *header = static_cast<WrappingHeaderView *>(m_table->horizontalHeader());
     const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int wanted = std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
-        header->resizeSection(column, std::clamp(wanted + em, 7 * em, 10 * em));
+        const int wanted =
+            std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+        const int word = header->wordWidth(column); // never narrower than a word of the name
+        header->resizeSection(
+            column, std::clamp(std::max(wanted + em, word), 7 * em, std::max(10 * em, word)));
     }
 }
 
@@ -212,10 +215,11 @@ QString KpiValuesPanel::importFile(const QString &path)
     const QList<KpiSeries> after = io::KpiCsv::merge(before, parsed.kpis);
     const QString name = QFileInfo(path).fileName();
     const QString summary = importSummary(before, parsed.kpis);
-    const QString error = m_tracker->editor()->changeKpis(
-        m_tracker->candidateId(), after, tr("Import %1 (%2)").arg(name, summary));
+    const QString error = m_tracker->editor()->changeKpis(m_tracker->candidateId(), after,
+                                                          tr("Import %1 (%2)").arg(name, summary));
     if (error.isEmpty())
-        emit statusMessage(tr("Imported %1 for %2: %3.").arg(name, m_partner->currentName(), summary));
+        emit statusMessage(
+            tr("Imported %1 for %2: %3.").arg(name, m_partner->currentName(), summary));
     return error;
 }
 
@@ -253,9 +257,9 @@ QString KpiValuesPanel::importSummary(const QList<KpiSeries> &before,
 
 void KpiValuesPanel::askImport()
 {
-    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Import,
-                                               tr("Import KPI Values"),
-                                               tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, FileDialogs::Kind::Import, tr("Import KPI Values"),
+                              tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         if (const QString error = importFile(path); !error.isEmpty())
             warn(tr("Nothing was imported"), error);
@@ -273,10 +277,9 @@ QString KpiValuesPanel::exportFile(const QString &path)
 
 void KpiValuesPanel::askExport()
 {
-    const QString path =
-        FileDialogs::saveFile(this, FileDialogs::Kind::Export, tr("Export KPI Values"),
-                              tr("%1 KPIs.csv").arg(m_partner->currentName()),
-                              tr("CSV files (*.csv)"), u"csv"_s);
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Kind::Export, tr("Export KPI Values"),
+        tr("%1 KPIs.csv").arg(m_partner->currentName()), tr("CSV files (*.csv)"), u"csv"_s);
     if (!path.isEmpty())
         if (const QString error = exportFile(path); !error.isEmpty())
             warn(tr("Export KPI Values"), error);

@@ -13,8 +13,8 @@ using namespace pb::domain;
 
 namespace pb::ui {
 
-ReviewDialog::ReviewDialog(const QString &partner, const Pilot &pilot,
-                           const QList<Review> &reviews, const QDate &today, QWidget *parent)
+ReviewDialog::ReviewDialog(const QString &partner, const Pilot &pilot, const QList<Review> &reviews,
+                           const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_pilot(pilot)
     , m_reviews(reviews)
@@ -69,7 +69,9 @@ void ReviewDialog::updateCredit()
 QString ReviewDialog::creditText(const KpiRules::ReviewCredit &credit, bool sentence)
 {
     using Kind = KpiRules::ReviewCredit::Kind;
-    const auto day = [](const QDate &date) { return QLocale().toString(date, QLocale::ShortFormat); };
+    const auto day = [](const QDate &date) {
+        return QLocale().toString(date, QLocale::ShortFormat);
+    };
     switch (credit.kind) {
     case Kind::CountsFor:
         if (credit.firstDue == credit.lastDue)
@@ -90,8 +92,7 @@ QString ReviewDialog::creditText(const KpiRules::ReviewCredit &credit, bool sent
     case Kind::NoPilot:
         break;
     }
-    return sentence ? tr("Counts for no review yet: set the pilot start first.")
-                    : tr("no pilot");
+    return sentence ? tr("Counts for no review yet: set the pilot start first.") : tr("no pilot");
 }
 
 } // namespace pb::ui

@@ -3,10 +3,10 @@
 #include "PartnerPicker.h"
 #include "io/ProposalDocument.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QAction>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;

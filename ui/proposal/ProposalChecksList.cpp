@@ -65,7 +65,8 @@ void ProposalChecksList::fitHeight()
     int height = 0;
     for (int row = 0; row < m_list->count(); ++row)
         height += std::max(m_list->sizeHintForRow(row), fontMetrics().lineSpacing());
-    height = std::clamp(height, fontMetrics().lineSpacing(), kMaxLines * fontMetrics().lineSpacing());
+    height =
+        std::clamp(height, fontMetrics().lineSpacing(), kMaxLines * fontMetrics().lineSpacing());
     m_list->setFixedHeight(height + 2 * m_list->frameWidth() + 4);
 }
 

@@ -243,10 +243,10 @@ QString ProposalPage::setLogo(const QString &imagePath)
 
 void ProposalPage::chooseExportFile()
 {
-    const QString path = FileDialogs::saveFile(
-        this, FileDialogs::Kind::Pdf, tr("Export Proposal"),
-        tr("%1 proposal.pdf").arg(m_bar->partner()->currentName()), tr("PDF files (*.pdf)"),
-        u"pdf"_s);
+    const QString path =
+        FileDialogs::saveFile(this, FileDialogs::Kind::Pdf, tr("Export Proposal"),
+                              tr("%1 proposal.pdf").arg(m_bar->partner()->currentName()),
+                              tr("PDF files (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
     if (const QString error = exportPdf(path); !error.isEmpty())

@@ -31,9 +31,9 @@ class ProposalPreview;
 
 // The one-page proposal of a partnership: on the left the checks (always in view), and below
 // them the scrolling form with what the user writes and the commercial terms, each checked
-// against the known traps (warnings beside the field); on the right a live preview that is the PDF page itself. Export PDF
-// refuses a page that does not fit and says which section is too long. Every change is
-// one undo step. The page composes its panels and wires them to the editor and the
+// against the known traps (warnings beside the field); on the right a live preview that is the PDF
+// page itself. Export PDF refuses a page that does not fit and says which section is too long.
+// Every change is one undo step. The page composes its panels and wires them to the editor and the
 // workbook's notifier.
 class ProposalPage : public QWidget
 {

@@ -339,10 +339,10 @@ QString RaciPage::importFile(const QString &path, bool askFirst)
     const QString after = gridSummary(parsed.grid);
     const QString error = apply(parsed.grid, tr("Import %1 (%2)").arg(name, after));
     if (error.isEmpty())
-        emit statusMessage(replacing ? tr("Imported %1 for %2: %3, in place of %4.")
-                                           .arg(name, m_toolBar->partnerName(), after, before)
-                                     : tr("Imported %1 for %2: %3.")
-                                           .arg(name, m_toolBar->partnerName(), after));
+        emit statusMessage(
+            replacing ? tr("Imported %1 for %2: %3, in place of %4.")
+                            .arg(name, m_toolBar->partnerName(), after, before)
+                      : tr("Imported %1 for %2: %3.").arg(name, m_toolBar->partnerName(), after));
     return error;
 }
 
@@ -351,8 +351,8 @@ QString RaciPage::gridSummary(const RaciGrid &grid)
 {
     const qsizetype activities = grid.activities.size();
     const qsizetype parties = grid.parties.size();
-    return (activities == 1 ? tr("1 activity") : tr("%1 activities").arg(activities)) +
-           u", "_s + (parties == 1 ? tr("1 party") : tr("%1 parties").arg(parties));
+    return (activities == 1 ? tr("1 activity") : tr("%1 activities").arg(activities)) + u", "_s +
+           (parties == 1 ? tr("1 party") : tr("%1 parties").arg(parties));
 }
 
 QString RaciPage::exportFile(const QString &path)

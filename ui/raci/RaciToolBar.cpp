@@ -95,19 +95,18 @@ void RaciToolBar::askParty(RaciSide side)
 
 void RaciToolBar::askImportFile()
 {
-    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Import,
-                                               tr("Import RACI Grid"),
-                                               tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, FileDialogs::Kind::Import, tr("Import RACI Grid"),
+                              tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         emit importRequested(path);
 }
 
 void RaciToolBar::askExportFile()
 {
-    const QString path =
-        FileDialogs::saveFile(this, FileDialogs::Kind::Export, tr("Export RACI Grid"),
-                              tr("%1 RACI.csv").arg(partnerName()), tr("CSV files (*.csv)"),
-                              u"csv"_s);
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Kind::Export, tr("Export RACI Grid"),
+        tr("%1 RACI.csv").arg(partnerName()), tr("CSV files (*.csv)"), u"csv"_s);
     if (!path.isEmpty())
         emit exportRequested(path);
 }
