@@ -29,8 +29,9 @@ void ColumnFitter::connectModel()
     QAbstractItemModel *model = m_table->model();
     if (!model)
         return;
+    // Not on a new sort order: the columns would shift under the user's eyes, and measuring
+    // again on every re-rank of 100,000 rows costs time.
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fitLater);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::fitLater);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
                         &QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
         connect(model, signal, this, &ColumnFitter::fitLater);

@@ -12,7 +12,8 @@ namespace pb::ui {
 // rows in view need; the stretch column takes what is left over; when the width runs short
 // the columns in giveWay give up width first (in that order, down to minWidth), then the
 // stretch column (down to its own minimum); only then does the table scroll. It refits when
-// the table is resized or its model is reset or gains or loses rows or columns. Used by the
+// the table is resized or its model is reset or gains or loses rows or columns (not when it
+// is sorted: columns do not shift under the user's eyes). Used by the
 // candidate table and the KPI tables.
 class ColumnFitter : public QObject
 {

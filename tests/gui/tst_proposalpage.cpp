@@ -123,6 +123,12 @@ private slots:
         const QRect shown(checks->mapTo(m_window.get(), QPoint(0, 0)), checks->size());
         QVERIFY(m_window->rect().contains(shown));
         QVERIFY(!checks->visibleRegion().isEmpty());
+        // The check is read whole: the list is as tall as its wrapped text.
+        const QRect item0 = checks->visualItemRect(checks->item(0));
+        const QRect needed = checks->fontMetrics().boundingRect(
+            QRect(0, 0, item0.width() - 8, 10000), Qt::TextWordWrap, checks->item(0)->text());
+        QVERIFY2(item0.height() >= needed.height(), qPrintable(checks->item(0)->text()));
+        QVERIFY(item0.bottom() <= checks->viewport()->height());
         test::screenshot(m_window.get(), u"proposal-checks.png"_s);
 
         // Clicking the check goes to the field it is about.

@@ -59,14 +59,20 @@ void ProposalChecksList::resizeEvent(QResizeEvent *event)
     fitHeight(); // another width wraps the checks anew
 }
 
-// As tall as the checks at this width, up to kMaxLines lines.
+// As tall as the checks, wrapped at this width, up to kMaxLines lines.
 void ProposalChecksList::fitHeight()
 {
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int width = std::max(40, m_list->viewport()->width() - 8);
     int height = 0;
     for (int row = 0; row < m_list->count(); ++row)
-        height += std::max(m_list->sizeHintForRow(row), fontMetrics().lineSpacing());
-    height =
-        std::clamp(height, fontMetrics().lineSpacing(), kMaxLines * fontMetrics().lineSpacing());
+        height += metrics
+                      .boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                    m_list->item(row)->text())
+                      .height() +
+                  4;
+    const int line = metrics.lineSpacing();
+    height = std::clamp(height, line, kMaxLines * line);
     m_list->setFixedHeight(height + 2 * m_list->frameWidth() + 4);
 }
 
