@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -91,7 +92,7 @@ QString FileDialogs::openFile(QWidget *parent, Kind kind, const QString &title,
                               const QString &filter)
 {
     const Request request{kind, false, title, startFolder(kind, workbookPathOf(parent)), filter};
-    return ask(parent, request, true);
+    return ask(parent, request, true, nullptr);
 }
 
 QString FileDialogs::saveFile(QWidget *parent, Kind kind, const QString &title,
@@ -103,13 +104,19 @@ QString FileDialogs::saveFile(QWidget *parent, Kind kind, const QString &title,
     QString name = suggestedName;
     name.replace(u'/', u'-');
     const Request request{kind, true, title, QDir(folder).filePath(name), filter};
-    QString path = ask(parent, request, confirmOverwrite);
-    if (!path.isEmpty() && !defaultSuffix.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u'.' + defaultSuffix;
-    return path;
+    QString chosenFilter;
+    QString path = ask(parent, request, confirmOverwrite, &chosenFilter);
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    // A name typed without an extension gets the one of the type chosen in the dialog.
+    static const QRegularExpression pattern(u"\\*\\.(\\w+)"_s);
+    const QString chosen = pattern.match(chosenFilter).captured(1);
+    const QString suffix = chosen.isEmpty() ? defaultSuffix : chosen;
+    return suffix.isEmpty() ? path : path + u'.' + suffix;
 }
 
-QString FileDialogs::ask(QWidget *parent, const Request &request, bool confirmOverwrite)
+QString FileDialogs::ask(QWidget *parent, const Request &request, bool confirmOverwrite,
+                         QString *chosenFilter)
 {
     last() = request;
     QString path;
@@ -119,7 +126,7 @@ QString FileDialogs::ask(QWidget *parent, const Request &request, bool confirmOv
         const QFileDialog::Options options =
             confirmOverwrite ? QFileDialog::Options() : QFileDialog::DontConfirmOverwrite;
         path = request.save ? QFileDialog::getSaveFileName(parent, request.title, request.start,
-                                                           request.filter, nullptr, options)
+                                                           request.filter, chosenFilter, options)
                             : QFileDialog::getOpenFileName(parent, request.title, request.start,
                                                            request.filter);
     }

@@ -38,8 +38,9 @@ public:
     // The chosen file, or an empty string when the user cancelled.
     static QString openFile(QWidget *parent, Kind kind, const QString &title,
                             const QString &filter);
-    // suggestedName is a file name without folder. Adds defaultSuffix when the name typed
-    // has none.
+    // suggestedName is a file name without folder. A name typed without an extension gets
+    // the one of the file type chosen in the dialog (the first "*.ext" of that filter), else
+    // defaultSuffix.
     static QString saveFile(QWidget *parent, Kind kind, const QString &title,
                             const QString &suggestedName, const QString &filter,
                             const QString &defaultSuffix, bool confirmOverwrite = true);
@@ -50,7 +51,8 @@ public:
     static void setAnswerForTesting(std::function<QString(const Request &)> answer);
 
 private:
-    static QString ask(QWidget *parent, const Request &request, bool confirmOverwrite);
+    static QString ask(QWidget *parent, const Request &request, bool confirmOverwrite,
+                       QString *chosenFilter);
 };
 
 } // namespace pb::ui

@@ -252,6 +252,14 @@ private slots:
         QCOMPARE(lastAsked().start, documents());
     }
 
+    // A name typed without an extension gets the format's.
+    void aNameWithoutExtensionGetsOne()
+    {
+        m_answer = filePath(u"ranked"_s);
+        QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(QFileInfo::exists(filePath(u"ranked.csv"_s)));
+    }
+
     // No page or dialog opens a QFileDialog of its own: they all go through the helper.
     void noOtherCallerOfQFileDialog()
     {
