@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QSplitter>
 
 using namespace Qt::StringLiterals;
 
@@ -19,14 +19,21 @@ struct Spec
 
 const Spec &spec(AppSettings::Key key)
 {
+    using Key = AppSettings::Key;
+    // An empty folder lets FileDialogs choose (the workbook's folder, or Documents).
     static const Spec table[] = {
-        {AppSettings::Key::WindowGeometry, u"window/geometry", QByteArray()},
-        {AppSettings::Key::WindowState, u"window/state", QByteArray()},
-        {AppSettings::Key::RecentFiles, u"files/recent", QStringList()},
-        {AppSettings::Key::LastFolder, u"files/lastFolder",
-         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)},
-        {AppSettings::Key::LastArea, u"window/lastArea", 0},
+        {Key::WindowGeometry, u"window/geometry", QByteArray()},
+        {Key::WindowState, u"window/state", QByteArray()},
+        {Key::RecentFiles, u"files/recent", QStringList()},
+        {Key::LastFolder, u"files/lastFolder", QString()},
+        {Key::LastArea, u"window/lastArea", 0},
+        {Key::LastImportFolder, u"files/lastImportFolder", QString()},
+        {Key::LastExportFolder, u"files/lastExportFolder", QString()},
+        {Key::LastPdfFolder, u"files/lastPdfFolder", QString()},
+        {Key::Partners, u"files/partners", QVariantMap()},
+        {Key::Splitters, u"window/splitters", QVariantMap()},
     };
+    Q_ASSERT(table[int(key)].key == key);
     return table[int(key)];
 }
 } // namespace
@@ -69,6 +76,51 @@ void AppSettings::removeRecentFile(const QString &path)
 void AppSettings::clearRecentFiles()
 {
     setValue(Key::RecentFiles, QStringList());
+}
+
+qint64 AppSettings::lastPartner(const QString &path, const QString &area)
+{
+    const QVariantMap byPath = value(Key::Partners).toMap();
+    return byPath.value(QFileInfo(path).absoluteFilePath()).toMap().value(area).toLongLong();
+}
+
+void AppSettings::setLastPartner(const QString &path, const QString &area, qint64 candidateId)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QVariantMap byPath = value(Key::Partners).toMap();
+    QVariantMap areas = byPath.value(absolute).toMap();
+    if (areas.value(area).toLongLong() == candidateId)
+        return;
+    areas.insert(area, candidateId);
+    byPath.insert(absolute, areas);
+    // Only workbooks in the recent files are worth remembering.
+    const QStringList recent = recentFiles();
+    for (auto it = byPath.begin(); it != byPath.end();) {
+        if (it.key() != absolute && !recent.contains(it.key()))
+            it = byPath.erase(it);
+        else
+            ++it;
+    }
+    setValue(Key::Partners, byPath);
+}
+
+void AppSettings::keepSplitterSizes(QSplitter *splitter, const QString &name)
+{
+    const QVariantList kept = value(Key::Splitters).toMap().value(name).toList();
+    if (kept.size() == splitter->count()) {
+        QList<int> sizes;
+        for (const QVariant &size : kept)
+            sizes.append(size.toInt());
+        splitter->setSizes(sizes);
+    }
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, name] {
+        QVariantList sizes;
+        for (int size : splitter->sizes())
+            sizes.append(size);
+        QVariantMap all = value(Key::Splitters).toMap();
+        all.insert(name, sizes);
+        setValue(Key::Splitters, all);
+    });
 }
 
 } // namespace pb::ui

@@ -45,13 +45,6 @@ void MainMenus::createFileActions(QMainWindow *window)
                                   "example to send to a colleague"));
     m_actions[Properties] =
         make(tr("Workbook &Properties…"), {}, tr("Title, owner, currency and scoring weights"));
-    // File menu entries for the Candidates area; MainWindow passes them to its page.
-    m_actions[ImportCandidates] =
-        make(tr("&Import Candidates…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-             tr("Add or update candidates from a CSV file"));
-    m_actions[ExportCandidates] =
-        make(tr("&Export Candidates…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-             tr("Write the ranked candidates to a CSV file"));
     m_actions[CloseWorkbook] = make(tr("&Close Workbook"), QKeySequence::Close, {});
     m_actions[Quit] = make(tr("&Quit"), QKeySequence::Quit, {});
     m_actions[Quit]->setMenuRole(QAction::QuitRole);
@@ -59,7 +52,7 @@ void MainMenus::createFileActions(QMainWindow *window)
 
 void MainMenus::createMenus(QMainWindow *window, QAction *undo, QAction *redo)
 {
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = window->menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions[NewWorkbook]);
     file->addAction(m_actions[Open]);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -67,8 +60,8 @@ void MainMenus::createMenus(QMainWindow *window, QAction *undo, QAction *redo)
     file->addSeparator();
     file->addActions({m_actions[SaveCopy], m_actions[Properties]});
     file->addSeparator();
-    file->addActions({m_actions[ImportCandidates], m_actions[ExportCandidates]});
-    file->addSeparator();
+    // The area's import, export and print go here (setAreaActions).
+    m_fileAreaEnd = file->addSeparator();
     file->addActions({m_actions[CloseWorkbook], m_actions[Quit]});
 
     m_editMenu = window->menuBar()->addMenu(tr("&Edit"));
@@ -85,11 +78,10 @@ void MainMenus::createMenus(QMainWindow *window, QAction *undo, QAction *redo)
     updateRecentMenu();
 }
 
-void MainMenus::setWorkbookState(bool open, bool writable)
+void MainMenus::setWorkbookOpen(bool open)
 {
-    for (Action needsOpen : {SaveCopy, ExportCandidates, Properties, CloseWorkbook})
+    for (Action needsOpen : {SaveCopy, Properties, CloseWorkbook})
         m_actions[needsOpen]->setEnabled(open);
-    m_actions[ImportCandidates]->setEnabled(open && writable);
     for (QAction *action : std::as_const(m_areaActions))
         action->setEnabled(open);
 }
@@ -98,6 +90,23 @@ void MainMenus::setCurrentArea(int index)
 {
     for (int i = 0; i < m_areaActions.size(); ++i)
         m_areaActions[i]->setChecked(i == index);
+}
+
+void MainMenus::setAreaActions(const QList<QAction *> &fileActions,
+                               const QList<QAction *> &editActions)
+{
+    for (const QPointer<QAction> &action : std::as_const(m_areaFileActions)) {
+        if (action)
+            m_fileMenu->removeAction(action);
+    }
+    for (const QPointer<QAction> &action : std::as_const(m_areaEditActions)) {
+        if (action)
+            m_editMenu->removeAction(action);
+    }
+    m_fileMenu->insertActions(m_fileAreaEnd, fileActions);
+    m_editMenu->addActions(editActions);
+    m_areaFileActions = {fileActions.cbegin(), fileActions.cend()};
+    m_areaEditActions = {editActions.cbegin(), editActions.cend()};
 }
 
 void MainMenus::updateRecentMenu()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <array>
 
@@ -24,8 +25,6 @@ public:
         Open,
         SaveCopy,
         Properties,
-        ImportCandidates,
-        ExportCandidates,
         CloseWorkbook,
         Quit,
         OpenSample,
@@ -36,10 +35,12 @@ public:
     MainMenus(QMainWindow *window, QUndoGroup *undoGroup, const QStringList &areas);
 
     QAction *action(Action which) const { return m_actions[which]; }
-    QMenu *editMenu() const { return m_editMenu; }
-    // Enables what needs an open workbook, and what needs one that can be changed.
-    void setWorkbookState(bool open, bool writable);
+    // Enables what needs an open workbook (the pages disable their own actions that
+    // would change a read-only one).
+    void setWorkbookOpen(bool open);
     void setCurrentArea(int index);
+    // The shown area's actions, in place of the previous area's.
+    void setAreaActions(const QList<QAction *> &fileActions, const QList<QAction *> &editActions);
 
 signals:
     void areaChosen(int index);
@@ -54,7 +55,11 @@ private:
     std::array<QAction *, ActionCount> m_actions{};
     QList<QAction *> m_areaActions;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileAreaEnd = nullptr; // the separator after the area's file actions
     QMenu *m_editMenu = nullptr;
+    QList<QPointer<QAction>> m_areaFileActions;
+    QList<QPointer<QAction>> m_areaEditActions;
 };
 
 } // namespace pb::ui

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "FileDialogs.h"
 #include "MainMenus.h"
 #include "Messages.h"
+#include "PartnerPicker.h"
 #include "WelcomePage.h"
 #include "WorkAreaPage.h"
 #include "WorkAreaSidebar.h"
@@ -20,7 +22,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -175,16 +176,6 @@ void MainWindow::connectMenus()
     on(MainMenus::Open, &MainWindow::openWithDialog);
     on(MainMenus::SaveCopy, &MainWindow::saveCopy);
     on(MainMenus::Properties, &MainWindow::editProperties);
-    on(MainMenus::ImportCandidates, [this] {
-        if (m_candidates) {
-            showArea(0);
-            m_candidates->importAction()->trigger();
-        }
-    });
-    on(MainMenus::ExportCandidates, [this] {
-        if (m_candidates)
-            m_candidates->exportAction()->trigger();
-    });
     on(MainMenus::CloseWorkbook, &MainWindow::closeWorkbook);
     // Quit closes every window of the app (each may show a workbook), not just this one.
     connect(m_menus->action(MainMenus::Quit), &QAction::triggered, qApp,
@@ -236,7 +227,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     commitPendingEdits();
     for (WorkAreaPage *page : std::as_const(m_pages))
         page->setWorkbook(nullptr);
-    // The page's actions leave the Edit menu with it.
+    // The pages' actions leave the menus with them.
+    m_menus->setAreaActions({}, {});
     delete m_candidates;
     m_candidates = nullptr;
     delete m_raci;
@@ -287,7 +279,6 @@ void MainWindow::createPages()
 {
     m_candidates = new CandidatesPage(m_editor, m_candidatesHolder);
     m_candidatesHolder->layout()->addWidget(m_candidates);
-    m_menus->editMenu()->addActions(m_candidates->editActions());
     m_raci = new RaciPage(m_editor, m_raciHolder);
     m_raciHolder->layout()->addWidget(m_raci);
     connect(m_raci, &RaciPage::statusMessage, this, &MainWindow::showStatus);
@@ -298,6 +289,46 @@ void MainWindow::createPages()
     m_proposalHolder->layout()->addWidget(m_proposal);
     connect(m_proposal, &ProposalPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_candidates, &CandidatesPage::statusMessage, this, &MainWindow::showStatus);
+    followPartner(m_raci->partnerPicker(), u"raci"_s);
+    followPartner(m_kpis->partnerPicker(), u"kpis"_s);
+    followPartner(m_proposal->partnerPicker(), u"proposal"_s);
+}
+
+// The area shows the partnership it showed when this workbook was last open, and remembers
+// the one the user picks.
+void MainWindow::followPartner(PartnerPicker *picker, const QString &area)
+{
+    picker->setInitialPartner(AppSettings::lastPartner(m_workbook->path(), area));
+    const QString path = m_workbook->path();
+    connect(picker, &PartnerPicker::partnerChosen, this, [path, area](qint64 candidateId) {
+        if (candidateId)
+            AppSettings::setLastPartner(path, area, candidateId);
+    });
+}
+
+// The shown area's own actions in the File and Edit menus, and only those.
+void MainWindow::showAreaActions(int index)
+{
+    QList<QAction *> file, edit;
+    if (m_workbook) {
+        switch (WorkAreaPage::Area(index)) {
+        case WorkAreaPage::Area::Candidates:
+            file = m_candidates->fileActions();
+            edit = m_candidates->editActions();
+            break;
+        case WorkAreaPage::Area::Raci:
+            file = m_raci->fileActions();
+            break;
+        case WorkAreaPage::Area::Kpis:
+            file = m_kpis->fileActions();
+            edit = m_kpis->editActions();
+            break;
+        case WorkAreaPage::Area::Proposal:
+            file = m_proposal->fileActions();
+            break;
+        }
+    }
+    m_menus->setAreaActions(file, edit);
 }
 
 // What the user should know about the workbook just opened: the opener's notice, why it
@@ -349,8 +380,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    m_menus->setWorkbookState(m_workbook != nullptr,
-                              m_workbook != nullptr && !m_workbook->isReadOnly());
+    m_menus->setWorkbookOpen(m_workbook != nullptr);
 }
 
 int MainWindow::currentArea() const
@@ -365,6 +395,7 @@ void MainWindow::showArea(int index)
     m_areas->setCurrentIndex(index);
     m_sidebar->setCurrentArea(index);
     m_menus->setCurrentArea(index);
+    showAreaActions(index);
     AppSettings::setValue(AppSettings::Key::LastArea, index);
 }
 
@@ -383,10 +414,9 @@ void MainWindow::showNotice(const QString &text, bool warning)
 
 void MainWindow::newWorkbook()
 {
-    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
-    const QString path = withExtension(QFileDialog::getSaveFileName(
-        this, tr("New Workbook"), QDir(folder).filePath(tr("Partner programme.playbook")),
-        kFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite));
+    const QString path = withExtension(
+        FileDialogs::saveFile(this, FileDialogs::Kind::Workbook, tr("New Workbook"),
+                              tr("Partner programme.playbook"), kFileFilter(), {}, false));
     if (path.isEmpty())
         return;
     WorkbookOpener opener(this);
@@ -396,9 +426,8 @@ void MainWindow::newWorkbook()
 
 void MainWindow::openWithDialog()
 {
-    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workbook"), folder, kFileFilter());
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Workbook,
+                                               tr("Open Workbook"), kFileFilter());
     if (!path.isEmpty())
         openWorkbook(path);
 }
@@ -408,17 +437,16 @@ void MainWindow::saveCopy()
     if (!m_workbook)
         return;
     const QFileInfo current(m_workbook->path());
-    const QString suggestion =
-        current.absoluteDir().filePath(tr("%1 copy.playbook").arg(current.completeBaseName()));
-    const QString path = withExtension(
-        QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, kFileFilter()));
+    const QString path = withExtension(FileDialogs::saveFile(
+        this, FileDialogs::Kind::Workbook, tr("Save a Copy"),
+        tr("%1 copy.playbook").arg(current.completeBaseName()), kFileFilter(), {}));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const store::StoreError error = m_workbook->saveCopy(path);
     QApplication::restoreOverrideCursor();
     if (error) {
-        QMessageBox::warning(this, tr("Save a Copy"), error.message);
+        Messages::warning(this, tr("Save a Copy"), error.message);
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -465,8 +493,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
-    if (m_candidates && QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
-        // A CSV dropped on an open workbook is a list of candidates to import.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (m_candidates && (suffix == u"csv" || suffix == u"xlsx")) {
+        // A CSV or Excel file dropped on an open workbook is a list of candidates to import.
         QMetaObject::invokeMethod(
             this,
             [this, path] {

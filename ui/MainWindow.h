@@ -19,6 +19,7 @@ namespace pb::ui {
 
 class CandidatesPage;
 class MainMenus;
+class PartnerPicker;
 class KpiPage;
 class ProposalPage;
 class RaciPage;
@@ -65,6 +66,8 @@ private:
     void showStatus(const QString &text);
     void commitPendingEdits();
     void connectMenus();
+    void followPartner(PartnerPicker *picker, const QString &area);
+    void showAreaActions(int index);
     void setWorkbook(std::unique_ptr<store::Workbook> workbook, const QString &notice);
     void updateTitle();
     void updateActions();

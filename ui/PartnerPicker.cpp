@@ -4,7 +4,9 @@
 #include "domain/WorkbookSettings.h"
 #include "store/Workbook.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QLineEdit>
 #include <QStringListModel>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,7 @@ PartnerPicker::PartnerPicker(store::Workbook *workbook, Order order, QWidget *pa
     setCompleter(completer);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             &PartnerPicker::chooseByName);
+    connect(lineEdit(), &QLineEdit::returnPressed, this, &PartnerPicker::onReturnPressed);
     setMinimumWidth(260);
     setAccessibleName(tr("Partner"));
     connect(this, &QComboBox::activated, this, &PartnerPicker::onActivated);
@@ -131,7 +134,7 @@ void PartnerPicker::populate()
     const int index = m_current ? findData(m_current) : 0;
     if (index >= 0 && index < count()) {
         setCurrentIndex(index);
-        if (!m_current)
+        if (!m_current || !m_announced)
             onActivated(index);
     } else if (m_current) {
         m_current = 0; // the partner is gone
@@ -155,6 +158,48 @@ bool PartnerPicker::selectPartner(qint64 candidateId)
     return true;
 }
 
+void PartnerPicker::setInitialPartner(qint64 candidateId)
+{
+    if (candidateId && !m_announced && m_workbook->candidate(candidateId)) {
+        m_current = candidateId;
+        m_dirty = true;
+    }
+}
+
+QString PartnerPicker::bestMatch(const QString &typed) const
+{
+    QString text = typed.trimmed();
+    if (text.startsWith(kStar.trimmed()))
+        text = text.mid(kStar.trimmed().size()).trimmed();
+    if (text.isEmpty())
+        return {};
+    const QStringList names = m_allNames->stringList();
+    QString prefixed, containing;
+    for (const QString &name : names) {
+        if (name.compare(text, Qt::CaseInsensitive) == 0)
+            return name;
+        if (prefixed.isEmpty() && name.startsWith(text, Qt::CaseInsensitive))
+            prefixed = name;
+        else if (containing.isEmpty() && name.contains(text, Qt::CaseInsensitive))
+            containing = name;
+    }
+    return prefixed.isEmpty() ? containing : prefixed;
+}
+
+// Enter in the search: the entry chosen in the completions, else the best match.
+void PartnerPicker::onReturnPressed()
+{
+    const QAbstractItemView *popup = completer()->popup();
+    if (popup->isVisible() && popup->currentIndex().isValid())
+        return; // the completer opens the chosen entry
+    refresh();
+    const QString name = bestMatch(lineEdit()->text());
+    if (!name.isEmpty())
+        chooseByName(name);
+    else
+        setCurrentIndex(findData(m_current)); // nothing matches: show the current partner
+}
+
 void PartnerPicker::chooseByName(const QString &name)
 {
     const auto id = m_workbook->candidateIdByName(name);
@@ -170,6 +215,7 @@ void PartnerPicker::onActivated(int index)
     if (index < 0)
         return;
     m_current = itemData(index).toLongLong();
+    m_announced = true;
     emit partnerChosen(m_current, currentName());
 }
 

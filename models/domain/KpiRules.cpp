@@ -11,7 +11,7 @@ namespace pb::domain {
 
 namespace {
 // A review recorded this many days before a scheduled date counts for it.
-constexpr int kReviewEarlyDays = 14;
+constexpr int kReviewEarlyDays = KpiRules::kReviewEarlyDays;
 
 bool isAdditive(KpiUnit unit)
 {
@@ -195,6 +195,48 @@ bool KpiRules::isReviewOverdue(const Pilot &pilot, const QList<Review> &reviews,
 {
     const auto next = nextReview(pilot, reviews);
     return next && today > *next;
+}
+
+KpiRules::ReviewCredit KpiRules::reviewCredit(const Pilot &pilot, const QList<Review> &reviews,
+                                              const Review &review)
+{
+    ReviewCredit credit;
+    if (!pilot.start.isValid())
+        return credit;
+    QDate covered; // the latest review before this one: the dates it covered stay covered
+    for (const Review &other : reviews) {
+        if (review.id != 0 && other.id == review.id)
+            continue;
+        const bool before = other.date < review.date ||
+                            (other.date == review.date && (review.id == 0 || other.id < review.id));
+        if (!before)
+            continue;
+        if (other.decision == ReviewDecision::End) {
+            credit.kind = ReviewCredit::Kind::AfterEnd;
+            return credit;
+        }
+        if (!covered.isValid() || other.date > covered)
+            covered = other.date;
+    }
+    for (int months = 1; months <= 1200; months += months < 3 ? 1 : 3) {
+        const QDate due = pilot.start.addMonths(months);
+        const QDate from = due.addDays(-kReviewEarlyDays);
+        if (covered.isValid() && from <= covered)
+            continue;
+        if (from > review.date) {
+            if (!credit.firstDue.isValid()) {
+                credit.kind = ReviewCredit::Kind::TooEarly;
+                credit.firstDue = credit.lastDue = due;
+                credit.countsFrom = from;
+            }
+            break;
+        }
+        credit.kind = ReviewCredit::Kind::CountsFor;
+        if (!credit.firstDue.isValid())
+            credit.firstDue = due;
+        credit.lastDue = due;
+    }
+    return credit;
 }
 
 const KpiSeries *KpiRules::seriesFor(const PartnershipKpis &partnership, KpiMetric metric)

@@ -69,6 +69,27 @@ public:
     static bool isReviewOverdue(const Pilot &pilot, const QList<Review> &reviews,
                                 const QDate &today);
 
+    // A review counts for a scheduled date it precedes by up to this many days, or any later.
+    static constexpr int kReviewEarlyDays = 14;
+    // What a review counted for in the cadence, for the place where it is recorded.
+    struct ReviewCredit
+    {
+        enum class Kind {
+            NoPilot,   // the pilot has no start: nothing is scheduled
+            AfterEnd,  // an earlier review ended the partnership: nothing is due
+            CountsFor, // covers the scheduled dates firstDue … lastDue
+            TooEarly,  // covers none: firstDue is the next date, counted from countsFrom
+        };
+        Kind kind = Kind::NoPilot;
+        QDate firstDue, lastDue;
+        QDate countsFrom; // TooEarly: firstDue minus kReviewEarlyDays
+    };
+    // The scheduled dates `review` covers that the reviews recorded before it did not (those
+    // dated earlier, and on the same day those with a smaller id). `reviews` may hold
+    // `review` itself (matched by a non-zero id); a review not recorded yet has id 0.
+    static ReviewCredit reviewCredit(const Pilot &pilot, const QList<Review> &reviews,
+                                     const Review &review);
+
     // The partnership's signals, in this order: kpi.count, kpi.off_track, review.overdue,
     // kpi.flat, kpi.sunset_candidate (KpiRules.cpp has one function per rule).
     static Findings check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,

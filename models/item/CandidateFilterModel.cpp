@@ -67,7 +67,7 @@ bool CandidateFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
 {
     if (!m_table)
         return QSortFilterProxyModel::lessThan(left, right);
-    return m_table->lessThan(left.column(), left.row(), right.row());
+    return m_table->lessThan(left.column(), left.row(), right.row(), sortOrder());
 }
 
 } // namespace pb::item

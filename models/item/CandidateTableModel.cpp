@@ -192,6 +192,13 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
                 return CandidateFields::displayName(*field);
         }
     }
+    if (role == Qt::InitialSortOrderRole) {
+        // The first click on a score sorts best first; on rank, rank 1 first.
+        const bool higherFirst = section == ScoreColumn || section == AudienceOverlapColumn ||
+                                 section == StrategicValueColumn ||
+                                 section == EaseOfIntegrationColumn;
+        return int(higherFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case ScoreColumn:
@@ -399,40 +406,68 @@ void CandidateTableModel::buildTextOrder(int column) const
     });
     std::vector<int> &order = m_textOrder[column];
     order.assign(std::size_t(count), 0);
-    for (std::size_t position = 0; position < rows.size(); ++position)
-        order[std::size_t(rows[position])] = int(position);
+    for (std::size_t position = 0; position < rows.size(); ++position) {
+        const auto row = std::size_t(rows[position]);
+        const auto previous = std::size_t(position > 0 ? rows[position - 1] : 0);
+        const bool tie = position > 0 && keys[row].compare(keys[previous]) == 0;
+        // -1: no text, which sorts last in either order.
+        order[row] = texts[row].isEmpty() ? -1 : tie ? order[previous] : int(position);
+    }
 }
 
-bool CandidateTableModel::lessThan(int column, int left, int right) const
+// The value a row sorts by in a column; none when the row has no value there.
+std::optional<double> CandidateTableModel::sortKey(int column, int row) const
 {
-    const Candidate &a = m_candidates.at(left);
-    const Candidate &b = m_candidates.at(right);
-    const RankEntry &ra = m_rankByRow[std::size_t(left)];
-    const RankEntry &rb = m_rankByRow[std::size_t(right)];
-    // Unscored and unset values sort after everything else in ascending order.
-    const auto byNumber = [](int x, int y) {
-        return (x == 0 ? INT_MAX : x) < (y == 0 ? INT_MAX : y);
+    const Candidate &c = m_candidates.at(row);
+    const auto score = [](std::optional<int> value) {
+        return value ? std::optional<double>(*value) : std::nullopt;
     };
     switch (column) {
-    case RankColumn:
-        return byNumber(ra.rank, rb.rank);
+    case RankColumn: {
+        const int rank = m_rankByRow[std::size_t(row)].rank;
+        return rank > 0 ? std::optional<double>(rank) : std::nullopt;
+    }
     case ScoreColumn:
-        return ra.score.value_or(-1) < rb.score.value_or(-1);
+        return m_rankByRow[std::size_t(row)].score;
     case AudienceOverlapColumn:
-        return a.audienceOverlap.value_or(0) < b.audienceOverlap.value_or(0);
+        return score(c.audienceOverlap);
     case StrategicValueColumn:
-        return a.strategicValue.value_or(0) < b.strategicValue.value_or(0);
+        return score(c.strategicValue);
     case EaseOfIntegrationColumn:
-        return a.easeOfIntegration.value_or(0) < b.easeOfIntegration.value_or(0);
+        return score(c.easeOfIntegration);
     case StructureColumn:
-        return byNumber(int(a.structure), int(b.structure));
+        return c.structure == Structure::Unset ? std::nullopt
+                                               : std::optional<double>(int(c.structure));
     case StageColumn:
-        return int(a.stage) < int(b.stage);
+        return int(c.stage);
     default:
         if (m_textOrder[column].size() != std::size_t(m_candidates.size()))
             buildTextOrder(column);
-        return m_textOrder[column][std::size_t(left)] < m_textOrder[column][std::size_t(right)];
+        const int position = m_textOrder[column][std::size_t(row)];
+        return position >= 0 ? std::optional<double>(position) : std::nullopt;
     }
+}
+
+bool CandidateTableModel::lessThan(int column, int left, int right, Qt::SortOrder order) const
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    const std::optional<double> a = sortKey(column, left);
+    const std::optional<double> b = sortKey(column, right);
+    if (a.has_value() != b.has_value())
+        return ascending == a.has_value(); // the one without a value last
+    if (a && *a != *b)
+        return *a < *b;
+    // Ties in rank order (unranked after ranked), then by name, whichever the order.
+    const auto rankOf = [this](int row) {
+        const int rank = m_rankByRow[std::size_t(row)].rank;
+        return rank > 0 ? rank : INT_MAX;
+    };
+    int x = rankOf(left), y = rankOf(right);
+    if (x == y && column != NameColumn) {
+        x = int(sortKey(NameColumn, left).value_or(INT_MAX));
+        y = int(sortKey(NameColumn, right).value_or(INT_MAX));
+    }
+    return ascending ? x < y : y < x;
 }
 
 } // namespace pb::item

@@ -65,8 +65,11 @@ public:
     std::optional<double> top3Stability() const { return m_stability; }
     // The top three in rank order (rows of this model).
     QList<int> top3Rows() const;
-    // Fast comparison for sorting, by precomputed keys (lazily built per column).
-    bool lessThan(int column, int leftRow, int rightRow) const;
+    // Fast comparison for sorting, by precomputed keys (lazily built per column). Whichever
+    // the order, rows without a value (unranked, unscored, unset, empty) come last and ties
+    // stay in rank order (the proxy sorts descending by asking lessThan(right, left)).
+    bool lessThan(int column, int leftRow, int rightRow,
+                  Qt::SortOrder order = Qt::AscendingOrder) const;
 
 signals:
     // An edit the store refused, with its one-line reason.
@@ -80,6 +83,7 @@ private:
     void rerank(bool rebuildKeys, bool notify = true);
     void invalidateSortKeys();
     void buildTextOrder(int column) const;
+    std::optional<double> sortKey(int column, int row) const;
 
     WorkbookEditor *m_editor;
     QList<domain::Candidate> m_candidates;
@@ -89,7 +93,8 @@ private:
     std::vector<domain::RankEntry> m_rankByRow;
     std::optional<double> m_stability;
     QList<int> m_top3;
-    // Per text column: each row's position in collation order (empty until needed).
+    // Per text column: each row's position in collation order, equal texts sharing one
+    // (empty until needed).
     mutable std::vector<int> m_textOrder[ColumnCount];
 };
 

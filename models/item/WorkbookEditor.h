@@ -62,6 +62,11 @@ public:
     QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
                              store::ImportOutcome *outcome,
                              const std::function<void(qsizetype, qsizetype)> &progress = {});
+    // As above, the undo step named after what the import did (its outcome).
+    QString importCandidates(const QList<domain::CandidatePatch> &patches,
+                             const std::function<QString(const store::ImportOutcome &)> &stepName,
+                             store::ImportOutcome *outcome,
+                             const std::function<void(qsizetype, qsizetype)> &progress = {});
 
 signals:
     // An undo or redo could not be written; the message says why.

@@ -1,5 +1,6 @@
 #include "GuiPageFixture.h"
 
+#include "FileDialogs.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Messages.h"
@@ -16,21 +17,62 @@ using namespace Qt::StringLiterals;
 
 namespace pb::test {
 
+namespace {
+QStringList &ambiguous()
+{
+    static QStringList messages;
+    return messages;
+}
+QtMessageHandler &previousHandler()
+{
+    static QtMessageHandler handler = nullptr;
+    return handler;
+}
+void collectAmbiguous(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"Ambiguous shortcut overload"_s))
+        ambiguous().append(message);
+    if (previousHandler())
+        previousHandler()(type, context, message);
+}
+} // namespace
+
 GuiPageFixture::GuiPageFixture(const QString &application)
 {
     isolateSettings(application);
+}
+
+// After QTest's own handler (installed when the tests start), which it passes messages on to.
+void GuiPageFixture::watchShortcutWarnings()
+{
+    const QtMessageHandler previous = qInstallMessageHandler(collectAmbiguous);
+    if (previous != collectAmbiguous)
+        previousHandler() = previous;
+}
+
+QStringList GuiPageFixture::ambiguousShortcuts()
+{
+    return ambiguous();
+}
+
+void GuiPageFixture::clearShortcutWarnings()
+{
+    ambiguous().clear();
 }
 
 GuiPageFixture::~GuiPageFixture() = default;
 
 bool GuiPageFixture::openSampleAt(int area)
 {
-    const QString path =
-        makeSample(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
+    QString name = QString::fromLatin1(QTest::currentTestFunction());
+    if (const char *tag = QTest::currentDataTag(); tag && *tag)
+        name += u'-' + QString::fromLatin1(tag);
+    const QString path = makeSample(name + u".playbook"_s);
     if (path.isEmpty()) {
         qWarning("The sample workbook could not be written to %s", qPrintable(m_dir.path()));
         return false;
     }
+    watchShortcutWarnings();
     m_window = std::make_unique<ui::MainWindow>();
     m_window->resize(1366, 768);
     m_window->show();
@@ -54,6 +96,7 @@ void GuiPageFixture::closeWindow()
 {
     m_window.reset();
     ui::Messages::setConfirmAnswerForTesting(std::nullopt);
+    ui::FileDialogs::setAnswerForTesting({});
     ui::WorkbookOpener::setLockQuestionForTesting({});
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -32,7 +33,9 @@ namespace pb::test {
 //         void cleanup() { closeWindow(); }
 //         ...
 //
-// Scripted answers to dialogs (Messages, WorkbookOpener) last until closeWindow().
+// Scripted answers to dialogs (Messages, WorkbookOpener, FileDialogs) last until
+// closeWindow(). Qt's "Ambiguous shortcut overload" warnings are collected once a window is
+// opened: cleanup() should check that ambiguousShortcuts() is empty.
 class GuiPageFixture
 {
 public:
@@ -52,6 +55,11 @@ public:
     item::WorkbookEditor *editor() const;
     // The id of the open workbook's candidate with this name; 0 when there is none.
     qint64 idOf(const QString &candidateName) const;
+    // Qt's warnings about a shortcut that two actions claim, since watchShortcutWarnings()
+    // (openSampleAt() calls it).
+    static QStringList ambiguousShortcuts();
+    static void watchShortcutWarnings();
+    static void clearShortcutWarnings();
     // How long openSampleAt() took to show the area and process its events.
     qint64 areaShownMilliseconds() const { return m_areaShownMs; }
 

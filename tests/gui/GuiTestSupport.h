@@ -16,7 +16,9 @@ inline void screenshot(QWidget *widget, const QString &name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
-    QApplication::processEvents();
+    // Layouts settle over a few passes (fields that fit their text change height).
+    for (int pass = 0; pass < 3; ++pass)
+        QApplication::processEvents();
     widget->grab().save(QDir(folder).filePath(name));
 }
 

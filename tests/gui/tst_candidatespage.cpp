@@ -1,6 +1,7 @@
 // The Candidates area, offscreen: the ranked table, editing in place with Enter moving
 // down, add and delete with undo, copy and paste, CSV import and export, the weights
 // panel and the detail pane's stage gates. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "FileDialogs.h"
 #include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -20,8 +21,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -67,7 +70,11 @@ private slots:
         QVERIFY(page());
     }
 
-    void cleanup() { closeWindow(); }
+    void cleanup()
+    {
+        closeWindow();
+        QCOMPARE(ambiguousShortcuts(), QStringList());
+    }
 
     void showsTheRankedSample()
     {
@@ -81,7 +88,7 @@ private slots:
                     .toString()
                     .startsWith(u"★"_s));
         QVERIFY(page()->weightsPanel()->stabilityText().contains(u"top 3"_s));
-        test::screenshot(window(), u"candidates.png"_s);
+        test::screenshot(window(), u"candidates-ranked.png"_s);
         window()->resize(1920, 1080);
         test::screenshot(window(), u"candidates-large.png"_s);
     }
@@ -289,6 +296,138 @@ private slots:
                                                 u"Aaron Able"_s),
                  QString());
         QCOMPARE(proxy->index(0, CandidateTableModel::NameColumn).data().toString(), u"Ledgerly"_s);
+    }
+
+    // Issue 21, item 2: Tab moves through the cells that can be edited, in reading order;
+    // Rank and Score (computed) are passed by, and the hidden website column too.
+    void tabMovesThroughEditableCellsOnly()
+    {
+        auto *view = page()->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, CandidateTableModel::NameColumn));
+        const QList<int> row{CandidateTableModel::AudienceOverlapColumn,
+                             CandidateTableModel::StrategicValueColumn,
+                             CandidateTableModel::EaseOfIntegrationColumn,
+                             CandidateTableModel::StructureColumn,
+                             CandidateTableModel::StageColumn,
+                             CandidateTableModel::OwnerColumn};
+        for (int column : row) {
+            QTest::keyClick(view, Qt::Key_Tab);
+            QCOMPARE(view->currentIndex().row(), 0);
+            QCOMPARE(view->currentIndex().column(), column);
+        }
+        QTest::keyClick(view, Qt::Key_Tab); // on to the next row's name
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(view->currentIndex().column(), int(CandidateTableModel::NameColumn));
+        QTest::keyClick(view, Qt::Key_Backtab);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QCOMPARE(view->currentIndex().column(), int(CandidateTableModel::OwnerColumn));
+
+        // While editing, Tab saves the cell and opens the next editable one.
+        view->setCurrentIndex(view->model()->index(0, CandidateTableModel::NameColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Ledgerly Inc"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY(stored(u"Ledgerly Inc"_s).has_value());
+        QCOMPARE(view->currentIndex().column(), int(CandidateTableModel::AudienceOverlapColumn));
+    }
+
+    // Issue 21, item 2: typing on Rank or Score changes nothing, moves nowhere, and says why.
+    void typingOnAComputedCellSaysWhy()
+    {
+        auto *view = page()->view();
+        view->setFocus();
+        const QModelIndex score = view->model()->index(0, CandidateTableModel::ScoreColumn);
+        view->setCurrentIndex(score);
+        const auto before = workbook()->candidates();
+        QTest::keyClicks(view, u"5"_s);
+        QCOMPARE(view->currentIndex(), score); // no jump to the first score that reads 5…
+        QCOMPARE(workbook()->candidates(), before);
+        QVERIFY2(window()->statusBar()->currentMessage().contains(u"Score is worked out"_s),
+                 qPrintable(window()->statusBar()->currentMessage()));
+    }
+
+    // Issue 21, item 7: the first click on Score or Rank sorts best first; ties stay in rank
+    // order, and unscored candidates come last either way.
+    void scoreAndRankSortBestFirst()
+    {
+        auto *view = page()->view();
+        auto *header = view->horizontalHeader();
+        auto *proxy = page()->proxy();
+        const auto click = [header](int column) {
+            const QPoint at(header->sectionViewportPosition(column) +
+                                header->sectionSize(column) / 2,
+                            header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        // The rank and score of each row, as shown.
+        const auto shown = [this, proxy] {
+            QList<std::pair<int, double>> rows;
+            for (int row = 0; row < proxy->rowCount(); ++row) {
+                const int source = proxy->mapToSource(proxy->index(row, 0)).row();
+                const auto &entry = page()->model()->rankAt(source);
+                rows.append({entry.rank, entry.score.value_or(-1)});
+            }
+            return rows;
+        };
+        const auto ranksAscendWithinTies = [](const QList<std::pair<int, double>> &rows) {
+            for (qsizetype i = 1; i < rows.size(); ++i) {
+                if (rows[i].second == rows[i - 1].second && rows[i].first && rows[i - 1].first &&
+                    rows[i].first < rows[i - 1].first)
+                    return false;
+            }
+            return true;
+        };
+        const auto unscoredLast = [](const QList<std::pair<int, double>> &rows) {
+            const auto firstUnscored = std::find_if(rows.cbegin(), rows.cend(),
+                                                    [](const auto &r) { return r.second < 0; });
+            return std::all_of(firstUnscored, rows.cend(),
+                               [](const auto &r) { return r.second < 0; });
+        };
+
+        click(CandidateTableModel::ScoreColumn);
+        QList<std::pair<int, double>> rows = shown();
+        QCOMPARE(rows.first().first, 1); // best first: the rank column reads 1, 2, 3, …
+        for (qsizetype i = 0; i < rows.size() && rows[i].first; ++i)
+            QCOMPARE(rows[i].first, int(i + 1));
+        QVERIFY(unscoredLast(rows));
+
+        click(CandidateTableModel::ScoreColumn); // then lowest first
+        rows = shown();
+        QVERIFY(rows.first().second >= 0 && rows.first().second < rows[1].second + 1e-9);
+        QVERIFY(ranksAscendWithinTies(rows));
+        QVERIFY(unscoredLast(rows));
+
+        click(CandidateTableModel::NameColumn);
+        click(CandidateTableModel::RankColumn); // rank 1 first on the first click
+        rows = shown();
+        for (qsizetype i = 0; i < rows.size() && rows[i].first; ++i)
+            QCOMPARE(rows[i].first, int(i + 1));
+        QVERIFY(unscoredLast(rows));
+        click(CandidateTableModel::RankColumn);
+        rows = shown();
+        QVERIFY(rows.first().first > rows[1].first);
+        QVERIFY(unscoredLast(rows));
+    }
+
+    // Issue 21, item 8: an import says what it did in the status bar and in the undo step.
+    void importSaysWhatItDid()
+    {
+        const QString csv = filePath(u"long-list.csv"_s);
+        QVERIFY(test::writeBytes(csv, "name,stage,colour\nBrand New,sourced,red\n"
+                                      "Ledgerly,qualified,blue\nCobalt CRM,,\n"));
+        ui::FileDialogs::setAnswerForTesting(
+            [csv](const ui::FileDialogs::Request &) { return csv; });
+        page()->view()->setFocus();
+        QTest::keyClick(page()->view(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(stored(u"Brand New"_s).has_value());
+        const QString status = window()->statusBar()->currentMessage();
+        QVERIFY2(status.contains(u"added 1, updated 1, unchanged 1"_s), qPrintable(status));
+        QVERIFY2(status.contains(u"ignored unknown columns: colour"_s), qPrintable(status));
+        QCOMPARE(editor()->undoStack()->undoText(), u"Import long-list.csv (added 1, updated 1)"_s);
     }
 
     void weightsAndDetailPane()

@@ -2,6 +2,7 @@
 // and signals, keyboard entry and paste go through the store with undo, a partnership is
 // started from the common KPIs, the pilot and reviews drive the next review date, and the
 // chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "FileDialogs.h"
 #include "GuiTestSupport.h"
 #include "KpiChartView.h"
 #include "MainWindow.h"
@@ -12,21 +13,26 @@
 #include "item/KpiValuesModel.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
+#include "kpi/ReviewDialog.h"
 #include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -52,6 +58,36 @@ class TestKpiPage : public QObject
         for (int i = 0; i < page()->signalsList()->count(); ++i)
             codes.append(page()->signalsList()->item(i)->toolTip());
         return codes;
+    }
+
+    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+
+    // Clicks "Record Review…"; in the dialog, moves the date by `days` with the arrow keys,
+    // reads what the review would count for, and presses Enter.
+    QString recordReviewByKeyboard(int days)
+    {
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : page()->findChildren<QPushButton *>()) {
+            if (candidate->text().contains(u"Record Review"_s))
+                button = candidate;
+        }
+        if (!button)
+            return u"no Record Review button"_s;
+        QString shown;
+        QTimer::singleShot(0, this, [&shown, days] {
+            auto *dialog = qobject_cast<ui::ReviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *date = dialog->findChild<QDateEdit *>();
+            date->setFocus();
+            date->setCurrentSection(QDateTimeEdit::DaySection);
+            for (int i = 0; i < std::abs(days); ++i)
+                QTest::keyClick(date, days > 0 ? Qt::Key_Up : Qt::Key_Down);
+            shown = dialog->creditLabel()->text();
+            QTest::keyClick(date, Qt::Key_Return);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return shown;
     }
 
 private slots:
@@ -100,7 +136,7 @@ private slots:
                      .data(item::KpiListModel::StatusRole)
                      .toInt(),
                  int(KpiStatus::OnTrack));
-        test::screenshot(m_window.get(), u"kpis.png"_s);
+        test::screenshot(m_window.get(), u"kpis-ledgerly.png"_s);
     }
 
     void keyboardEntryAndUndo()
@@ -173,7 +209,7 @@ private slots:
                      {0, QDate(2026, 5, 20), ReviewDecision::Continue, u"<b>literal</b>"_s}),
                  QString());
         QVERIFY(page()->nextReviewLabel()->text().startsWith(u"Next review"_s));
-        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->text(2), u"<b>literal</b>"_s);
+        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->child(0)->text(0), u"<b>literal</b>"_s);
         QVERIFY(!signalCodes().contains(u"review.overdue"_s));
         page()->tracker()->editor()->undoStack()->undo();
         QVERIFY(signalCodes().contains(u"review.overdue"_s));
@@ -270,6 +306,58 @@ private slots:
         QApplication::processEvents();
         QVERIFY(page()->valuesTable()->width() > 300);
         QVERIFY(page()->chart()->width() > 400);
+    }
+
+    // Issue 21, item 6: where a review is recorded, it says what the review counts for;
+    // one recorded too early says so, and the list of reviews keeps saying it.
+    void aReviewSaysWhatItCountsFor()
+    {
+        const qint64 cobalt = idOf(u"Cobalt CRM"_s);
+        QVERIFY(page()->selectPartner(cobalt));
+        page()->tracker()->setToday(QDate(2026, 3, 5));
+        QCOMPARE(page()->setPilot({QDate(2026, 3, 1), 90}), QString()); // first due 1 Apr
+        QString shown = recordReviewByKeyboard(0);                      // today: 27 days early
+        QVERIFY2(shown.startsWith(u"Too early to count: reviews count from 14 days before their "
+                                  u"date (the review due 1 Apr 2026 counts from 18 Mar 2026)"_s),
+                 qPrintable(shown));
+        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->text(2), u"too early"_s);
+        QVERIFY(statusMessage().contains(u"Too early to count"_s));
+        QVERIFY(page()->nextReviewLabel()->text().contains(u"1 Apr 2026"_s));
+
+        page()->tracker()->setToday(QDate(2026, 3, 20));
+        shown = recordReviewByKeyboard(-1); // 19 March: within the 14 days
+        QCOMPARE(shown, u"Counts for the review due 1 Apr 2026."_s);
+        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->text(0), u"19 Mar 2026"_s);
+        QCOMPARE(page()->reviewsTree()->topLevelItem(0)->text(2), u"due 1 Apr 2026"_s);
+        QVERIFY2(statusMessage().contains(u"Counts for the review due 1 Apr 2026"_s),
+                 qPrintable(statusMessage()));
+        QVERIFY(page()->nextReviewLabel()->text().contains(u"1 May 2026"_s));
+        test::screenshot(m_window.get(), u"kpis-reviews.png"_s);
+    }
+
+    // Issue 21, item 8: an import says what it did, in the status bar and the undo step.
+    void importSaysWhatItDid()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        const QString csv = m_dir.filePath(u"values.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kpi,period,value,unit\nReferrals,2031-01,30,\nReferrals,2026-10,14,\n"
+                       "Referrals,2026-09,99,\nNew logos,2031-01,2,count\n");
+        }
+        ui::FileDialogs::setAnswerForTesting(
+            [csv](const ui::FileDialogs::Request &) { return csv; });
+        page()->valuesTable()->setFocus();
+        QTest::keyClick(page()->valuesTable(), Qt::Key_I, Qt::ControlModifier);
+        ui::FileDialogs::setAnswerForTesting({});
+        QCOMPARE(page()->listModel()->rowCount(), 5);
+        QVERIFY2(
+            statusMessage().contains(u"Imported values.csv for Ledgerly: 1 KPI added, 2 values "
+                                     u"added, 1 updated, 1 unchanged"_s),
+            qPrintable(statusMessage()));
+        QCOMPARE(page()->tracker()->editor()->undoStack()->undoText(),
+                 u"Import values.csv (1 KPI added, 2 values added, 1 updated, 1 unchanged)"_s);
     }
 };
 

@@ -5,10 +5,13 @@
 #include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PartnerPicker.h"
 #include "WorkbookOpener.h"
 #include "WorkbookPropertiesDialog.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
+#include "kpi/KpiPage.h"
+#include "raci/RaciPage.h"
 #include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
@@ -249,6 +252,55 @@ private slots:
         QTRY_VERIFY(window.workbook());
         QCOMPARE(window.workbook()->path(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(ui::AppSettings::recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    // Issue 21, item 11: reopening a workbook shows the area shown last, and in each area the
+    // partnership shown last there (kept per workbook in the settings).
+    void reopensOnTheLastAreaAndPartner()
+    {
+        const QString path = makeSample(u"reopen.playbook"_s);
+        qint64 ledgerly = 0, brightpath = 0;
+        const auto pick = [](ui::PartnerPicker *picker, const QString &typed) {
+            picker->lineEdit()->setFocus();
+            picker->lineEdit()->selectAll();
+            QTest::keyClicks(picker->lineEdit(), typed);
+            QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+        };
+        {
+            MainWindow window;
+            window.resize(1366, 768);
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.openWorkbook(path));
+            ledgerly = window.workbook()->candidateIdByName(u"Ledgerly"_s).value_or(0);
+            brightpath =
+                window.workbook()->candidateIdByName(u"Brightpath Consulting"_s).value_or(0);
+            QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+            QCOMPARE(window.currentArea(), 1);
+            pick(window.raciPage()->partnerPicker(), u"Brightp"_s);
+            QTRY_COMPARE(window.raciPage()->currentPartner(), brightpath);
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(window.kpiPage()->currentPartner(), brightpath); // partnerships first
+            pick(window.kpiPage()->partnerPicker(), u"Ledg"_s);
+            QTRY_COMPARE(window.kpiPage()->currentPartner(), ledgerly);
+            window.close();
+        }
+        MainWindow again;
+        again.resize(1366, 768);
+        again.show();
+        QVERIFY(again.openWorkbook(path));
+        QCOMPARE(again.currentArea(), 2);
+        QApplication::processEvents();
+        QCOMPARE(again.kpiPage()->currentPartner(), ledgerly);
+        again.showArea(1);
+        QApplication::processEvents();
+        QCOMPARE(again.raciPage()->currentPartner(), brightpath);
+        // Another workbook keeps its own: the sample's default there.
+        QVERIFY(again.openWorkbook(makeSample(u"other.playbook"_s)));
+        again.showArea(2);
+        QApplication::processEvents();
+        QCOMPARE(again.kpiPage()->currentPartner(), brightpath);
     }
 
     void geometryIsRemembered()

@@ -16,8 +16,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -73,10 +76,68 @@ private slots:
         QCOMPARE(qobject_cast<QLineEdit *>(page()->fieldEditor(u"rev_share_pct"_s))->text(),
                  u"20"_s);
         QVERIFY(page()->findingCodes().isEmpty());
-        test::screenshot(m_window.get(), u"proposal.png"_s);
+        test::screenshot(m_window.get(), u"proposal-ledgerly.png"_s);
         if (const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
             !folder.isEmpty())
             page()->document()->render(1.4).save(QDir(folder).filePath(u"proposal-page.png"_s));
+    }
+
+    // Issue 21, item 10: the checks stay in view while the terms are edited, however far the
+    // form is scrolled; clicking a check goes to its field.
+    void checksStayInViewWhileEditing()
+    {
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QWidget *title = page()->fieldEditor(u"title"_s);
+        QTest::mouseClick(title, Qt::LeftButton);
+        QTRY_VERIFY(title->hasFocus());
+        // Down the form with Tab to its last field: the form scrolls.
+        QWidget *last = page()->fieldEditor(u"payment_terms"_s);
+        for (int i = 0; i < 40 && !last->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(last->hasFocus());
+        QWidget *form = last;
+        while (form && !qobject_cast<QScrollArea *>(form))
+            form = form->parentWidget();
+        auto *scroll = qobject_cast<QScrollArea *>(form);
+        QVERIFY(scroll);
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
+        // Back up to exclusivity and make it open-ended: the check shows, in view.
+        auto *exclusivity = qobject_cast<QLineEdit *>(page()->fieldEditor(u"exclusivity_months"_s));
+        for (int i = 0; i < 10 && !exclusivity->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY(exclusivity->hasFocus());
+        exclusivity->selectAll();
+        QTest::keyClick(exclusivity, Qt::Key_Delete);
+        QTest::keyClick(exclusivity, Qt::Key_Tab);
+        QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
+        QListWidget *checks = nullptr;
+        for (QListWidget *list : page()->findChildren<QListWidget *>()) {
+            if (list->accessibleName() == u"Checks on the terms"_s)
+                checks = list;
+        }
+        QVERIFY(checks);
+        QVERIFY(!scroll->isAncestorOf(checks));
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
+        const QRect shown(checks->mapTo(m_window.get(), QPoint(0, 0)), checks->size());
+        QVERIFY(m_window->rect().contains(shown));
+        QVERIFY(!checks->visibleRegion().isEmpty());
+        // The check is read whole: the list is as tall as its wrapped text.
+        const QRect item0 = checks->visualItemRect(checks->item(0));
+        const QRect needed = checks->fontMetrics().boundingRect(
+            QRect(0, 0, item0.width() - 8, 10000), Qt::TextWordWrap, checks->item(0)->text());
+        QVERIFY2(item0.height() >= needed.height(), qPrintable(checks->item(0)->text()));
+        QVERIFY(item0.bottom() <= checks->viewport()->height());
+        test::screenshot(m_window.get(), u"proposal-checks.png"_s);
+
+        // Clicking the check goes to the field it is about.
+        QTest::mouseClick(title, Qt::LeftButton);
+        QListWidgetItem *item = checks->item(0);
+        QCOMPARE(item->data(Qt::UserRole).toString(), u"exclusivity_months"_s);
+        QTest::mouseClick(checks->viewport(), Qt::LeftButton, {},
+                          checks->visualItemRect(item).center());
+        QTRY_VERIFY(exclusivity->hasFocus());
     }
 
     void aTermIsStoredCheckedAndUndone()

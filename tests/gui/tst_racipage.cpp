@@ -1,10 +1,12 @@
 // The RACI area, offscreen: picking a partnership, starting a grid, keyboard editing
 // (R, A then R, Delete, click to cycle), copy and paste, undo, the problems panel and the
 // per-party view. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "FileDialogs.h"
 #include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Messages.h"
+#include "PartnerPicker.h"
 #include "item/RaciGridModel.h"
 #include "item/WorkbookEditor.h"
 #include "raci/RaciGridView.h"
@@ -16,7 +18,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -42,7 +48,11 @@ private slots:
         QVERIFY(page());
     }
 
-    void cleanup() { closeWindow(); }
+    void cleanup()
+    {
+        closeWindow();
+        QCOMPARE(ambiguousShortcuts(), QStringList());
+    }
 
     void showsTheSampleGridWithItsProblem()
     {
@@ -50,11 +60,14 @@ private slots:
         QCOMPARE(page()->model()->rowCount(), 5);
         QVERIFY(page()->problemsList()->count() >= 1);
         QVERIFY(page()->problemsList()->item(0)->text().contains(u"Onboarding"_s));
-        QCOMPARE(page()->partiesTree()->topLevelItemCount(), 4);
+        for (const RaciParty &party :
+             workbook()->raciGrid(idOf(u"Brightpath Consulting"_s)).parties)
+            QVERIFY2(page()->partiesText()->text().contains(party.name.toHtmlEscaped()),
+                     qPrintable(party.name));
         // Clicking a problem selects its row.
         emit page()->problemsList()->itemActivated(page()->problemsList()->item(0));
         QCOMPARE(page()->view()->currentIndex().row(), 3);
-        test::screenshot(window(), u"raci.png"_s);
+        test::screenshot(window(), u"raci-problem.png"_s);
     }
 
     void startAGridAndEditByKeyboard()
@@ -87,9 +100,12 @@ private slots:
         QCOMPARE(workbook()->raciGrid(id).cell(2, 3), RaciRole::Consulted);
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(workbook()->raciGrid(id).cell(2, 3), RaciRole::None);
-        // Clicking the current cell again cycles it.
+        // The first click selects a cell (also one made current by the keyboard); clicking
+        // it again cycles it.
         view->setCurrentIndex(page()->model()->index(4, 1));
         const QRect cell = view->visualRect(page()->model()->index(4, 1));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(workbook()->raciGrid(id).cell(4, 1), RaciRole::None);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(workbook()->raciGrid(id).cell(4, 1), RaciRole::Responsible);
 
@@ -156,6 +172,77 @@ private slots:
         QVERIFY(page()->selectPartner(idOf(u"Cobalt CRM"_s)));
         QCOMPARE(page()->importFile(sheet, false), QString());
         QCOMPARE(workbook()->raciGrid(idOf(u"Cobalt CRM"_s)).activities.size(), 6);
+    }
+
+    // Issue 21, item 4: on a new grid, the first click on the cell the grid starts on selects
+    // it; only a second click on it cycles its value.
+    void firstClickOnANewGridOnlySelects()
+    {
+        const qint64 id = idOf(u"Cobalt CRM"_s);
+        QVERIFY(page()->selectPartner(id));
+        auto *start = page()->findChild<ui::RaciStartPanel *>();
+        QPushButton *defaults = nullptr;
+        for (QPushButton *button : start->findChildren<QPushButton *>()) {
+            if (button->text().contains(u"Default"_s))
+                defaults = button;
+        }
+        QVERIFY(defaults);
+        QTest::mouseClick(defaults, Qt::LeftButton);
+        QVERIFY(page()->model()->hasGrid());
+        auto *view = page()->view();
+        QVERIFY(view->isVisible());
+        view->setFocus(); // the view makes the first cell current, as on a first look
+        const QModelIndex first = page()->model()->index(0, 0);
+        QTRY_COMPARE(view->currentIndex(), first);
+        const QPoint center = view->visualRect(first).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+        QCOMPARE(workbook()->raciGrid(id).cell(0, 0), RaciRole::None);
+        QCOMPARE(view->currentIndex(), first);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+        QCOMPARE(workbook()->raciGrid(id).cell(0, 0), RaciRole::Responsible);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+        QCOMPARE(workbook()->raciGrid(id).cell(0, 0), RaciRole::Accountable);
+    }
+
+    // Issue 21, item 5: typing in the partner search and pressing Enter opens the best match.
+    void enterInThePartnerSearchOpensTheBestMatch()
+    {
+        auto *picker = page()->partnerPicker();
+        QLineEdit *search = picker->lineEdit();
+        search->setFocus();
+        search->selectAll();
+        QTest::keyClicks(search, u"Everg"_s);
+        // Enter goes where the keyboard is: the completions' popup while it shows.
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+        QTRY_COMPARE(page()->currentPartner(), idOf(u"Evergreen Capital"_s));
+        QCOMPARE(picker->currentName(), u"Evergreen Capital"_s);
+        // A part of the name: the first that starts with it, else the first containing it.
+        search->selectAll();
+        QTest::keyClicks(search, u"cobalt"_s);
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Enter);
+        QTRY_COMPARE(page()->currentPartner(), idOf(u"Cobalt CRM"_s));
+        QCOMPARE(picker->bestMatch(u"ridge"_s), u"Ironbridge Partners"_s);
+        QCOMPARE(picker->bestMatch(u"no such partner"_s), QString());
+    }
+
+    // Issue 21, item 8: an import says what it did, in the status bar and the undo step.
+    void importSaysWhatItDid()
+    {
+        const QString csv = filePath(u"grid.csv"_s);
+        QVERIFY(test::writeBytes(csv, "activity,Us,partner:Them\nLead generation,A/R,C\n"
+                                      "Onboarding,I,A/R\n"));
+        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
+        ui::FileDialogs::setAnswerForTesting(
+            [csv](const ui::FileDialogs::Request &) { return csv; });
+        ui::Messages::setConfirmAnswerForTesting(true);
+        page()->view()->setFocus();
+        QTest::keyClick(page()->view(), Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(workbook()->raciGrid(idOf(u"Ledgerly"_s)).activities.size(), 2);
+        const QString status = window()->statusBar()->currentMessage();
+        QVERIFY2(status.contains(u"Imported grid.csv for Ledgerly: 2 activities, 2 parties, in "
+                                 u"place of 6 activities, 5 parties"_s),
+                 qPrintable(status));
+        QCOMPARE(editor()->undoStack()->undoText(), u"Import grid.csv (2 activities, 2 parties)"_s);
     }
 };
 

@@ -154,12 +154,13 @@ private slots:
                 for (int row = 1; row < m_proxy->rowCount(); ++row) {
                     const int a = m_proxy->mapToSource(m_proxy->index(row - 1, 0)).row();
                     const int b = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-                    // Never out of order: the later row is not "less" than the earlier one.
+                    // Never out of order: the later row does not belong before the earlier
+                    // one (descending, the proxy asks lessThan(right, left)).
                     if (order == Qt::AscendingOrder)
-                        QVERIFY2(!m_model->lessThan(column, b, a),
+                        QVERIFY2(!m_model->lessThan(column, b, a, order),
                                  qPrintable(QString::number(column)));
                     else
-                        QVERIFY2(!m_model->lessThan(column, a, b),
+                        QVERIFY2(!m_model->lessThan(column, a, b, order),
                                  qPrintable(QString::number(column)));
                 }
             }

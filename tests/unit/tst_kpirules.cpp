@@ -447,6 +447,84 @@ private slots:
         QCOMPARE(next.value_or(QDate()), expected);
     }
 
+    // What a review counts for: the rule the KPIs area words where a review is recorded.
+    void reviewCredit_data()
+    {
+        using Kind = KpiRules::ReviewCredit::Kind;
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QList<Review>>("earlier");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QDate>("firstDue");
+        QTest::addColumn<QDate>("lastDue");
+        const QDate start(2026, 1, 15);
+        const QDate feb(2026, 2, 15), mar(2026, 3, 15), apr(2026, 4, 15), jul(2026, 7, 15);
+        QTest::newRow("no pilot start") << QDate() << QList<Review>() << QDate(2026, 2, 15)
+                                        << int(Kind::NoPilot) << QDate() << QDate();
+        QTest::newRow("on the day")
+            << start << QList<Review>() << feb << int(Kind::CountsFor) << feb << feb;
+        QTest::newRow("14 days early counts")
+            << start << QList<Review>() << QDate(2026, 2, 1) << int(Kind::CountsFor) << feb << feb;
+        QTest::newRow("15 days early is too early")
+            << start << QList<Review>() << QDate(2026, 1, 31) << int(Kind::TooEarly) << feb << feb;
+        QTest::newRow("before the pilot started")
+            << start << QList<Review>() << QDate(2025, 12, 1) << int(Kind::TooEarly) << feb << feb;
+        QTest::newRow("late, covering two dates")
+            << start << QList<Review>() << QDate(2026, 3, 2) << int(Kind::CountsFor) << feb << mar;
+        QTest::newRow("the next one, after one that counted")
+            << start << QList<Review>{review(feb)} << QDate(2026, 3, 10) << int(Kind::CountsFor)
+            << mar << mar;
+        QTest::newRow("a second review in the same month is too early for the next")
+            << start << QList<Review>{review(feb)} << QDate(2026, 2, 20) << int(Kind::TooEarly)
+            << mar << mar;
+        QTest::newRow("quarterly after three months")
+            << start << QList<Review>{review(feb), review(mar), review(apr)} << QDate(2026, 7, 1)
+            << int(Kind::CountsFor) << jul << jul;
+        QTest::newRow("quarterly, too early")
+            << start << QList<Review>{review(feb), review(mar), review(apr)} << QDate(2026, 6, 1)
+            << int(Kind::TooEarly) << jul << jul;
+        QTest::newRow("after an end decision")
+            << start << QList<Review>{review(feb, ReviewDecision::End)} << QDate(2026, 3, 15)
+            << int(Kind::AfterEnd) << QDate() << QDate();
+        QTest::newRow("a later review does not take the credit away")
+            << start << QList<Review>{review(QDate(2026, 3, 15))} << QDate(2026, 2, 10)
+            << int(Kind::CountsFor) << feb << feb;
+    }
+
+    void reviewCredit()
+    {
+        QFETCH(QDate, start);
+        QFETCH(QList<Review>, earlier);
+        QFETCH(QDate, date);
+        QFETCH(int, kind);
+        QFETCH(QDate, firstDue);
+        QFETCH(QDate, lastDue);
+        const KpiRules::ReviewCredit credit =
+            KpiRules::reviewCredit(Pilot{start, 90}, earlier, review(date));
+        QCOMPARE(int(credit.kind), kind);
+        QCOMPARE(credit.firstDue, firstDue);
+        QCOMPARE(credit.lastDue, lastDue);
+        if (credit.kind == KpiRules::ReviewCredit::Kind::TooEarly)
+            QCOMPARE(credit.countsFrom, firstDue.addDays(-KpiRules::kReviewEarlyDays));
+    }
+
+    // Once recorded, a review is judged against those recorded before it, not after it.
+    void reviewCreditOfARecordedReview()
+    {
+        const Pilot pilot{QDate(2026, 1, 15), 90};
+        Review first = review({2026, 2, 10});
+        first.id = 1;
+        Review sameDay = review({2026, 2, 10});
+        sameDay.id = 2;
+        const QList<Review> reviews{first, sameDay};
+        QCOMPARE(KpiRules::reviewCredit(pilot, reviews, first).kind,
+                 KpiRules::ReviewCredit::Kind::CountsFor);
+        QCOMPARE(KpiRules::reviewCredit(pilot, reviews, sameDay).kind,
+                 KpiRules::ReviewCredit::Kind::TooEarly);
+        // The cadence and the credit agree: the next review is the one nothing counted for.
+        QCOMPARE(KpiRules::nextReview(pilot, reviews).value_or(QDate()), QDate(2026, 3, 15));
+    }
+
     void reviewOverdueOnlyAfterTheDueDate()
     {
         const Pilot pilot{QDate(2026, 1, 15), 90};
@@ -619,11 +697,12 @@ private slots:
                                {day(2026, 2, 16), 8}, {day(2026, 3, 2), 9},  {day(2026, 3, 16), 9}}
             << after << false;
         // April has begun with one weekly value: it is not a fall, the month is not over.
-        QTest::newRow("a month still running")
-            << referrals
-            << QList<KpiValue>{{month(2026, 1), 10}, {month(2026, 2), 12}, {month(2026, 3), 15},
-                               {day(2026, 4, 2), 3}}
-            << QDate(2026, 4, 10) << false;
+        QTest::newRow("a month still running") << referrals
+                                               << QList<KpiValue>{{month(2026, 1), 10},
+                                                                  {month(2026, 2), 12},
+                                                                  {month(2026, 3), 15},
+                                                                  {day(2026, 4, 2), 3}}
+                                               << QDate(2026, 4, 10) << false;
         QTest::newRow("other metric, flat")
             << KpiMetric::Custom << months({10, 10, 10}) << after << false;
         QTest::newRow("revenue, flat")

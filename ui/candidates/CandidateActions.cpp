@@ -10,13 +10,18 @@ namespace pb::ui {
 CandidateActions::CandidateActions(QWidget *page, bool readOnly)
     : QObject(page)
 {
-    const auto make = [page](const QString &text, const QKeySequence &key, const QString &tip) {
+    // Import and export work wherever the focus is (the sidebar, the detail pane), as the
+    // File menu that shows them does; the others while the focus is in the page.
+    const auto make = [page](const QString &text, const QKeySequence &key, const QString &tip,
+                             bool wholeWindow = false) {
         auto *action = new QAction(text, page);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(u"%1 (%2)"_s.arg(tip, key.toString(QKeySequence::NativeText)));
         action->setStatusTip(tip);
-        page->addAction(action);
+        if (!wholeWindow) {
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            page->addAction(action);
+        }
         return action;
     };
     m_actions[Add] = make(tr("&Add Candidate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
@@ -31,9 +36,9 @@ CandidateActions::CandidateActions(QWidget *page, bool readOnly)
                             tr("Add or update candidates from rows copied in a spreadsheet"));
     m_actions[Find] = make(tr("&Find…"), QKeySequence::Find, tr("Filter the candidates"));
     m_actions[Import] = make(tr("&Import Candidates…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                             tr("Add or update candidates from a CSV file"));
+                             tr("Add or update candidates from a CSV file"), true);
     m_actions[Export] = make(tr("&Export Candidates…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                             tr("Write the ranked candidates to a CSV file"));
+                             tr("Write the ranked candidates to a CSV file"), true);
     for (Action changing : {Add, Delete, Paste, Import})
         m_actions[changing]->setEnabled(!readOnly);
 }

@@ -1,18 +1,15 @@
 #include "CandidateDetailPane.h"
 
+#include "FittingTextEdit.h"
 #include "OverlapDialog.h"
-
 #include "domain/CandidateRules.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,11 +23,11 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     , m_editor(editor)
     , m_title(new QLabel(this))
     , m_warnings(new QLabel(this))
-    , m_revenueTheory(new QPlainTextEdit(this))
-    , m_customer(new QLineEdit(this))
-    , m_pain(new QLineEdit(this))
-    , m_champion(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
+    , m_revenueTheory(new FittingTextEdit(3, 10, this))
+    , m_customer(new FittingTextEdit(1, 5, this))
+    , m_pain(new FittingTextEdit(1, 5, this))
+    , m_champion(new FittingTextEdit(1, 5, this))
+    , m_notes(new FittingTextEdit(3, 10, this))
     , m_overlap(new QLabel(this))
     , m_measureOverlap(new QPushButton(tr("Measure Audience Overlap…"), this))
     , m_form(new QWidget(this))
@@ -44,17 +41,12 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     m_warnings->setStyleSheet(u"background: #fff4ce; color: #3d3000; padding: 6px;"_s);
     m_warnings->hide();
 
-    const int lineHeight = fontMetrics().lineSpacing();
-    m_revenueTheory->setFixedHeight(lineHeight * 3 + 12);
-    m_revenueTheory->setTabChangesFocus(true);
     m_revenueTheory->setPlaceholderText(tr("One sentence: why this partnership produces revenue"));
-    m_notes->setFixedHeight(lineHeight * 4 + 12);
-    m_notes->setTabChangesFocus(true);
     m_customer->setPlaceholderText(tr("Who is their customer? Does it match ours?"));
     m_pain->setPlaceholderText(tr("What current pain could we solve together?"));
     m_champion->setPlaceholderText(tr("Who champions it on their side, and why?"));
-    for (QWidget *w : {static_cast<QWidget *>(m_revenueTheory), static_cast<QWidget *>(m_notes)})
-        w->installEventFilter(this);
+    for (FittingTextEdit *answer : {m_customer, m_pain, m_champion})
+        answer->setSingleParagraph(true);
 
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
@@ -63,17 +55,15 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     form->addRow(tr("&Revenue theory"), m_revenueTheory);
     form->addRow(tr("Their &customer"), m_customer);
     form->addRow(tr("Shared &pain"), m_pain);
-    form->addRow(tr("C&hampion and incentive"), m_champion);
+    form->addRow(tr("Champion and &incentive"), m_champion);
     form->addRow(tr("Readiness before approaching them"), createReadinessChecklist());
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(tr("Audience overlap"), createOverlapEvidence());
 
-    connect(m_customer, &QLineEdit::editingFinished, this,
-            [this] { commit(CandidateField::TheirCustomer, m_customer->text()); });
-    connect(m_pain, &QLineEdit::editingFinished, this,
-            [this] { commit(CandidateField::SharedPain, m_pain->text()); });
-    connect(m_champion, &QLineEdit::editingFinished, this,
-            [this] { commit(CandidateField::Champion, m_champion->text()); });
+    for (const auto &[edit, field] : textFields()) {
+        connect(edit, &FittingTextEdit::editingFinished, this,
+                [this, edit, field] { commit(field, edit->toPlainText()); });
+    }
     connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
             &CandidateDetailPane::onChange);
 
@@ -148,22 +138,17 @@ void CandidateDetailPane::commitPending()
 {
     if (m_id == 0 || !m_form->isVisible())
         return;
-    commit(CandidateField::RevenueTheory, m_revenueTheory->toPlainText());
-    commit(CandidateField::TheirCustomer, m_customer->text());
-    commit(CandidateField::SharedPain, m_pain->text());
-    commit(CandidateField::Champion, m_champion->text());
-    commit(CandidateField::Notes, m_notes->toPlainText());
+    for (const auto &[edit, field] : textFields())
+        commit(field, edit->toPlainText());
 }
 
-bool CandidateDetailPane::eventFilter(QObject *watched, QEvent *event)
+QList<std::pair<FittingTextEdit *, CandidateField>> CandidateDetailPane::textFields() const
 {
-    if (event->type() == QEvent::FocusOut) {
-        if (watched == m_revenueTheory)
-            commit(CandidateField::RevenueTheory, m_revenueTheory->toPlainText());
-        else if (watched == m_notes)
-            commit(CandidateField::Notes, m_notes->toPlainText());
-    }
-    return QWidget::eventFilter(watched, event);
+    return {{m_revenueTheory, CandidateField::RevenueTheory},
+            {m_customer, CandidateField::TheirCustomer},
+            {m_pain, CandidateField::SharedPain},
+            {m_champion, CandidateField::Champion},
+            {m_notes, CandidateField::Notes}};
 }
 
 void CandidateDetailPane::commit(CandidateField field, const QVariant &value)
@@ -210,26 +195,12 @@ void CandidateDetailPane::refresh()
     m_overlap->setText(evidence ? OverlapScoring::describe(*evidence)
                                 : tr("Not measured; the score is an estimate."));
     m_measureOverlap->setEnabled(!readOnly);
-    // Never overwrite the field someone is typing in.
-    const auto setText = [](auto *widget, const QString &text) {
-        if (!widget->hasFocus() && widget->property("plainText").isValid() &&
-            widget->property("plainText").toString() != text)
-            widget->setProperty("plainText", text);
-    };
-    setText(m_revenueTheory, candidate->revenueTheory);
-    setText(m_notes, candidate->notes);
-    for (auto [edit, text] :
-         {std::pair{m_customer, candidate->theirCustomer}, std::pair{m_pain, candidate->sharedPain},
-          std::pair{m_champion, candidate->champion}}) {
-        if (!edit->hasFocus()) {
-            edit->setText(text);
-            edit->setCursorPosition(0); // show the start of a long answer
-            edit->setToolTip(text);
-        }
+    for (const auto &[edit, field] : textFields()) {
+        // Never overwrite the field someone is typing in.
+        if (!edit->hasFocus())
+            edit->setTextIfChanged(CandidateFields::value(*candidate, field).toString());
         edit->setReadOnly(readOnly);
     }
-    m_revenueTheory->setReadOnly(readOnly);
-    m_notes->setReadOnly(readOnly);
     for (int i = 0; i < kReadinessItems; ++i) {
         m_readiness[i]->setCurrentIndex(std::max(
             0, m_readiness[i]->findData(CandidateFields::readinessId(candidate->readiness[i]))));

@@ -6,8 +6,6 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace pb::item {
@@ -19,9 +17,12 @@ struct Change;
 
 namespace pb::ui {
 
+class FittingTextEdit;
+
 // The selected candidate's qualification record: revenue theory, the three questions of
 // the qualification call, the readiness checklist and notes, with the playbook's stage
-// gates shown as warnings (never blocks). Each field is saved when it loses focus.
+// gates shown as warnings (never blocks). Each field is saved when it loses focus; text
+// fields are as tall as their text, so long answers are read whole.
 class CandidateDetailPane : public QWidget
 {
     Q_OBJECT
@@ -40,26 +41,24 @@ public:
 signals:
     void editRefused(const QString &message);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QWidget *createReadinessChecklist();
     QWidget *createOverlapEvidence();
     void refresh();
     void onChange(const store::Change &change);
     void commit(domain::CandidateField field, const QVariant &value);
+    QList<std::pair<FittingTextEdit *, domain::CandidateField>> textFields() const;
 
     item::WorkbookEditor *m_editor;
     qint64 m_id = 0;
     QLabel *m_title;
     QLabel *m_warnings;
-    QPlainTextEdit *m_revenueTheory;
-    QLineEdit *m_customer;
-    QLineEdit *m_pain;
-    QLineEdit *m_champion;
+    FittingTextEdit *m_revenueTheory;
+    FittingTextEdit *m_customer;
+    FittingTextEdit *m_pain;
+    FittingTextEdit *m_champion;
     QComboBox *m_readiness[domain::kReadinessItems];
-    QPlainTextEdit *m_notes;
+    FittingTextEdit *m_notes;
     QLabel *m_overlap;
     QPushButton *m_measureOverlap;
     QWidget *m_form;

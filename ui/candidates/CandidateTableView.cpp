@@ -1,6 +1,7 @@
 #include "CandidateTableView.h"
 
 #include "CandidateDelegate.h"
+#include "ColumnFitter.h"
 #include "item/CandidateTableModel.h"
 
 #include <QHeaderView>
@@ -24,8 +25,6 @@ CandidateTableView::CandidateTableView(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
@@ -38,12 +37,17 @@ void CandidateTableView::showCandidates(QAbstractItemModel *candidates)
     setModel(candidates);
     setItemDelegate(new CandidateDelegate(this));
     sortByColumn(CandidateTableModel::RankColumn, Qt::AscendingOrder);
-    // Widths that fit a 1366-pixel laptop screen beside the side panel; Owner stretches.
-    const int widths[CandidateTableModel::ColumnCount] = {58, 190, 56, 72,  70,
-                                                          50, 100, 78, 110, 160};
-    for (int column = 0; column < CandidateTableModel::ColumnCount; ++column)
-        setColumnWidth(column, widths[column]);
     setColumnHidden(CandidateTableModel::WebsiteColumn, true);
+    // Each column as wide as its header and the rows in view need (measuring a screenful, so
+    // 100,000 rows cost nothing); the name takes the rest, and when the table is narrow the
+    // structure, stage and owner give way before it: no sideways scrolling at 1366 pixels.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    verticalHeader()->setResizeContentsPrecision(200);
+    m_fitter =
+        new ColumnFitter(this, CandidateTableModel::NameColumn,
+                         {CandidateTableModel::StructureColumn, CandidateTableModel::StageColumn,
+                          CandidateTableModel::OwnerColumn},
+                         4 * em, 10 * em);
 }
 
 void CandidateTableView::commitOpenEditor()
@@ -83,6 +87,46 @@ void CandidateTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+QModelIndex CandidateTableView::moveCursor(CursorAction cursorAction,
+                                           Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveNext || cursorAction == MovePrevious) {
+        // The last editable cell keeps its place: Tab then leaves the table.
+        const QModelIndex next = nextEditable(currentIndex(), cursorAction == MoveNext);
+        return next.isValid() ? next : currentIndex();
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+QModelIndex CandidateTableView::nextEditable(const QModelIndex &from, bool forward) const
+{
+    const QAbstractItemModel *m = model();
+    if (!m || !from.isValid())
+        return {};
+    const QHeaderView *header = horizontalHeader();
+    const int columns = header->count();
+    const int step = forward ? 1 : -1;
+    int row = from.row();
+    int visual = header->visualIndex(from.column()) + step;
+    for (; row >= 0 && row < m->rowCount(); row += step, visual = forward ? 0 : columns - 1) {
+        for (; visual >= 0 && visual < columns; visual += step) {
+            const int column = header->logicalIndex(visual);
+            const QModelIndex index = m->index(row, column);
+            if (!isColumnHidden(column) && (m->flags(index) & Qt::ItemIsEditable))
+                return index;
+        }
+    }
+    return {};
+}
+
+void CandidateTableView::keyboardSearch(const QString &search)
+{
+    // Typing on a computed cell would jump to a candidate whose rank starts with the digit
+    // typed: say instead why nothing can be typed here.
+    if (!search.trimmed().isEmpty() && currentIndex().isValid())
+        emit readOnlyTyped(currentIndex());
+}
+
 void CandidateTableView::showColumnMenu(const QPoint &position)
 {
     QMenu menu(this);
@@ -93,8 +137,10 @@ void CandidateTableView::showColumnMenu(const QPoint &position)
         action->setChecked(!isColumnHidden(column));
         // The name column always stays.
         action->setEnabled(column != 1);
-        connect(action, &QAction::toggled, this,
-                [this, column](bool visible) { setColumnHidden(column, !visible); });
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            setColumnHidden(column, !visible);
+            m_fitter->fit();
+        });
     }
     menu.exec(horizontalHeader()->mapToGlobal(position));
 }

@@ -1,6 +1,6 @@
 #include "CandidateTransfer.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "Messages.h"
 #include "io/CandidateCsv.h"
 #include "io/CsvReader.h"
@@ -13,7 +13,6 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
 
@@ -109,9 +108,16 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
         progress->setCancelButton(nullptr);
     }
     store::ImportOutcome outcome;
+    // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
+    const auto step = [&stepName](const store::ImportOutcome &done) {
+        return tr("%1 (added %2, updated %3)")
+            .arg(stepName)
+            .arg(done.addedIds.size())
+            .arg(done.updatedBefore.size());
+    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = m_model->editor()->importCandidates(
-        parsed.patches, stepName, &outcome, [&progress](qsizetype done, qsizetype) {
+        parsed.patches, step, &outcome, [&progress](qsizetype done, qsizetype) {
             if (progress)
                 progress->setValue(int(done));
         });
@@ -122,7 +128,8 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
         return false;
     }
     emit imported();
-    QString report = tr("Added %1, updated %2, unchanged %3.")
+    QString report = tr("%1: added %2, updated %3, unchanged %4.")
+                         .arg(stepName)
                          .arg(outcome.addedIds.size())
                          .arg(outcome.updatedBefore.size())
                          .arg(outcome.unchanged);
@@ -150,27 +157,21 @@ bool CandidateTransfer::exportFile(const QString &path)
 
 void CandidateTransfer::chooseImportFile()
 {
-    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString path =
-        QFileDialog::getOpenFileName(m_page, tr("Import Candidates"), folder,
-                                     tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
+        FileDialogs::openFile(m_page, FileDialogs::Kind::Import, tr("Import Candidates"),
+                              tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
 void CandidateTransfer::chooseExportFile()
 {
-    const QString folder = AppSettings::value(AppSettings::Key::LastFolder).toString();
     const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
-    QString type;
-    QString path = QFileDialog::getSaveFileName(
-        m_page, tr("Export Candidates"), QDir(folder).filePath(title + tr(" candidates.csv")),
-        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), &type);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += type.contains(u"xlsx"_s) ? u".xlsx"_s : u".csv"_s;
-    exportFile(path);
+    const QString path =
+        FileDialogs::saveFile(m_page, FileDialogs::Kind::Export, tr("Export Candidates"),
+                              title + tr(" candidates.csv"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
+    if (!path.isEmpty())
+        exportFile(path);
 }
 
 } // namespace pb::ui

@@ -1,5 +1,6 @@
 #include "CandidatesPage.h"
 
+#include "AppSettings.h"
 #include "CandidateActions.h"
 #include "CandidateDetailPane.h"
 #include "CandidateFilterBar.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,7 @@ CandidatesPage::CandidatesPage(item::WorkbookEditor *editor, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
+    AppSettings::keepSplitterSizes(splitter, u"candidates"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -121,6 +124,7 @@ void CandidatesPage::connectPanels()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPage::onCurrentChanged);
     connect(m_view, &CandidateTableView::deleteRequested, this, &CandidatesPage::deleteSelection);
+    connect(m_view, &CandidateTableView::readOnlyTyped, this, &CandidatesPage::explainReadOnly);
     connect(m_model, &CandidateTableModel::editRefused, this, warnRefused);
     connect(m_weights, &WeightsPanel::editRefused, this, &CandidatesPage::statusMessage);
     connect(m_weights, &WeightsPanel::candidateActivated, this, &CandidatesPage::selectCandidate);
@@ -134,6 +138,11 @@ QList<QAction *> CandidatesPage::editActions() const
     return m_actions->editActions();
 }
 
+QList<QAction *> CandidatesPage::fileActions() const
+{
+    return m_actions->fileActions();
+}
+
 QAction *CandidatesPage::importAction() const
 {
     return m_actions->action(CandidateActions::Import);
@@ -142,6 +151,21 @@ QAction *CandidatesPage::importAction() const
 QAction *CandidatesPage::exportAction() const
 {
     return m_actions->action(CandidateActions::Export);
+}
+
+// Typing on a cell that cannot take it: say why, where the user looks, and in the status bar.
+void CandidatesPage::explainReadOnly(const QModelIndex &index)
+{
+    const QString column = m_proxy->headerData(index.column(), Qt::Horizontal).toString();
+    const QString why =
+        m_editor->workbook()->isReadOnly()
+            ? tr("This workbook is read-only: nothing can be typed in it.")
+            : tr("%1 is worked out from the scores and the weights; it cannot be typed in. Tab "
+                 "moves to the next cell you can edit.")
+                  .arg(column);
+    QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft()), why,
+                       m_view);
+    emit statusMessage(why);
 }
 
 void CandidatesPage::onCurrentChanged()

@@ -38,7 +38,9 @@ public:
     CandidateTableView *view() const { return m_view; }
     WeightsPanel *weightsPanel() const { return m_weights; }
     CandidateDetailPane *detailPane() const { return m_detail; }
+    // For the Edit and File menus while the area is shown.
     QList<QAction *> editActions() const;
+    QList<QAction *> fileActions() const;
     QAction *importAction() const;
     QAction *exportAction() const;
 
@@ -62,6 +64,7 @@ private:
     void connectActions();
     void connectPanels();
     void onCurrentChanged();
+    void explainReadOnly(const QModelIndex &index);
     QList<qint64> selectedIds() const;
 
     item::WorkbookEditor *m_editor;

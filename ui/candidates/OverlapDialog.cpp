@@ -1,6 +1,6 @@
 #include "OverlapDialog.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "domain/WorkbookSettings.h"
 #include "io/AccountOverlap.h"
 #include "item/WorkbookEditor.h"
@@ -9,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -156,12 +155,9 @@ QLayout *OverlapDialog::fileRow(QLineEdit *line, const QString &title, const QSt
     row->addWidget(line, 1);
     row->addWidget(button);
     connect(button, &QPushButton::clicked, this, [this, line, title, filter] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, title, AppSettings::value(AppSettings::Key::LastFolder).toString(), filter);
-        if (!path.isEmpty()) {
+        const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Import, title, filter);
+        if (!path.isEmpty())
             line->setText(path);
-            AppSettings::setValue(AppSettings::Key::LastFolder, QFileInfo(path).absolutePath());
-        }
     });
     return row;
 }

@@ -1,6 +1,6 @@
 #include "KpiChartTabs.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "KpiChart.h"
 #include "KpiChartView.h"
 #include "Messages.h"
@@ -10,8 +10,8 @@
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 
+#include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -25,21 +25,22 @@ KpiChartTabs::KpiChartTabs(item::KpiTracker *tracker, const PartnerPicker *partn
     , m_partner(partner)
     , m_chart(new charts::KpiChartView(this))
     , m_portfolioChart(new charts::KpiChartView(this))
+    , m_exportAction(new QAction(tr("Export &Chart…"), this))
 {
     m_chart->setAccessibleName(tr("KPI chart"));
     m_portfolioChart->setAccessibleName(tr("Portfolio chart"));
     addTab(m_chart, tr("KPI"));
     addTab(m_portfolioChart, tr("Partner Revenue (All Partners)"));
+    m_exportAction->setToolTip(tr("Save the chart shown as PNG or PDF"));
     auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export Chart…"));
-    exportButton->setToolTip(tr("Save the chart shown as PNG or PDF"));
+    exportButton->setDefaultAction(m_exportAction);
     exportButton->setAutoRaise(true);
     setCornerWidget(exportButton, Qt::TopRightCorner);
     connect(this, &QTabWidget::currentChanged, this, [this] {
         if (currentWidget() == m_portfolioChart && m_portfolioDirty)
             refresh();
     });
-    connect(exportButton, &QToolButton::clicked, this, &KpiChartTabs::askExportChart);
+    connect(m_exportAction, &QAction::triggered, this, &KpiChartTabs::askExportChart);
 }
 
 void KpiChartTabs::refresh()
@@ -90,7 +91,6 @@ QString KpiChartTabs::exportChart(const QString &path)
     charts::KpiChartView *chart = currentWidget() == m_portfolioChart ? m_portfolioChart : m_chart;
     const QString error = charts::exportChart(chart, path, 1200, 600);
     if (error.isEmpty()) {
-        AppSettings::setValue(AppSettings::Key::LastFolder, QFileInfo(path).absolutePath());
         emit statusMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
     }
     return error;
@@ -101,12 +101,10 @@ void KpiChartTabs::askExportChart()
     const bool portfolio = currentWidget() == m_portfolioChart;
     const QString name =
         portfolio ? tr("Partner revenue") : m_tracker->kpis().kpis.value(m_row).definition.name;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"),
-        QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
-            .filePath(portfolio ? name + u".png"_s
-                                : u"%1 — %2.png"_s.arg(m_partner->currentName(), name)),
-        tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Kind::Export, tr("Export Chart"),
+        portfolio ? name + u".png"_s : u"%1 — %2.png"_s.arg(m_partner->currentName(), name),
+        tr("PNG image (*.png);;PDF document (*.pdf)"), u"png"_s);
     if (!path.isEmpty())
         if (const QString error = exportChart(path); !error.isEmpty())
             Messages::warning(this, tr("Export Chart"), error);

@@ -2,6 +2,8 @@
 
 #include <QTabWidget>
 
+class QAction;
+
 namespace pb::item {
 class KpiTracker;
 }
@@ -41,6 +43,8 @@ public:
     void invalidatePortfolio(bool inView);
     // Writes the chart shown as PNG or PDF; why it failed, or an empty string.
     QString exportChart(const QString &path);
+    // "Export Chart…", also in the File menu while the area is shown.
+    QAction *exportAction() const { return m_exportAction; }
 
 signals:
     void statusMessage(const QString &text);
@@ -52,6 +56,7 @@ private:
     const PartnerPicker *m_partner;
     charts::KpiChartView *m_chart;
     charts::KpiChartView *m_portfolioChart;
+    QAction *m_exportAction;
     int m_row = 0;
     bool m_portfolioDirty = true;
 };

@@ -16,14 +16,26 @@ KpiDelegate::KpiDelegate(int statusRole, int choicesRole, int markerColumn, QObj
     , m_markerColumn(markerColumn)
 {}
 
+bool KpiDelegate::isMarked(const QModelIndex &index) const
+{
+    const QVariant status = index.data(m_statusRole);
+    return (m_markerColumn < 0 || index.column() == m_markerColumn) && status.isValid() &&
+           io::kpiStatusLook(KpiStatus(status.toInt())).shape != io::KpiStatusLook::Shape::None;
+}
+
+QSize KpiDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize hint = QStyledItemDelegate::sizeHint(option, index);
+    if (isMarked(index)) // room for the marker painted before the text
+        hint.rwidth() += std::max(6, option.fontMetrics.height() / 2) + 8;
+    return hint;
+}
+
 void KpiDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                         const QModelIndex &index) const
 {
     const QVariant status = index.data(m_statusRole);
-    const bool marked =
-        (m_markerColumn < 0 || index.column() == m_markerColumn) && status.isValid() &&
-        io::kpiStatusLook(KpiStatus(status.toInt())).shape != io::KpiStatusLook::Shape::None;
-    if (!marked) {
+    if (!isMarked(index)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

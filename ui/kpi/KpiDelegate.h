@@ -15,6 +15,7 @@ public:
     // markerColumn: the column that shows the marker, or -1 for every column.
     KpiDelegate(int statusRole, int choicesRole, int markerColumn, QObject *parent = nullptr);
 
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -24,6 +25,8 @@ public:
                       const QModelIndex &index) const override;
 
 private:
+    bool isMarked(const QModelIndex &index) const;
+
     void commitChoice();
 
     int m_statusRole;

@@ -1,5 +1,6 @@
 #include "KpiPage.h"
 
+#include "AppSettings.h"
 #include "PartnerPicker.h"
 #include "item/KpiListModel.h"
 #include "item/KpiTracker.h"
@@ -12,6 +13,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace pb::ui {
 
@@ -57,9 +60,11 @@ QWidget *KpiPage::createBody()
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);
     top->addWidget(m_signals);
-    top->setStretchFactor(0, 7);
-    top->setStretchFactor(1, 3);
+    // The KPI table needs most of the width for its nine columns at 1366 pixels.
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
+    AppSettings::keepSplitterSizes(top, u"kpis.top"_s);
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_values);
@@ -68,6 +73,7 @@ QWidget *KpiPage::createBody()
     bottom->setStretchFactor(1, 6);
     bottom->setSizes({500, 600}); // ratios until the first layout
     bottom->setChildrenCollapsible(false);
+    AppSettings::keepSplitterSizes(bottom, u"kpis.bottom"_s);
 
     auto *body = new QSplitter(Qt::Vertical, this);
     body->addWidget(top);
@@ -75,6 +81,7 @@ QWidget *KpiPage::createBody()
     body->setStretchFactor(0, 3);
     body->setStretchFactor(1, 6);
     body->setChildrenCollapsible(false);
+    AppSettings::keepSplitterSizes(body, u"kpis.body"_s);
     return body;
 }
 
@@ -86,6 +93,7 @@ void KpiPage::connectPanels()
     connect(m_table, &KpiTablePanel::kpiChosen, this, &KpiPage::showKpi);
     connect(m_values, &KpiValuesPanel::kpiChosen, this, &KpiPage::showKpi);
     connect(m_values, &KpiValuesPanel::statusMessage, this, &KpiPage::statusMessage);
+    connect(m_signals, &KpiSignalsPanel::statusMessage, this, &KpiPage::statusMessage);
     connect(m_charts, &KpiChartTabs::statusMessage, this, &KpiPage::statusMessage);
     connect(m_tracker, &item::KpiTracker::reset, this, &KpiPage::onReset);
     connect(m_tracker, &item::KpiTracker::updated, this, &KpiPage::onUpdated);

@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -62,6 +63,13 @@ public:
     QTreeWidget *reviewsTree() const { return m_signals->reviewsTree(); }
     QLabel *nextReviewLabel() const { return m_pilot->nextReviewLabel(); }
     qint64 currentPartner() const;
+    PartnerPicker *partnerPicker() const { return m_partner; }
+    // For the File and Edit menus while the area is shown.
+    QList<QAction *> fileActions() const
+    {
+        return m_values->fileActions() << m_charts->exportAction();
+    }
+    QList<QAction *> editActions() const { return m_values->editActions(); }
 
     // The actions, callable without dialogs (tests, scripts); each returns why it was
     // refused, or an empty string. The panel that owns each one does the work.

@@ -1,20 +1,17 @@
 #include "KpiSignalsPanel.h"
 
 #include "Messages.h"
+#include "ReviewDialog.h"
+#include "WrappingItemDelegate.h"
+#include "domain/KpiRules.h"
 #include "item/KpiTracker.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -46,10 +43,11 @@ QListWidget *KpiSignalsPanel::createSignalsList()
 QTreeWidget *KpiSignalsPanel::createReviewsTree()
 {
     auto *tree = new QTreeWidget(this);
-    tree->setHeaderLabels({tr("Date"), tr("Decision"), tr("Note")});
+    tree->setHeaderLabels({tr("Date"), tr("Decision"), tr("Counts for")});
     tree->setRootIsDecorated(false);
     tree->setAccessibleName(tr("Reviews"));
-    tree->setWordWrap(true);
+    // The note under its review, across the whole width and wrapped: read whole.
+    tree->setItemDelegate(new WrappingItemDelegate(tree));
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -89,15 +87,25 @@ void KpiSignalsPanel::refreshSignals()
 void KpiSignalsPanel::refreshReviews()
 {
     m_reviews->clear();
-    const QList<Review> &reviews = m_tracker->kpis().reviews;
+    const PartnershipKpis &kpis = m_tracker->kpis();
+    const QList<Review> &reviews = kpis.reviews;
     // Newest first: the last decision is what matters in a review meeting.
     for (auto it = reviews.crbegin(); it != reviews.crend(); ++it) {
+        const auto credit = KpiRules::reviewCredit(kpis.pilot, reviews, *it);
         auto *item =
             new QTreeWidgetItem(m_reviews, {QLocale().toString(it->date, QLocale::ShortFormat),
-                                            reviewDecisionDisplayName(it->decision), it->note});
+                                            reviewDecisionDisplayName(it->decision),
+                                            ReviewDialog::creditText(credit, false)});
         item->setData(0, Qt::UserRole, it->id);
-        item->setToolTip(2, it->note);
+        item->setToolTip(2, ReviewDialog::creditText(credit, true));
+        if (!it->note.isEmpty()) {
+            auto *note = new QTreeWidgetItem(item, {it->note});
+            note->setData(0, Qt::UserRole, it->id);
+            note->setFirstColumnSpanned(true);
+            note->setForeground(0, palette().placeholderText());
+        }
     }
+    m_reviews->expandAll();
     setTabText(1, tr("Reviews (%1)").arg(reviews.size()));
 }
 
@@ -112,36 +120,20 @@ void KpiSignalsPanel::askRecordReview()
 {
     if (!m_tracker->candidateId())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Record Review — %1").arg(m_tracker->kpis().partner));
-    auto *form = new QFormLayout(&dialog);
-    auto *date = new QDateEdit(m_tracker->today(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(u"yyyy-MM-dd"_s);
-    auto *decision = new QComboBox(&dialog);
-    for (ReviewDecision d : {ReviewDecision::Continue, ReviewDecision::Scale, ReviewDecision::Pause,
-                             ReviewDecision::End})
-        decision->addItem(reviewDecisionDisplayName(d), int(d));
-    auto *note = new QPlainTextEdit(&dialog);
-    note->setPlaceholderText(tr("What was decided and why; who does what next"));
-    note->setTabChangesFocus(true);
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("De&cision:"), decision);
-    form->addRow(tr("&Note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const PartnershipKpis &kpis = m_tracker->kpis();
+    ReviewDialog dialog(kpis.partner, kpis.pilot, kpis.reviews, m_tracker->today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Review review;
-    review.date = date->date();
-    review.decision = ReviewDecision(decision->currentData().toInt());
-    review.note = note->toPlainText().trimmed();
-    if (const QString error = recordReview(review); !error.isEmpty())
+    const Review review = dialog.review();
+    const auto credit = KpiRules::reviewCredit(kpis.pilot, kpis.reviews, review);
+    if (const QString error = recordReview(review); !error.isEmpty()) {
         Messages::warning(this, tr("Record Review"), error);
-    else
-        setCurrentWidget(m_reviews);
+        return;
+    }
+    setCurrentWidget(m_reviews);
+    emit statusMessage(tr("Review of %1 recorded. %2")
+                           .arg(QLocale().toString(review.date, QLocale::ShortFormat),
+                                ReviewDialog::creditText(credit, true)));
 }
 
 void KpiSignalsPanel::removeCurrentReview()

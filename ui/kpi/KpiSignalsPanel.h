@@ -14,8 +14,9 @@ class KpiTracker;
 namespace pb::ui {
 
 // Beside the KPI table, two tabs: the partnership's warning signals (with a count in the
-// tab) and the reviews recorded, newest first, with the dialog that records one and a
-// context action that removes one. KpiPage refreshes it when the tracker changes.
+// tab) and the reviews recorded, newest first, each with what it counted for in the review
+// cadence, with the dialog that records one (ReviewDialog) and a context action that removes
+// one. KpiPage refreshes it when the tracker changes.
 class KpiSignalsPanel : public QTabWidget
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     // Asks for today's review in a dialog and records it.
     void askRecordReview();
     void refresh();
+
+signals:
+    void statusMessage(const QString &text);
 
 private:
     QListWidget *createSignalsList();

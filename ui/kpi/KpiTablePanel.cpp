@@ -1,5 +1,6 @@
 #include "KpiTablePanel.h"
 
+#include "ColumnFitter.h"
 #include "KpiDelegate.h"
 #include "Messages.h"
 #include "domain/KpiRules.h"
@@ -68,17 +69,17 @@ void KpiTablePanel::setUpTable()
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("KPIs"));
-    // One line per KPI, so that five fit above the grid on a laptop; the name takes the
-    // room that is left and elides, with the full text in its tooltip.
+    // One line per KPI, so that five fit above the grid on a laptop. Every column as wide as
+    // it needs; the name takes what is left, and when the width runs short what it measures,
+    // the direction, the baseline and the unit give way first (cut with "…", the full text
+    // in the tooltip).
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(item::KpiListModel::Name,
-                                                      QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {0, 12, 7, 10, 9, 7, 9, 8, 6};
-    for (int column = 1; column < item::KpiListModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+    using Model = item::KpiListModel;
+    new ColumnFitter(m_table, Model::Name,
+                     {Model::Measures, Model::Direction, Model::Baseline, Model::Unit}, 4 * em,
+                     14 * em);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())

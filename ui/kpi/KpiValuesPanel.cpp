@@ -1,9 +1,10 @@
 #include "KpiValuesPanel.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "KpiDelegate.h"
 #include "Messages.h"
 #include "PartnerPicker.h"
+#include "WrappingHeaderView.h"
 #include "io/KpiCsv.h"
 #include "item/KpiTracker.h"
 #include "item/KpiValuesModel.h"
@@ -14,13 +15,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,8 @@ KpiValuesPanel::KpiValuesPanel(item::KpiTracker *tracker, item::KpiValuesModel *
     , m_model(model)
     , m_partner(partner)
     , m_table(new QTableView(this))
+    , m_import(new QAction(tr("&Import KPI Values…"), this))
+    , m_export(new QAction(tr("&Export KPI Values…"), this))
 {
     const bool readOnly = tracker->editor()->workbook()->isReadOnly();
     setUpTable();
@@ -45,14 +49,17 @@ KpiValuesPanel::KpiValuesPanel(item::KpiTracker *tracker, item::KpiValuesModel *
     auto *addPeriodButton = new QPushButton(tr("Add &Period…"), this);
     addPeriodButton->setToolTip(tr("Add a row for a month (YYYY-MM) or a day (YYYY-MM-DD)"));
     connect(addPeriodButton, &QPushButton::clicked, this, &KpiValuesPanel::askAddPeriod);
-    auto *importButton = new QPushButton(tr("&Import CSV…"), this);
-    importButton->setToolTip(tr("Import values from a CSV file with the columns kpi, period "
-                                "and value"));
-    connect(importButton, &QPushButton::clicked, this, &KpiValuesPanel::askImport);
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
-    connect(exportButton, &QPushButton::clicked, this, &KpiValuesPanel::askExport);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setIconText(tr("Import…"));
+    m_import->setToolTip(tr("Import values from a CSV file with the columns kpi, period "
+                            "and value (Ctrl+I)"));
+    connect(m_import, &QAction::triggered, this, &KpiValuesPanel::askImport);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setIconText(tr("Export…"));
+    m_export->setToolTip(tr("Write this partnership's KPIs and values to a CSV file (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, &KpiValuesPanel::askExport);
     addPeriodButton->setEnabled(!readOnly);
-    importButton->setEnabled(!readOnly);
+    m_import->setEnabled(!readOnly);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,8 +67,11 @@ KpiValuesPanel::KpiValuesPanel(item::KpiTracker *tracker, item::KpiValuesModel *
     bar->addWidget(new QLabel(tr("<b>Values per period</b>"), this));
     bar->addStretch(1);
     bar->addWidget(addPeriodButton);
-    bar->addWidget(importButton);
-    bar->addWidget(exportButton);
+    for (QAction *action : {m_import, m_export}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        bar->addWidget(button);
+    }
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 }
@@ -69,13 +79,13 @@ KpiValuesPanel::KpiValuesPanel(item::KpiTracker *tracker, item::KpiValuesModel *
 void KpiValuesPanel::setUpTable()
 {
     const int em = fontMetrics().horizontalAdvance(u'M');
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table, 4));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new KpiDelegate(item::KpiValuesModel::StatusRole, -1, -1, m_table));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAccessibleName(tr("Values"));
     m_table->horizontalHeader()->setDefaultSectionSize(12 * em);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -99,9 +109,10 @@ void KpiValuesPanel::addEditActions(bool readOnly)
         m_table->addAction(action);
         return action;
     };
-    QAction *copy = addAction(tr("Copy"), QKeySequence::Copy);
-    QAction *paste = addAction(tr("Paste"), QKeySequence::Paste);
-    QAction *clear = addAction(tr("Clear"), QKeySequence::Delete);
+    QAction *copy = addAction(tr("&Copy Values"), QKeySequence::Copy);
+    QAction *paste = addAction(tr("&Paste Values"), QKeySequence::Paste);
+    QAction *clear = addAction(tr("C&lear Values"), QKeySequence::Delete);
+    m_editActions = {copy, paste, clear};
     clear->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     connect(copy, &QAction::triggered, this, &KpiValuesPanel::copyValues);
     connect(paste, &QAction::triggered, this, [this] {
@@ -116,11 +127,18 @@ void KpiValuesPanel::addEditActions(bool readOnly)
 
 void KpiValuesPanel::fitColumns()
 {
+    // The header wraps (WrappingHeaderView), so a column is as wide as its values need, or
+    // its header's longest line within reason.
     const int em = fontMetrics().horizontalAdvance(u'M');
-    auto *header = m_table->horizontalHeader();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        header->resizeSection(column,
-                              std::clamp(header->sectionSizeHint(column) + em, 8 * em, 15 * em));
+    auto *header = static_cast<WrappingHeaderView *>(m_table->horizontalHeader());
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int wanted =
+            std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+        const int word = header->wordWidth(column); // never narrower than a word of the name
+        header->resizeSection(
+            column, std::clamp(std::max(wanted + em, word), 7 * em, std::max(10 * em, word)));
+    }
 }
 
 QString KpiValuesPanel::addPeriod(const QString &text)
@@ -192,23 +210,55 @@ QString KpiValuesPanel::importFile(const QString &path)
     if (!parsed.errors.isEmpty())
         return tr("The file has problems; nothing was changed:") + u"\n"_s +
                parsed.errors.join(u'\n');
-    const QList<KpiSeries> after = io::KpiCsv::merge(m_tracker->kpis().kpis, parsed.kpis);
-    const QString error = m_tracker->editor()->changeKpis(
-        m_tracker->candidateId(), after,
-        tr("Import KPI values from %1").arg(QFileInfo(path).fileName()));
+    const QList<KpiSeries> &before = m_tracker->kpis().kpis;
+    const QList<KpiSeries> after = io::KpiCsv::merge(before, parsed.kpis);
+    const QString name = QFileInfo(path).fileName();
+    const QString summary = importSummary(before, parsed.kpis);
+    const QString error = m_tracker->editor()->changeKpis(m_tracker->candidateId(), after,
+                                                          tr("Import %1 (%2)").arg(name, summary));
     if (error.isEmpty())
-        emit statusMessage((parsed.valueCount == 1
-                                ? tr("Imported 1 value from %1")
-                                : tr("Imported %1 values from %2").arg(parsed.valueCount))
-                               .arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(
+            tr("Imported %1 for %2: %3.").arg(name, m_partner->currentName(), summary));
     return error;
+}
+
+// What an import did with the file's values: "1 KPI added, 12 values added, 3 updated, 1
+// unchanged". KPIs are matched by name as KpiCsv::merge matches them.
+QString KpiValuesPanel::importSummary(const QList<KpiSeries> &before,
+                                      const QList<io::KpiCsvEntry> &imported)
+{
+    int kpisAdded = 0, added = 0, updated = 0, unchanged = 0;
+    for (const io::KpiCsvEntry &entry : imported) {
+        const auto known = std::find_if(before.cbegin(), before.cend(), [&](const KpiSeries &kpi) {
+            return kpi.definition.name.trimmed().compare(entry.name.trimmed(),
+                                                         Qt::CaseInsensitive) == 0;
+        });
+        if (known == before.cend())
+            ++kpisAdded;
+        for (const KpiValue &value : entry.values) {
+            const auto old =
+                known != before.cend() ? known->valueAt(value.period) : std::optional<double>();
+            if (!old)
+                ++added;
+            else if (*old != value.value)
+                ++updated;
+            else
+                ++unchanged;
+        }
+    }
+    QStringList parts;
+    if (kpisAdded > 0)
+        parts << (kpisAdded == 1 ? tr("1 KPI added") : tr("%1 KPIs added").arg(kpisAdded));
+    parts << (added == 1 ? tr("1 value added") : tr("%1 values added").arg(added));
+    parts << tr("%1 updated").arg(updated) << tr("%1 unchanged").arg(unchanged);
+    return parts.join(u", "_s);
 }
 
 void KpiValuesPanel::askImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import KPI Values"), AppSettings::value(AppSettings::Key::LastFolder).toString(),
-        tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, FileDialogs::Kind::Import, tr("Import KPI Values"),
+                              tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         if (const QString error = importFile(path); !error.isEmpty())
             warn(tr("Nothing was imported"), error);
@@ -227,11 +277,9 @@ QString KpiValuesPanel::exportFile(const QString &path)
 
 void KpiValuesPanel::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export KPI Values"),
-        QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
-            .filePath(tr("%1 KPIs.csv").arg(m_partner->currentName())),
-        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Kind::Export, tr("Export KPI Values"),
+        tr("%1 KPIs.csv").arg(m_partner->currentName()), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
     if (!path.isEmpty())
         if (const QString error = exportFile(path); !error.isEmpty())
             warn(tr("Export KPI Values"), error);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "io/KpiCsv.h"
+
 #include <QWidget>
 
+class QAction;
 class QTableView;
 
 namespace pb::item {
@@ -15,8 +18,9 @@ class PartnerPicker;
 
 // The entry grid, periods × KPIs, made for the keyboard: type a value and press Enter,
 // paste a block from a spreadsheet, copy, Delete clears; every edit is one undo step. Its
-// bar adds a period and imports or exports the values as CSV. KpiPage shows it at the
-// bottom left and charts the KPI of the current column.
+// bar adds a period and imports or exports the values as CSV (Ctrl+I, Ctrl+E: these and
+// the edit actions are also the File and Edit menus' while the area is shown). KpiPage
+// shows it at the bottom left and charts the KPI of the current column.
 class KpiValuesPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     QString exportFile(const QString &path);
     // Columns wide enough for each KPI's header and values, within reason.
     void fitColumns();
+    QList<QAction *> fileActions() const { return {m_import, m_export}; }
+    QList<QAction *> editActions() const { return m_editActions; }
 
 signals:
     // The user moved to the column of this KPI.
@@ -48,11 +54,16 @@ private:
     void copyValues();
     void clearValues();
     void warn(const QString &title, const QString &message);
+    static QString importSummary(const QList<domain::KpiSeries> &before,
+                                 const QList<io::KpiCsvEntry> &imported);
 
     item::KpiTracker *m_tracker;
     item::KpiValuesModel *m_model;
     const PartnerPicker *m_partner;
     QTableView *m_table;
+    QAction *m_import;
+    QAction *m_export;
+    QList<QAction *> m_editActions;
 };
 
 } // namespace pb::ui

@@ -3,10 +3,11 @@
 #include "PartnerPicker.h"
 #include "io/ProposalDocument.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +17,8 @@ ProposalBar::ProposalBar(store::Workbook *workbook, QWidget *parent)
     : QWidget(parent)
     , m_partner(new PartnerPicker(workbook, PartnerPicker::Order::PartnershipsFirst, this))
     , m_pageSize(new QComboBox(this))
-    , m_print(new QPushButton(tr("Print…"), this))
-    , m_export(new QPushButton(tr("Export PDF…"), this))
+    , m_print(new QAction(tr("&Print Proposal…"), this))
+    , m_export(new QAction(tr("&Export Proposal PDF…"), this))
 {
     m_partner->setToolTip(tr("The partnership whose proposal you are writing; type to search"));
     connect(m_partner, &PartnerPicker::partnerChosen, this,
@@ -28,11 +29,14 @@ ProposalBar::ProposalBar(store::Workbook *workbook, QWidget *parent)
         io::ProposalDocument::defaultPageSize(QLocale()) == QPageSize::Letter ? 1 : 0);
     m_pageSize->setToolTip(tr("Paper size of the page and the PDF"));
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ProposalBar::pageSizeChanged);
-    m_print->setToolTip(tr("Print the page"));
-    connect(m_print, &QPushButton::clicked, this, &ProposalBar::printRequested);
-    m_export->setToolTip(tr("Save the page as a one-page PDF"));
-    m_export->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    connect(m_export, &QPushButton::clicked, this, &ProposalBar::exportRequested);
+    m_print->setIconText(tr("Print…"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the page (%1)").arg(printKey()));
+    connect(m_print, &QAction::triggered, this, &ProposalBar::printRequested);
+    m_export->setIconText(tr("Export PDF…"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(exportTip());
+    connect(m_export, &QAction::triggered, this, &ProposalBar::exportRequested);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,8 +46,22 @@ ProposalBar::ProposalBar(store::Workbook *workbook, QWidget *parent)
     layout->addWidget(new QLabel(tr("Paper:"), this));
     layout->addWidget(m_pageSize);
     layout->addStretch(1);
-    layout->addWidget(m_print);
-    layout->addWidget(m_export);
+    for (QAction *action : {m_print, m_export}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        layout->addWidget(button);
+    }
+}
+
+QString ProposalBar::printKey()
+{
+    return QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText);
+}
+
+QString ProposalBar::exportTip()
+{
+    return tr("Save the page as a one-page PDF (%1)")
+        .arg(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText));
 }
 
 QPageSize::PageSizeId ProposalBar::pageSize() const
@@ -61,8 +79,7 @@ void ProposalBar::showDocument(const io::ProposalDocument *document)
     const bool fits = document && document->fits();
     m_print->setEnabled(document);
     m_export->setEnabled(fits);
-    m_export->setToolTip(!document || fits ? tr("Save the page as a one-page PDF")
-                                           : document->overflowMessage());
+    m_export->setToolTip(!document || fits ? exportTip() : document->overflowMessage());
 }
 
 } // namespace pb::ui

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QPushButton;
+class QAction;
 
 namespace pb::io {
 class ProposalDocument;
@@ -17,8 +17,9 @@ namespace pb::ui {
 
 class PartnerPicker;
 
-// The Proposal page's top bar: which partnership, which paper, and Print… and Export PDF…
-// (enabled only for a page that fits). It says what the user asked for; the page acts.
+// The Proposal page's top bar: which partnership, which paper, and Print… (Ctrl+P) and
+// Export PDF… (Ctrl+E), enabled only for a page that fits; those two actions are also the
+// File menu's while the area is shown. It says what the user asked for; the page acts.
 class ProposalBar : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     void setPageSize(QPageSize::PageSizeId size);
     // The document shown (null: none); enables printing and exporting accordingly.
     void showDocument(const io::ProposalDocument *document);
+    QList<QAction *> fileActions() const { return {m_export, m_print}; }
 
 signals:
     void partnerChosen(qint64 candidateId);
@@ -38,10 +40,13 @@ signals:
     void printRequested();
 
 private:
+    static QString printKey();
+    static QString exportTip();
+
     PartnerPicker *m_partner;
     QComboBox *m_pageSize;
-    QPushButton *m_print;
-    QPushButton *m_export;
+    QAction *m_print;
+    QAction *m_export;
 };
 
 } // namespace pb::ui

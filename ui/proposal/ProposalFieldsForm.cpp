@@ -1,10 +1,10 @@
 #include "ProposalFieldsForm.h"
 
+#include "FittingTextEdit.h"
 #include "ProposalChecksList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace pb::domain;
 
 namespace pb::ui {
-
-namespace {
-
-// The height of a multi-line text editor showing this many lines.
-int textHeight(int lines)
-{
-    return lines * 18 + 6;
-}
-
-} // namespace
 
 ProposalFieldsForm::ProposalFieldsForm(QWidget *parent)
     : QWidget(parent)
@@ -81,12 +71,11 @@ QWidget *ProposalFieldsForm::createEditor(const ProposalFieldSpec &spec)
                 [this, field, combo] { report(field, combo->currentData().toString()); });
         editor = combo;
     } else if (spec.type == ProposalFieldType::Text && spec.lines > 1) {
-        // Saved when it loses the focus (eventFilter).
-        auto *text = new QPlainTextEdit(this);
+        // As tall as its text (read whole), saved when it loses the focus.
+        auto *text = new FittingTextEdit(spec.lines, 4 * spec.lines, this);
         text->setPlaceholderText(ProposalFieldTable::placeholder(field));
-        text->setTabChangesFocus(true);
-        text->setFixedHeight(textHeight(spec.lines));
-        text->installEventFilter(this);
+        connect(text, &FittingTextEdit::editingFinished, this,
+                [this, field, text] { report(field, text->toPlainText()); });
         editor = text;
     } else {
         auto *line = new QLineEdit(this);
@@ -188,19 +177,6 @@ void ProposalFieldsForm::setEditable(bool editable)
 {
     for (QWidget *editor : m_editors)
         editor->setEnabled(editable);
-}
-
-bool ProposalFieldsForm::eventFilter(QObject *watched, QEvent *event)
-{
-    // Multi-line fields save when they lose focus.
-    if (event->type() == QEvent::FocusOut) {
-        for (std::size_t f = 0; f < m_editors.size(); ++f) {
-            if (m_editors[f] == watched)
-                report(ProposalField(f),
-                       static_cast<QPlainTextEdit *>(m_editors[f])->toPlainText());
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ProposalFieldsForm::report(ProposalField field, const QString &text)

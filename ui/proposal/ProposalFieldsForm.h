@@ -44,9 +44,6 @@ signals:
     // The user finished editing a field; text as `terms` would read it.
     void edited(domain::ProposalField field, const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     static std::size_t index(domain::ProposalField field) { return std::size_t(field); }
     QWidget *createEditor(const domain::ProposalFieldSpec &spec);

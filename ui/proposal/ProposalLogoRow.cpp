@@ -1,12 +1,11 @@
 #include "ProposalLogoRow.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "Messages.h"
 #include "item/WorkbookEditor.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QPushButton>
@@ -63,9 +62,8 @@ void ProposalLogoRow::setEditable(bool editable)
 
 void ProposalLogoRow::choose()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose Logo"), AppSettings::value(AppSettings::Key::LastFolder).toString(),
-        tr("Images (*.png *.jpg *.jpeg)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Import, tr("Choose Logo"),
+                                               tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     if (const QString error = setLogo(path); !error.isEmpty())

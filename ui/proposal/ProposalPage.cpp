@@ -1,6 +1,7 @@
 #include "ProposalPage.h"
 
 #include "AppSettings.h"
+#include "FileDialogs.h"
 #include "Messages.h"
 #include "PartnerPicker.h"
 #include "ProposalBar.h"
@@ -14,8 +15,6 @@
 #include "store/Workbook.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintDialog>
@@ -46,6 +45,7 @@ ProposalPage::ProposalPage(item::WorkbookEditor *editor, QWidget *parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({400, 500});
     splitter->setChildrenCollapsible(false);
+    AppSettings::keepSplitterSizes(splitter, u"proposal"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addWidget(m_bar);
@@ -65,21 +65,36 @@ ProposalPage::ProposalPage(item::WorkbookEditor *editor, QWidget *parent)
 
 ProposalPage::~ProposalPage() = default;
 
-// The checks and the form, scrolling together.
+// The checks above the form: they stay in view while the form scrolls under them, so a
+// term's warning shows while it is edited (and beside the field as well).
 QWidget *ProposalPage::buildLeftSide()
 {
+    auto *form = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 8, 0);
+    formLayout->addWidget(m_form);
+    formLayout->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(form);
     m_left = new QWidget(this);
     auto *layout = new QVBoxLayout(m_left);
-    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_checks);
-    layout->addWidget(m_form);
-    layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_left);
-    scroll->setMinimumWidth(340);
-    return scroll;
+    layout->addWidget(m_scroll, 1);
+    m_left->setMinimumWidth(340);
+    connect(m_checks, &ProposalChecksList::fieldChosen, this, &ProposalPage::showField);
+    return m_left;
+}
+
+// A check was clicked: the field it concerns, scrolled into view and focused.
+void ProposalPage::showField(const QString &key)
+{
+    if (QWidget *editor = fieldEditor(key); editor && editor->isVisible()) {
+        m_scroll->ensureWidgetVisible(editor);
+        editor->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ProposalPage::connectToWorkbook()
@@ -104,6 +119,16 @@ void ProposalPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_reload.start();
+}
+
+PartnerPicker *ProposalPage::partnerPicker() const
+{
+    return m_bar->partner();
+}
+
+QList<QAction *> ProposalPage::fileActions() const
+{
+    return m_bar->fileActions();
 }
 
 bool ProposalPage::selectPartner(qint64 candidateId)
@@ -218,11 +243,10 @@ QString ProposalPage::setLogo(const QString &imagePath)
 
 void ProposalPage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Proposal"),
-        QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
-            .filePath(tr("%1 proposal.pdf").arg(m_bar->partner()->currentName())),
-        tr("PDF files (*.pdf)"));
+    const QString path =
+        FileDialogs::saveFile(this, FileDialogs::Kind::Pdf, tr("Export Proposal"),
+                              tr("%1 proposal.pdf").arg(m_bar->partner()->currentName()),
+                              tr("PDF files (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
     if (const QString error = exportPdf(path); !error.isEmpty())
@@ -237,10 +261,8 @@ QString ProposalPage::exportPdf(const QString &path)
     if (author.isEmpty())
         author = m_data->sources.company;
     const QString error = m_document->writePdf(path, author);
-    if (error.isEmpty()) {
-        AppSettings::setValue(AppSettings::Key::LastFolder, QFileInfo(path).absolutePath());
+    if (error.isEmpty())
         emit statusMessage(tr("Proposal saved to %1").arg(QDir::toNativeSeparators(path)));
-    }
     return error;
 }
 

@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
+class QScrollArea;
 
 namespace pb::io {
 class ProposalDocument;
@@ -20,17 +22,18 @@ class WorkbookEditor;
 
 namespace pb::ui {
 
+class PartnerPicker;
 class ProposalBar;
 class ProposalChecksList;
 class ProposalFieldsForm;
 class ProposalLogoRow;
 class ProposalPreview;
 
-// The one-page proposal of a partnership: on the left the checks, and the form with what
-// the user writes and the commercial terms, each checked against the known traps (warnings
-// beside the field); on the right a live preview that is the PDF page itself. Export PDF
-// refuses a page that does not fit and says which section is too long. Every change is
-// one undo step. The page composes its panels and wires them to the editor and the
+// The one-page proposal of a partnership: on the left the checks (always in view), and below
+// them the scrolling form with what the user writes and the commercial terms, each checked
+// against the known traps (warnings beside the field); on the right a live preview that is the PDF
+// page itself. Export PDF refuses a page that does not fit and says which section is too long.
+// Every change is one undo step. The page composes its panels and wires them to the editor and the
 // workbook's notifier.
 class ProposalPage : public QWidget
 {
@@ -40,6 +43,9 @@ public:
     ~ProposalPage() override;
 
     qint64 currentPartner() const { return m_candidateId; }
+    PartnerPicker *partnerPicker() const;
+    // Export PDF and Print, for the File menu while the area is shown.
+    QList<QAction *> fileActions() const;
     bool selectPartner(qint64 candidateId);
     // A field as the user would type it (keys of ProposalTerms::keys()); an empty string
     // when it was saved, else the message shown beside the field.
@@ -64,6 +70,7 @@ private:
     QWidget *buildLeftSide();
     void connectToWorkbook();
     void onPartnerChosen(qint64 candidateId);
+    void showField(const QString &key);
     void reload();
     QString commit(domain::ProposalField field, const QString &text);
     void chooseExportFile();
@@ -76,6 +83,7 @@ private:
     ProposalLogoRow *m_logo;
     ProposalPreview *m_preview;
     QWidget *m_left = nullptr;
+    QScrollArea *m_scroll = nullptr;
     std::optional<item::ProposalData> m_data;
     std::unique_ptr<io::ProposalDocument> m_document;
     QTimer m_reload;

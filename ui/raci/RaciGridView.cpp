@@ -1,5 +1,7 @@
 #include "RaciGridView.h"
 
+#include "WrappingHeaderView.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -13,12 +15,10 @@ RaciGridView::RaciGridView(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setTabKeyNavigation(false);
+    // The party's name, wrapped when the column is narrow, then its side.
+    setHorizontalHeader(new WrappingHeaderView(this, 4));
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     horizontalHeader()->setMinimumSectionSize(90);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    // Two lines: the party's name and its side.
-    horizontalHeader()->setMinimumHeight(2 * fontMetrics().lineSpacing() + 10);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -109,9 +109,12 @@ void RaciGridView::keyPressEvent(QKeyEvent *event)
 void RaciGridView::mousePressEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
-    const bool again = index.isValid() && index == currentIndex() &&
-                       event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier;
+    const bool plain = event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier;
+    // Only a cell the user chose by a click cycles: the cell a new grid starts on, or one
+    // reached with the keyboard, is current without having been clicked.
+    const bool again = plain && index.isValid() && index == currentIndex() && index == m_clicked;
     QTableView::mousePressEvent(event);
+    m_clicked = plain && index.isValid() ? QPersistentModelIndex(index) : QPersistentModelIndex();
     if (again)
         emit cycleRequested(index);
 }

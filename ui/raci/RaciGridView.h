@@ -7,7 +7,8 @@
 namespace pb::ui {
 
 // The RACI grid as a keyboard-first table: type R, A, C or I on the selected cells (A then R
-// gives A/R), Delete clears them, clicking the current cell again cycles its value.
+// gives A/R), Delete clears them, clicking the cell clicked last again cycles its value (the
+// first click on a cell only selects it, also the cell a new grid starts on).
 // Ctrl+C/Ctrl+V copy and paste tab-separated cells; Alt+arrows move the current activity
 // or party. Double-clicking a row or column header renames it; its context menu renames
 // or removes it. The view only asks: RaciPage makes each edit through the model.
@@ -40,6 +41,8 @@ private:
     void showHeaderMenu(Qt::Orientation orientation, const QPoint &position);
 
     bool m_readOnly = false;
+    // The cell the user clicked last; a second click on it cycles.
+    QPersistentModelIndex m_clicked;
 };
 
 } // namespace pb::ui

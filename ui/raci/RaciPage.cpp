@@ -1,5 +1,6 @@
 #include "RaciPage.h"
 
+#include "AppSettings.h"
 #include "Messages.h"
 #include "PartnerPicker.h"
 #include "RaciGridView.h"
@@ -51,6 +52,7 @@ RaciPage::RaciPage(item::WorkbookEditor *editor, QWidget *parent)
     splitter->setStretchFactor(0, 7);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({700, 300});
+    AppSettings::keepSplitterSizes(splitter, u"raci"_s);
     m_stack->addWidget(m_start);
     m_stack->addWidget(splitter);
 
@@ -106,14 +108,24 @@ QListWidget *RaciPage::problemsList() const
     return m_side->problemsList();
 }
 
-QTreeWidget *RaciPage::partiesTree() const
+QLabel *RaciPage::partiesText() const
 {
-    return m_side->partiesTree();
+    return m_side->partiesText();
 }
 
 qint64 RaciPage::currentPartner() const
 {
     return m_model->candidateId();
+}
+
+PartnerPicker *RaciPage::partnerPicker() const
+{
+    return m_toolBar->partnerPicker();
+}
+
+QList<QAction *> RaciPage::fileActions() const
+{
+    return m_toolBar->fileActions();
 }
 
 bool RaciPage::selectPartner(qint64 candidateId)
@@ -132,6 +144,7 @@ void RaciPage::refresh()
 {
     const bool hasGrid = m_model->hasGrid();
     m_stack->setCurrentIndex(hasGrid ? 1 : 0);
+    m_toolBar->setHasGrid(hasGrid);
     m_start->setPartner(m_model->candidateId(), m_toolBar->partnerName());
     m_side->setGrid(m_model->grid(), m_model->problems(), hasGrid);
 }
@@ -312,14 +325,33 @@ QString RaciPage::importFile(const QString &path, bool askFirst)
     if (!parsed.errors.isEmpty())
         return tr("The file has problems; nothing was changed:") + u"\n"_s +
                parsed.errors.join(u'\n');
-    if (askFirst && m_model->hasGrid() &&
+    const bool replacing = m_model->hasGrid();
+    const QString name = QFileInfo(path).fileName();
+    if (askFirst && replacing &&
         !Messages::confirm(this, tr("Import RACI Grid"),
                            tr("Replace the RACI grid of %1 with the grid in %2? You can undo "
                               "this.")
-                               .arg(m_toolBar->partnerName(), QFileInfo(path).fileName()),
+                               .arg(m_toolBar->partnerName(), name),
                            tr("Replace")))
         return {};
-    return apply(parsed.grid, tr("Import RACI grid"));
+    const QString before = gridSummary(m_model->grid());
+    const QString after = gridSummary(parsed.grid);
+    const QString error = apply(parsed.grid, tr("Import %1 (%2)").arg(name, after));
+    if (error.isEmpty())
+        emit statusMessage(
+            replacing ? tr("Imported %1 for %2: %3, in place of %4.")
+                            .arg(name, m_toolBar->partnerName(), after, before)
+                      : tr("Imported %1 for %2: %3.").arg(name, m_toolBar->partnerName(), after));
+    return error;
+}
+
+// "5 activities, 4 parties", for the status bar and the undo step.
+QString RaciPage::gridSummary(const RaciGrid &grid)
+{
+    const qsizetype activities = grid.activities.size();
+    const qsizetype parties = grid.parties.size();
+    return (activities == 1 ? tr("1 activity") : tr("%1 activities").arg(activities)) + u", "_s +
+           (parties == 1 ? tr("1 party") : tr("%1 parties").arg(parties));
 }
 
 QString RaciPage::exportFile(const QString &path)

@@ -4,9 +4,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
-class QTreeWidget;
+class QLabel;
 
 namespace pb::item {
 class RaciGridModel;
@@ -18,6 +19,7 @@ struct Change;
 
 namespace pb::ui {
 
+class PartnerPicker;
 class RaciGridView;
 class RaciSidePanel;
 class RaciStartPanel;
@@ -41,8 +43,11 @@ public:
     item::RaciGridModel *model() const { return m_model; }
     RaciGridView *view() const { return m_view; }
     QListWidget *problemsList() const;
-    QTreeWidget *partiesTree() const;
+    QLabel *partiesText() const;
     qint64 currentPartner() const;
+    PartnerPicker *partnerPicker() const;
+    // Import and export, for the File menu while the area is shown.
+    QList<QAction *> fileActions() const;
 
     // The actions, callable without dialogs (tests, scripts); each returns why it was
     // refused, or an empty string.
@@ -77,6 +82,7 @@ private:
     void promptRename(Qt::Orientation orientation, int section);
     void removeSection(Qt::Orientation orientation, int section);
     QString apply(const domain::RaciGrid &grid, const QString &stepName);
+    static QString gridSummary(const domain::RaciGrid &grid);
 
     item::WorkbookEditor *m_editor;
     item::RaciGridModel *m_model;

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
 
 namespace pb::ui {
 
@@ -14,8 +13,8 @@ class RaciProblemsList;
 // Beside the RACI grid: the problems the rules found (RaciProblemsList) above, and "who
 // does what" below: how the Responsible work splits between our side and the partner's,
 // and per party how many activities it is R, A, C and I for, with the activities it owns,
-// is consulted on and is informed of. RaciPage feeds it the grid and selects the cell of
-// a chosen problem.
+// is consulted on and is informed of, as text that wraps to the panel's width (nothing is
+// cut at 1366 pixels). RaciPage feeds it the grid and selects the cell of a chosen problem.
 class RaciSidePanel : public QWidget
 {
     Q_OBJECT
@@ -25,14 +24,16 @@ public:
     void setGrid(const domain::RaciGrid &grid, const QList<domain::RaciProblem> &problems,
                  bool hasGrid);
     RaciProblemsList *problemsList() const { return m_problems; }
-    QTreeWidget *partiesTree() const { return m_parties; }
+    // "Who does what", one paragraph per party.
+    QLabel *partiesText() const { return m_parties; }
 
 private:
-    void addParty(const domain::RaciGrid &grid, int party, const domain::RaciWorkload &load);
+    static QString partyText(const domain::RaciGrid &grid, int party,
+                             const domain::RaciWorkload &load);
 
     RaciProblemsList *m_problems;
     QLabel *m_balance;
-    QTreeWidget *m_parties;
+    QLabel *m_parties;
 };
 
 } // namespace pb::ui

@@ -1,10 +1,9 @@
 #include "RaciToolBar.h"
 
-#include "AppSettings.h"
+#include "FileDialogs.h"
 #include "PartnerPicker.h"
 
-#include <QDir>
-#include <QFileDialog>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -12,6 +11,7 @@
 #include <QPushButton>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
 using pb::domain::RaciSide;
 
 namespace pb::ui {
@@ -21,9 +21,15 @@ RaciToolBar::RaciToolBar(store::Workbook *workbook, QWidget *parent)
     , m_partner(new PartnerPicker(workbook, PartnerPicker::Order::TopThreeFirst, this))
     , m_addActivity(new QPushButton(tr("Add &Activity…"), this))
     , m_addParty(new QToolButton(this))
-    , m_import(new QPushButton(tr("&Import CSV…"), this))
-    , m_export(new QPushButton(tr("E&xport CSV…"), this))
+    , m_import(new QAction(tr("&Import RACI Grid…"), this))
+    , m_export(new QAction(tr("&Export RACI Grid…"), this))
 {
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setIconText(tr("Import…"));
+    m_import->setToolTip(tr("Replace this partnership's grid with one from a CSV file (Ctrl+I)"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setIconText(tr("Export…"));
+    m_export->setToolTip(tr("Write this partnership's grid to a CSV file (Ctrl+E)"));
     m_partner->setToolTip(tr("The partnership whose grid you are editing; type to search"));
     m_addParty->setText(tr("Add &Party"));
     m_addParty->setPopupMode(QToolButton::InstantPopup);
@@ -35,8 +41,8 @@ RaciToolBar::RaciToolBar(store::Workbook *workbook, QWidget *parent)
     connect(m_addActivity, &QPushButton::clicked, this, &RaciToolBar::askActivity);
     connect(ours, &QAction::triggered, this, [this] { askParty(RaciSide::Ours); });
     connect(theirs, &QAction::triggered, this, [this] { askParty(RaciSide::Partner); });
-    connect(m_import, &QPushButton::clicked, this, &RaciToolBar::askImportFile);
-    connect(m_export, &QPushButton::clicked, this, &RaciToolBar::askExportFile);
+    connect(m_import, &QAction::triggered, this, &RaciToolBar::askImportFile);
+    connect(m_export, &QAction::triggered, this, &RaciToolBar::askExportFile);
 
     auto *bar = new QHBoxLayout(this);
     bar->setContentsMargins(0, 0, 0, 0);
@@ -45,8 +51,11 @@ RaciToolBar::RaciToolBar(store::Workbook *workbook, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_addActivity);
     bar->addWidget(m_addParty);
-    bar->addWidget(m_import);
-    bar->addWidget(m_export);
+    for (QAction *action : {m_import, m_export}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        bar->addWidget(button);
+    }
 }
 
 QString RaciToolBar::partnerName() const
@@ -56,9 +65,14 @@ QString RaciToolBar::partnerName() const
 
 void RaciToolBar::setEditable(bool editable)
 {
-    for (QWidget *widget : {static_cast<QWidget *>(m_addActivity),
-                            static_cast<QWidget *>(m_addParty), static_cast<QWidget *>(m_import)})
-        widget->setEnabled(editable);
+    m_addActivity->setEnabled(editable);
+    m_addParty->setEnabled(editable);
+    m_import->setEnabled(editable);
+}
+
+void RaciToolBar::setHasGrid(bool hasGrid)
+{
+    m_export->setEnabled(hasGrid);
 }
 
 void RaciToolBar::askActivity()
@@ -81,20 +95,18 @@ void RaciToolBar::askParty(RaciSide side)
 
 void RaciToolBar::askImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import RACI Grid"), AppSettings::value(AppSettings::Key::LastFolder).toString(),
-        tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, FileDialogs::Kind::Import, tr("Import RACI Grid"),
+                              tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         emit importRequested(path);
 }
 
 void RaciToolBar::askExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export RACI Grid"),
-        QDir(AppSettings::value(AppSettings::Key::LastFolder).toString())
-            .filePath(tr("%1 RACI.csv").arg(partnerName())),
-        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Kind::Export, tr("Export RACI Grid"),
+        tr("%1 RACI.csv").arg(partnerName()), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
     if (!path.isEmpty())
         emit exportRequested(path);
 }

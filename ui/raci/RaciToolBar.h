@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QPushButton;
 class QToolButton;
 
@@ -16,8 +17,9 @@ namespace pb::ui {
 class PartnerPicker;
 
 // The row above the RACI grid: which partnership, and the buttons that add an activity or
-// a party and import or export the grid as CSV. It asks for names and files; RaciPage
-// carries out the requests and says why one was refused.
+// a party and import or export the grid as CSV (Ctrl+I, Ctrl+E: the import and export
+// actions are also the File menu's while the area is shown). It asks for names and files;
+// RaciPage carries out the requests and says why one was refused.
 class RaciToolBar : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
     QString partnerName() const;
     // Read-only workbooks can still pick a partner and export.
     void setEditable(bool editable);
+    // Whether the partnership shown has a grid (that export can write).
+    void setHasGrid(bool hasGrid);
+    // Import and export, for the File menu.
+    QList<QAction *> fileActions() const { return {m_import, m_export}; }
 
 signals:
     void addActivityRequested(const QString &name);
@@ -45,8 +51,8 @@ private:
     PartnerPicker *m_partner;
     QPushButton *m_addActivity;
     QToolButton *m_addParty;
-    QPushButton *m_import;
-    QPushButton *m_export;
+    QAction *m_import;
+    QAction *m_export;
 };
 
 } // namespace pb::ui
