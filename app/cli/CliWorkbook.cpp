@@ -35,21 +35,24 @@ struct CheckReport
     bool recovered = false; // opening rolled back a change a crash left unfinished
 };
 
-// The findings of every area: candidates, RACI grids, KPI signals (each partnership's and
-// the portfolio's) and the proposals' terms.
+// The findings of every area: values the app never writes, candidates, RACI grids, KPI
+// signals (each partnership's and the portfolio's) and the proposals' terms.
 domain::Findings workbookFindings(Workbook &workbook)
 {
     domain::Findings findings;
+    for (const domain::InvalidValue &invalid : workbook.invalidValues())
+        findings.append(invalid.finding());
     const QList<domain::Candidate> candidates = workbook.candidates();
     for (const domain::Candidate &candidate : candidates)
         findings += domain::CandidateRules::findings(candidate);
+    const qsizetype active = workbook.activePartnershipCount();
     for (const qint64 id : workbook.candidatesWithRaciGrid()) {
         const auto partner = std::find_if(candidates.cbegin(), candidates.cend(),
                                           [id](const domain::Candidate &c) { return c.id == id; });
         if (partner == candidates.cend())
             continue;
         for (const domain::RaciProblem &problem :
-             domain::RaciRules::check(workbook.raciGrid(id), partner->name))
+             domain::RaciRules::check(workbook.raciGrid(id), partner->name, active))
             findings.append(problem.finding);
     }
     const QList<domain::PartnershipKpis> partnerships = workbook.allPartnershipKpis();
@@ -58,7 +61,7 @@ domain::Findings workbookFindings(Workbook &workbook)
     const QDate today = QDate::currentDate();
     for (const domain::PartnershipKpis &partnership : partnerships)
         findings += domain::KpiRules::check(partnership, thresholds, today);
-    findings += domain::KpiRules::checkPortfolio(partnerships);
+    findings += domain::KpiRules::checkPortfolio(partnerships, today);
     // The proposal's terms of every partnership (its RACI finding is reported above).
     for (const qint64 id : workbook.candidatesWithPartnership()) {
         if (const auto proposal = item::ProposalData::gather(workbook, id, today)) {
