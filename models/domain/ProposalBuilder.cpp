@@ -70,8 +70,8 @@ QString perPeriod(const KpiSeries &series)
 }
 
 // A KPI's target in words that fit its unit: counts and amounts are per period ("at least
-// 12 a month", "at least $15,000 a month"), a rate, a score or a number of days is not ("at
-// least 20 %", "a score of at least 70", "at most 45 days").
+// 12 a month", "at least $15,000 a month"), a rate, a score, a number of days or an average
+// deal size is not ("at least 20 %", "a score of at least 70", "at most 45 days").
 QString targetText(const KpiSeries &series, const QString &currency)
 {
     const KpiDefinition &kpi = series.definition;
@@ -80,6 +80,9 @@ QString targetText(const KpiSeries &series, const QString &currency)
     switch (kpi.unit) {
     case KpiUnit::Count:
     case KpiUnit::Currency:
+        // An average deal size is an amount per deal, not per month.
+        if (kpi.metric == KpiMetric::AverageDealSize)
+            break;
         return (higher ? ProposalBuilder::tr("at least %1 %2")
                        : ProposalBuilder::tr("at most %1 %2"))
             .arg(value, perPeriod(series));

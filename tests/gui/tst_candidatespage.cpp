@@ -271,7 +271,7 @@ private slots:
         QVERIFY(page()->weightsPanel()->stabilityText() != before ||
                 !page()->weightsPanel()->stabilityText().isEmpty());
 
-        // Cobalt CRM is proposed with a readiness "no" and answers in place; Fieldnote too.
+        // Cobalt CRM is proposed with a readiness "no" and answers in place.
         view->setCurrentIndex(
             proxyIndexOf(u"Halcyon Travel Tech"_s, CandidateTableModel::NameColumn));
         QCOMPARE(page()->detailPane()->warningText(), QString());

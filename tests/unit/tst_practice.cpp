@@ -527,6 +527,8 @@ private slots:
             << KpiUnit::Count << true << 3.0 << true << u"at least 3 a week"_s;
         QTest::newRow("revenue") << KpiUnit::Currency << true << 15000.0 << false
                                  << u"at least €15,000 a month"_s;
+        QTest::newRow("average deal size")
+            << KpiUnit::Currency << true << 9000.0 << false << u"at least €9,000"_s;
         QTest::newRow("rate") << KpiUnit::Percent << true << 20.0 << false << u"at least 20 %"_s;
         QTest::newRow("score") << KpiUnit::Score << true << 70.0 << false
                                << u"a score of at least 70"_s;
@@ -542,7 +544,8 @@ private slots:
         QFETCH(bool, weekly);
         QFETCH(QString, printed);
         KpiSeries series;
-        series.definition.name = u"KPI"_s;
+        series.definition.name = QString::fromLatin1(QTest::currentDataTag());
+        series.definition.metric = kpiMetricForName(series.definition.name);
         series.definition.unit = unit;
         series.definition.target = target;
         series.definition.direction =
