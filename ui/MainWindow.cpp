@@ -333,14 +333,17 @@ QStringList MainWindow::invalidValueNotes() const
     if (invalid.isEmpty())
         return {};
     constexpr qsizetype shown = 4;
-    QStringList notes{tr("This workbook holds %n value(s) this version never writes; each is "
-                         "shown as it is and kept until you change it:",
-                         nullptr, int(invalid.size()))};
+    QStringList notes{invalid.size() == 1
+                          ? tr("This workbook holds a value this version never writes; it is "
+                               "shown as it is and kept until you change it:")
+                          : tr("This workbook holds %1 values this version never writes; each "
+                               "is shown as it is and kept until you change it:")
+                                .arg(invalid.size())};
     for (qsizetype i = 0; i < std::min(shown, invalid.size()); ++i)
         notes << u"  • "_s + invalid.at(i).describe();
     if (invalid.size() > shown)
-        notes << tr("  … and %n more (playbook-cli check lists them all).", nullptr,
-                    int(invalid.size() - shown));
+        notes << tr("  … and %1 more (playbook-cli check lists them all).")
+                     .arg(invalid.size() - shown);
     return notes;
 }
 

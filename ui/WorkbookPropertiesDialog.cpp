@@ -58,7 +58,7 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
     layout->addWidget(invalid);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    setMinimumWidth(520);
 }
 
 QWidget *WorkbookPropertiesDialog::createField(const SettingSpec &row)

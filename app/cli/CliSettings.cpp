@@ -23,13 +23,29 @@ QString keysHelp()
     for (const SettingSpec &row : WorkbookSettings::specs()) {
         QString line = u"  %1  %2"_s.arg(QString::fromUtf16(row.storage).leftJustified(30),
                                          WorkbookSettings::displayName(row.key));
-        if (row.maximum > 0)
-            line += Cli::tr(" (0 to %1)").arg(kpiNumberText(row.maximum));
         if (row.type == SettingType::Money)
-            line += Cli::tr(", in the workbook's currency");
+            line += Cli::tr(" (in the workbook's currency)");
+        else if (row.maximum > 0)
+            line +=
+                u" (0–%1 %2)"_s.arg(kpiNumberText(row.maximum), WorkbookSettings::unit(row.key, {}))
+                    .replace(u" )"_s, u")"_s);
         lines << line;
     }
     return lines.join(u'\n');
+}
+
+// The currency the workbook will have: the one a pair sets, else its own.
+QString currencyAfter(const QStringList &pairs, const QString &current)
+{
+    for (const QString &pair : pairs) {
+        if (pair.section(u'=', 0, 0).trimmed().toLower() ==
+            WorkbookSettings::storageKey(SettingKey::Currency)) {
+            QVariant value = pair.section(u'=', 1);
+            if (WorkbookSettings::validate(SettingKey::Currency, value).isEmpty())
+                return value.toString();
+        }
+    }
+    return current;
 }
 
 // KEY=VALUE pairs as checked changes: the same rules as the Workbook Properties dialog.
@@ -107,7 +123,7 @@ int Cli::runSettings(const QStringList &arguments)
     const QString currency = workbook.setting(SettingKey::Currency).toString();
     if (!pairs.isEmpty()) {
         QStringList problems;
-        const SettingValues changes = parsePairs(pairs, currency, problems);
+        const SettingValues changes = parsePairs(pairs, currencyAfter(pairs, currency), problems);
         if (problems.isEmpty()) {
             if (const QString why =
                     WorkbookSettings::validateTogether(workbook.settings(), changes);
@@ -121,7 +137,9 @@ int Cli::runSettings(const QStringList &arguments)
         }
         if (const store::StoreError storeError = workbook.setSettings(changes))
             return fail(storeError.message, exitCodeFor(storeError));
-        m_out << tr("updated %n setting(s)", nullptr, int(changes.size())) << u"\n"_s;
+        m_out << (changes.size() == 1 ? tr("updated 1 setting")
+                                      : tr("updated %1 settings").arg(changes.size()))
+              << u"\n"_s;
         return Success;
     }
     return printSettings(workbook, parser.isSet(json));

@@ -74,9 +74,9 @@ public:
     static QString storageKey(SettingKey key);
     static std::optional<SettingKey> keyFromStorage(const QString &storageKey);
     static QVariant defaultValue(SettingKey key);
-    // The label people see, without the dialog's mnemonic ("Gross margin (%)").
+    // The label people see, without the dialog's mnemonic ("Gross margin").
     static QString displayName(SettingKey key);
-    // The label with its mnemonic, for the dialog ("&Gross margin (%)").
+    // The label with its mnemonic, for the dialog ("&Gross margin:").
     static QString formLabel(SettingKey key);
     static QString tooltip(SettingKey key);
     static QString placeholder(SettingKey key);

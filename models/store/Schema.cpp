@@ -205,12 +205,17 @@ QString stepNote(SqliteDatabase &db, int version)
                 .toLongLong();
         if (openEnded == 0)
             return {};
-        return QCoreApplication::translate(
-            "Schema",
-            "%n proposal(s) had an empty exclusivity, which meant exclusive with "
-            "no end date: they now say \"open-ended\" (still flagged), and an "
-            "empty exclusivity now means not stated.",
-            nullptr, int(openEnded));
+        const QString why = QCoreApplication::translate(
+            "Schema", "which meant exclusive with no end date: it now says \"open-ended\" (still "
+                      "flagged), and an empty exclusivity now means not stated.");
+        return openEnded == 1
+                   ? QCoreApplication::translate("Schema",
+                                                 "1 proposal had an empty exclusivity, %1")
+                         .arg(why)
+                   : QCoreApplication::translate("Schema",
+                                                 "%1 proposals had an empty exclusivity, %2")
+                         .arg(openEnded)
+                         .arg(why);
     }
     default:
         return {};

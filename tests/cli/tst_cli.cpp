@@ -1,7 +1,7 @@
 // playbook-cli end to end, through QProcess: verbs, output, JSON and the exit-code
 // contract (0 success, 1 usage, 2 bad input, 3 cannot open or locked).
+#include "cli/CliRunner.h"
 #include "store/Schema.h"
-#include "unit/TestFiles.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -15,36 +15,14 @@
 using namespace Qt::StringLiterals;
 using namespace pb;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using pb::test::Run;
 
 class TestCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // Proves the CLI needs no display at all.
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        environment.remove(u"QT_QPA_PLATFORM"_s);
-        process.setProcessEnvironment(environment);
-        process.start(test::builtProgram(u"app/playbook-cli"_s), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    static Run cli(const QStringList &arguments) { return test::runCli(arguments); }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 

@@ -8,6 +8,7 @@
 #include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
 #include "item/WorkbookEditor.h"
+#include "proposal/ProposalFieldsForm.h"
 #include "proposal/ProposalPage.h"
 #include "store/Workbook.h"
 
@@ -135,7 +136,13 @@ private slots:
         QVERIFY(gated && gated->isChecked());
         gated->click();
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_ungated"_s));
+        QVERIFY(page()->fieldWarning(u"exclusivity_gated"_s)->isVisible());
         QVERIFY(page()->document()->plainText().contains(u"15 months"_s));
+        QWidget *form = exclusivity->parentWidget();
+        while (form && !qobject_cast<ui::ProposalFieldsForm *>(form))
+            form = form->parentWidget();
+        QVERIFY(form);
+        test::screenshot(form, u"proposal-terms-form.png"_s);
         QVERIFY(!page()->document()->plainText().contains(u"gated on the success metrics"_s));
     }
 

@@ -9,6 +9,9 @@
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -142,9 +145,9 @@ private slots:
         QCOMPARE(share.to, QDate(2025, 12, 1));
         QCOMPARE(share.from, QDate(2025, 1, 1));
         QCOMPARE(share.earning, 1);
-        QVERIFY(KpiRules::checkPortfolio(all, QDate(2026, 1, 20))
-                    .first()
-                    .message.contains(u"comes from Alpha"_s));
+        const Findings findings = KpiRules::checkPortfolio(all, QDate(2026, 1, 20));
+        QCOMPARE(codes(findings), QStringList{u"portfolio.concentration"_s});
+        QVERIFY(findings.first().message.contains(u"comes from Alpha"_s));
     }
 
     // --- 2. the silent partner --------------------------------------------------------------
@@ -561,6 +564,29 @@ private slots:
         const ProposalContent page = ProposalBuilder::build(sources);
         QCOMPARE(page.metrics.size(), 1);
         QCOMPARE(page.metrics.first().ours, printed);
+    }
+
+    // README's list of codes matches the code: every code a rule can raise is documented.
+    void readmeNamesEveryCode()
+    {
+        QFile readme(QStringLiteral(PLAYBOOK_SOURCE_DIR) + u"/README.md"_s);
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString documented = QString::fromUtf8(readme.readAll());
+        static const QRegularExpression code(
+            u"u\"((?:candidate|raci|kpi|review|portfolio|terms|proposal|workbook)\\.[a-z_]+)\""_s);
+        QStringList codes;
+        for (const QFileInfo &source :
+             QDir(QStringLiteral(PLAYBOOK_SOURCE_DIR) + u"/models/domain"_s)
+                 .entryInfoList({u"*.cpp"_s}, QDir::Files)) {
+            QFile file(source.absoluteFilePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const auto &match : code.globalMatch(QString::fromUtf8(file.readAll())))
+                codes << match.captured(1);
+        }
+        codes.removeDuplicates();
+        QVERIFY2(codes.size() >= 25, qPrintable(codes.join(u' ')));
+        for (const QString &name : std::as_const(codes))
+            QVERIFY2(documented.contains(u'`' + name + u'`'), qPrintable(name));
     }
 };
 
