@@ -32,7 +32,8 @@ struct CheckReport
     QStringList problems; // integrity
     store::LockHolder holder;
     domain::Findings findings;
-    bool recovered = false; // opening rolled back a change a crash left unfinished
+    bool recovered = false;   // opening rolled back a change a crash left unfinished
+    QStringList upgradeNotes; // what an older file format's values now mean
 };
 
 // The findings of every area: values the app never writes, candidates, RACI grids, KPI
@@ -86,6 +87,7 @@ QJsonObject checkJson(const CheckReport &report)
             {u"integrity_problems"_s, QJsonArray::fromStringList(report.problems)},
             {u"lock"_s, lockJson(report.holder)},
             {u"recovered"_s, report.recovered},
+            {u"upgrade_notes"_s, QJsonArray::fromStringList(report.upgradeNotes)},
             {u"findings"_s, findings}};
 }
 
@@ -105,6 +107,8 @@ void printCheck(QTextStream &out, const CheckReport &report)
         out << Cli::tr("recovery: recovered an unfinished change left by a crash (rolled back "
                        "to the state before it)")
             << u"\n"_s;
+    for (const QString &note : report.upgradeNotes)
+        out << Cli::tr("upgrade: %1").arg(note) << u"\n"_s;
     out << Cli::tr("lock: %1")
                .arg(report.holder.isValid() ? Cli::tr("held by %1").arg(report.holder.describe())
                                             : Cli::tr("none"))
@@ -171,6 +175,7 @@ int Cli::runCheck(const QStringList &arguments)
     report.fileVersion = opened.workbook->fileSchemaVersion();
     report.findings = workbookFindings(*opened.workbook);
     report.recovered = opened.workbook->recoveredFromCrash();
+    report.upgradeNotes = opened.workbook->upgradeNotes();
     if (parser.isSet(json))
         printJson(m_out, checkJson(report));
     else

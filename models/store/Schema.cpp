@@ -12,6 +12,48 @@ namespace pb::store::schema {
 
 namespace {
 
+// 7: exclusivity is a number of months, the explicit 'open-ended', or empty for "not
+// stated"; an empty value stored by an earlier version meant open-ended, so it
+// becomes 'open-ended'. Whether exclusivity is gated on the success metrics (issue
+// 13). STRICT columns cannot change type in place: the table is rebuilt.
+QString proposalsWithNamedExclusivity()
+{
+    return uR"sql(
+CREATE TABLE proposals_v7 (
+    partnership_id         INTEGER PRIMARY KEY REFERENCES partnerships(id) ON DELETE CASCADE,
+    title                  TEXT NOT NULL DEFAULT '',
+    hypothesis             TEXT NOT NULL DEFAULT '',
+    our_contacts           TEXT NOT NULL DEFAULT '',
+    partner_contacts       TEXT NOT NULL DEFAULT '',
+    notes                  TEXT NOT NULL DEFAULT '',
+    rev_share_pct          REAL CHECK (rev_share_pct BETWEEN 0 AND 100),
+    referral_fee           REAL CHECK (referral_fee >= 0),
+    reseller_margin_pct    REAL CHECK (reseller_margin_pct BETWEEN 0 AND 100),
+    mdf_budget             REAL CHECK (mdf_budget >= 0),
+    exclusivity_months     ANY DEFAULT 0 CHECK (exclusivity_months IS NULL
+                               OR exclusivity_months = 'open-ended'
+                               OR (typeof(exclusivity_months) = 'integer'
+                                   AND exclusivity_months >= 0)),
+    deal_registration_days INTEGER CHECK (deal_registration_days >= 0),
+    term_months            INTEGER CHECK (term_months >= 0),
+    notice_days            INTEGER CHECK (notice_days >= 0),
+    payment_terms          TEXT NOT NULL DEFAULT '',
+    first_year_cap         INTEGER NOT NULL DEFAULT 0 CHECK (first_year_cap IN (0, 1)),
+    exclusivity_gated      INTEGER NOT NULL DEFAULT 0 CHECK (exclusivity_gated IN (0, 1))
+) STRICT;
+INSERT INTO proposals_v7 (partnership_id, title, hypothesis, our_contacts, partner_contacts,
+    notes, rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget, exclusivity_months,
+    deal_registration_days, term_months, notice_days, payment_terms, first_year_cap)
+SELECT partnership_id, title, hypothesis, our_contacts, partner_contacts, notes,
+    rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget,
+    coalesce(exclusivity_months, 'open-ended'), deal_registration_days, term_months,
+    notice_days, payment_terms, first_year_cap
+FROM proposals;
+DROP TABLE proposals;
+ALTER TABLE proposals_v7 RENAME TO proposals;
+)sql"_s;
+}
+
 // Each entry is one released schema step. Never edit a released step: add a new one.
 const QStringList &migrations()
 {
@@ -152,44 +194,7 @@ CREATE TABLE overlap_evidence (
     share_of_theirs REAL
 ) STRICT;
 )sql"_s,
-        // 7: exclusivity is a number of months, the explicit 'open-ended', or empty for "not
-        // stated"; an empty value stored by an earlier version meant open-ended, so it
-        // becomes 'open-ended'. Whether exclusivity is gated on the success metrics (issue
-        // 13). STRICT columns cannot change type in place: the table is rebuilt.
-        uR"sql(
-CREATE TABLE proposals_v7 (
-    partnership_id         INTEGER PRIMARY KEY REFERENCES partnerships(id) ON DELETE CASCADE,
-    title                  TEXT NOT NULL DEFAULT '',
-    hypothesis             TEXT NOT NULL DEFAULT '',
-    our_contacts           TEXT NOT NULL DEFAULT '',
-    partner_contacts       TEXT NOT NULL DEFAULT '',
-    notes                  TEXT NOT NULL DEFAULT '',
-    rev_share_pct          REAL CHECK (rev_share_pct BETWEEN 0 AND 100),
-    referral_fee           REAL CHECK (referral_fee >= 0),
-    reseller_margin_pct    REAL CHECK (reseller_margin_pct BETWEEN 0 AND 100),
-    mdf_budget             REAL CHECK (mdf_budget >= 0),
-    exclusivity_months     ANY DEFAULT 0 CHECK (exclusivity_months IS NULL
-                               OR exclusivity_months = 'open-ended'
-                               OR (typeof(exclusivity_months) = 'integer'
-                                   AND exclusivity_months >= 0)),
-    deal_registration_days INTEGER CHECK (deal_registration_days >= 0),
-    term_months            INTEGER CHECK (term_months >= 0),
-    notice_days            INTEGER CHECK (notice_days >= 0),
-    payment_terms          TEXT NOT NULL DEFAULT '',
-    first_year_cap         INTEGER NOT NULL DEFAULT 0 CHECK (first_year_cap IN (0, 1)),
-    exclusivity_gated      INTEGER NOT NULL DEFAULT 0 CHECK (exclusivity_gated IN (0, 1))
-) STRICT;
-INSERT INTO proposals_v7 (partnership_id, title, hypothesis, our_contacts, partner_contacts,
-    notes, rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget, exclusivity_months,
-    deal_registration_days, term_months, notice_days, payment_terms, first_year_cap)
-SELECT partnership_id, title, hypothesis, our_contacts, partner_contacts, notes,
-    rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget,
-    coalesce(exclusivity_months, 'open-ended'), deal_registration_days, term_months,
-    notice_days, payment_terms, first_year_cap
-FROM proposals;
-DROP TABLE proposals;
-ALTER TABLE proposals_v7 RENAME TO proposals;
-)sql"_s,
+        proposalsWithNamedExclusivity(),
     };
     return steps;
 }

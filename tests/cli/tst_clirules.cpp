@@ -5,6 +5,7 @@
 #include "cli/CliRunner.h"
 #include "domain/WorkbookSettings.h"
 #include "store/SqliteDatabase.h"
+#include "store/Workbook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -276,6 +277,40 @@ private slots:
         for (const QString &pair : where.split(u' ', Qt::SkipEmptyParts))
             QCOMPARE(found.value(pair.section(u'=', 0, 0)).toString(), pair.section(u'=', 1));
         QVERIFY2(found.value(u"message"_s).toString().contains(words), qPrintable(run.out));
+    }
+
+    // check names what an upgrade changed: an empty exclusivity of version 6 is open-ended.
+    void checkNamesTheUpgrade()
+    {
+        const QString path = m_dir.filePath(u"six.playbook"_s);
+        QVERIFY(!store::Workbook::createAtVersion(path, 6, u"Six"_s));
+        {
+            store::SqliteDatabase db;
+            QVERIFY(db.open(path, store::SqliteDatabase::Access::ReadWrite));
+            QVERIFY(db.exec(u"INSERT INTO candidates(id, name, name_key, structure, stage) "
+                            u"VALUES (1, 'Acme', 'acme', 'reseller', 'pilot');"
+                            u"INSERT INTO partnerships(id, candidate_id) VALUES (1, 1);"
+                            u"INSERT INTO proposals(partnership_id, exclusivity_months) "
+                            u"VALUES (1, NULL)"_s));
+        }
+        const test::Fingerprint before = test::fingerprint(path);
+        Run run = cli({u"check"_s, path, u"--json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(u"file_format"_s).toInt(), 6);
+        const QJsonArray notes = json.value(u"upgrade_notes"_s).toArray();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.at(0).toString().contains(u"now says \"open-ended\""_s),
+                 qPrintable(run.out));
+        bool openEnded = false;
+        for (const QJsonValue &value : json.value(u"findings"_s).toArray())
+            openEnded = openEnded || value.toObject().value(u"code"_s).toString() ==
+                                         u"terms.exclusivity_open_ended";
+        QVERIFY2(openEnded, qPrintable(run.out));
+        QCOMPARE(test::fingerprint(path), before); // check upgrades in memory only
+        run = cli({u"check"_s, path});
+        QVERIFY2(run.out.contains(u"upgrade: 1 proposal had an empty exclusivity"_s),
+                 qPrintable(run.out));
     }
 
     // Stage gates are gates to the next stage: none for paused or ended candidates.
