@@ -262,7 +262,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
 
         const QStringList notes = openingNotes(notice);
         if (!notes.isEmpty())
-            showNotice(notes.join(u"\n"_s), m_workbook->isReadOnly());
+            showNotice(notes.join(u"\n"_s),
+                       m_workbook->isReadOnly() || !m_workbook->invalidValues().isEmpty());
         m_stack->setCurrentWidget(m_workspace);
         const int area = AppSettings::value(AppSettings::Key::LastArea).toInt();
         showArea(area >= 0 && area < m_pages.size() ? area : 0);
@@ -348,9 +349,32 @@ QStringList MainWindow::openingNotes(const QString &notice) const
         notes << tr("This workbook was upgraded from an older file format; the previous "
                     "version was kept as %1.")
                      .arg(QFileInfo(m_workbook->upgradeBackupPath()).fileName());
+    notes << m_workbook->upgradeNotes();
     if (m_workbook->isOnNetworkDrive())
         notes << tr("This workbook is on a network drive. Keep another copy elsewhere: a "
                     "shared drive must not be the only copy.");
+    notes << invalidValueNotes();
+    return notes;
+}
+
+// Values in the file this version never writes: named, so that nothing changes unseen.
+QStringList MainWindow::invalidValueNotes() const
+{
+    const QList<domain::InvalidValue> invalid = m_workbook->invalidValues();
+    if (invalid.isEmpty())
+        return {};
+    constexpr qsizetype shown = 4;
+    QStringList notes{invalid.size() == 1
+                          ? tr("This workbook holds a value this version never writes; it is "
+                               "shown as it is and kept until you change it:")
+                          : tr("This workbook holds %1 values this version never writes; each "
+                               "is shown as it is and kept until you change it:")
+                                .arg(invalid.size())};
+    for (qsizetype i = 0; i < std::min(shown, invalid.size()); ++i)
+        notes << u"  • "_s + invalid.at(i).describe();
+    if (invalid.size() > shown)
+        notes << tr("  … and %1 more (playbook-cli check lists them all).")
+                     .arg(invalid.size() - shown);
     return notes;
 }
 

@@ -63,6 +63,7 @@ private:
     void createWorkspace();
     void createPages();
     QStringList openingNotes(const QString &notice) const;
+    QStringList invalidValueNotes() const;
     void showStatus(const QString &text);
     void commitPendingEdits();
     void connectMenus();

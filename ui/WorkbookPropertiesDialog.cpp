@@ -12,9 +12,10 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-using pb::domain::Dimension;
-using pb::domain::ScoringDimensions;
 using pb::domain::SettingKey;
+using pb::domain::SettingSpec;
+using pb::domain::SettingType;
+using pb::domain::WorkbookSettings;
 
 namespace pb::ui {
 
@@ -26,15 +27,19 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
 {
     setWindowTitle(tr("Workbook Properties"));
     auto *form = new QFormLayout;
-    addGeneralFields(form);
-    for (Dimension dimension : ScoringDimensions::all) {
-        addNumber(form, ScoringDimensions::weightKey(dimension),
-                  ScoringDimensions::formLabel(dimension), {100, 1, {}, 0.5},
-                  tr("Relative weight of this dimension in the candidate score; at least one "
-                     "weight must be above zero."));
+    for (const SettingSpec &row : WorkbookSettings::specs()) {
+        QWidget *field = createField(row);
+        field->setToolTip(WorkbookSettings::tooltip(row.key));
+        form->addRow(WorkbookSettings::formLabel(row.key), field);
+        m_fields.append({row.key, field});
     }
-    addPartnershipFields(form);
+    showCurrency(m_editor->workbook()->setting(SettingKey::Currency).toString());
 
+    // A stored value the rules refuse is shown at its default and kept in the file until
+    // its field is changed: say so, or the dialog would hide it.
+    auto *invalid = new QLabel(invalidNote(), this);
+    invalid->setWordWrap(true);
+    invalid->setVisible(!invalid->text().isEmpty());
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e;"_s);
     m_error->hide();
@@ -50,78 +55,71 @@ WorkbookPropertiesDialog::WorkbookPropertiesDialog(item::WorkbookEditor *editor,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(invalid);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(520);
 }
 
-// Title, owner and currency.
-void WorkbookPropertiesDialog::addGeneralFields(QFormLayout *form)
+QWidget *WorkbookPropertiesDialog::createField(const SettingSpec &row)
 {
-    const store::Workbook *workbook = m_editor->workbook();
-    auto *title = new QLineEdit(workbook->setting(SettingKey::Title).toString(), this);
-    title->setToolTip(tr("Shown on the proposal and in the window."));
-    addField(form, SettingKey::Title, tr("&Title:"), title);
-    auto *owner = new QLineEdit(workbook->setting(SettingKey::Owner).toString(), this);
-    owner->setPlaceholderText(tr("Who runs this partner programme"));
-    addField(form, SettingKey::Owner, tr("&Owner:"), owner);
-    auto *currency = new QComboBox(this);
-    currency->setEditable(true);
-    currency->addItems({u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"CAD"_s, u"AUD"_s, u"JPY"_s,
-                        u"SEK"_s, u"NOK"_s, u"DKK"_s, u"INR"_s, u"SGD"_s});
-    currency->setCurrentText(workbook->setting(SettingKey::Currency).toString());
-    currency->setToolTip(tr("Three-letter ISO 4217 code used for revenue and fees."));
-    addField(form, SettingKey::Currency, tr("&Currency:"), currency);
+    const QVariant value = m_editor->workbook()->setting(row.key);
+    switch (row.type) {
+    case SettingType::Currency: {
+        auto *currency = new QComboBox(this);
+        currency->setEditable(true);
+        currency->addItems({u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"CAD"_s, u"AUD"_s, u"JPY"_s,
+                            u"SEK"_s, u"NOK"_s, u"DKK"_s, u"INR"_s, u"SGD"_s});
+        currency->setCurrentText(value.toString());
+        connect(currency, &QComboBox::currentTextChanged, this,
+                &WorkbookPropertiesDialog::showCurrency);
+        return currency;
+    }
+    case SettingType::Text:
+    case SettingType::Thresholds: {
+        auto *line = new QLineEdit(value.toString(), this);
+        line->setPlaceholderText(WorkbookSettings::placeholder(row.key));
+        return line;
+    }
+    default:
+        return createNumber(row);
+    }
 }
 
-// The KPI bands, and for the proposal: who "we" are and the economics its checks weigh
-// reseller terms by.
-void WorkbookPropertiesDialog::addPartnershipFields(QFormLayout *form)
-{
-    const store::Workbook *workbook = m_editor->workbook();
-    addNumber(form, SettingKey::KpiAtRiskPercent, tr("KPI at-&risk band:"), {100, 0, u" %"_s},
-              tr("A KPI that misses its target by less than this is at risk; by more, off "
-                 "track."));
-    addNumber(form, SettingKey::KpiSunsetRevenuePerMonth, tr("S&unset under (per month):"),
-              {1e9, 0, {}, 500},
-              tr("Partner revenue per month under this, six months after a pilot started, "
-                 "marks the partnership as a candidate for sunset."))
-        ->setGroupSeparatorShown(true);
-    auto *company = new QLineEdit(workbook->setting(SettingKey::Company).toString(), this);
-    company->setPlaceholderText(tr("Our company's name on proposals (empty: the title)"));
-    addField(form, SettingKey::Company, tr("Our co&mpany:"), company);
-    addNumber(form, SettingKey::GrossMarginPercent, tr("&Gross margin:"), {100, 0, u" %"_s},
-              tr("Our gross margin: below 60 % reseller deals are flagged, below 50 % strongly"));
-    addNumber(form, SettingKey::CacPaybackMonths, tr("CAC pa&yback:"), {120, 0, tr(" months")},
-              tr("Months to earn back the cost of acquiring a customer: a 30 % reseller margin "
-                 "on a 14-month payback is flagged"));
-    auto *steps = new QLineEdit(workbook->setting(SettingKey::OverlapThresholds).toString(), this);
-    steps->setToolTip(
-        tr("Shares of our accounts, in percent, at which a measured audience overlap scores 2, "
-           "3, 4 and 5 (below the first it scores 1)"));
-    addField(form, SettingKey::OverlapThresholds, tr("Overlap score steps (%):"), steps);
-}
-
-QDoubleSpinBox *WorkbookPropertiesDialog::addNumber(QFormLayout *form, SettingKey key,
-                                                    const QString &label,
-                                                    const NumberFormat &format, const QString &tip)
+QWidget *WorkbookPropertiesDialog::createNumber(const SettingSpec &row)
 {
     auto *spin = new QDoubleSpinBox(this);
-    spin->setRange(0, format.maximum);
-    spin->setDecimals(format.decimals);
-    spin->setSingleStep(format.step);
-    spin->setSuffix(format.suffix);
-    spin->setValue(m_editor->workbook()->setting(key).toDouble());
-    spin->setToolTip(tip);
-    addField(form, key, label, spin);
+    spin->setRange(0, row.maximum > 0 ? row.maximum : 1e9);
+    spin->setDecimals(row.decimals);
+    spin->setSingleStep(row.step);
+    spin->setGroupSeparatorShown(row.type == SettingType::Money);
+    if (row.type == SettingType::Percent || row.type == SettingType::Months)
+        spin->setSuffix(u' ' + WorkbookSettings::unit(row.key, {}));
+    spin->setValue(m_editor->workbook()->setting(row.key).toDouble());
     return spin;
 }
 
-void WorkbookPropertiesDialog::addField(QFormLayout *form, SettingKey key, const QString &label,
-                                        QWidget *field)
+void WorkbookPropertiesDialog::showCurrency(const QString &currency)
 {
-    form->addRow(label, field);
-    m_fields.append({key, field});
+    for (const auto &[key, field] : std::as_const(m_fields)) {
+        if (WorkbookSettings::spec(key).type == SettingType::Money)
+            static_cast<QDoubleSpinBox *>(field)->setSuffix(u' ' + currency.trimmed().toUpper());
+    }
+}
+
+QString WorkbookPropertiesDialog::invalidNote() const
+{
+    QStringList lines;
+    for (const domain::InvalidValue &invalid : m_editor->workbook()->invalidValues()) {
+        if (invalid.table != u"settings")
+            continue;
+        const auto key = WorkbookSettings::keyFromStorage(invalid.record);
+        lines << tr("%1: the workbook holds \"%2\", which is not valid; the default is shown "
+                    "and the stored value is kept until you change it.")
+                     .arg(key ? WorkbookSettings::displayName(*key) : invalid.record,
+                          invalid.stored);
+    }
+    return lines.join(u'\n');
 }
 
 domain::SettingValues WorkbookPropertiesDialog::values() const

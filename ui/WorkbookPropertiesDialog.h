@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 
@@ -15,8 +14,10 @@ class WorkbookEditor;
 namespace pb::ui {
 
 // File > Workbook Properties: the settings that travel inside the workbook (title, owner,
-// currency, scoring weights, KPI bands, the economics the proposal checks). OK applies them
-// as one undoable step through the editor. MainWindow opens it.
+// currency, scoring weights, KPI bands, the referral-fee range and the economics the
+// proposal checks), one field per row of domain::WorkbookSettings' table, which gives its
+// label, type and range. OK applies them as one undoable step through the editor, which
+// checks them by the same table as `playbook-cli settings`. MainWindow opens it.
 class WorkbookPropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -28,19 +29,11 @@ public:
     void accept() override;
 
 private:
-    // How a number setting is edited.
-    struct NumberFormat
-    {
-        double maximum = 100;
-        int decimals = 0;
-        QString suffix;
-        double step = 1;
-    };
-    void addGeneralFields(QFormLayout *form);
-    void addPartnershipFields(QFormLayout *form);
-    QDoubleSpinBox *addNumber(QFormLayout *form, domain::SettingKey key, const QString &label,
-                              const NumberFormat &format, const QString &tip);
-    void addField(QFormLayout *form, domain::SettingKey key, const QString &label, QWidget *field);
+    QWidget *createField(const domain::SettingSpec &row);
+    QWidget *createNumber(const domain::SettingSpec &row);
+    // Amounts show the currency chosen in this dialog.
+    void showCurrency(const QString &currency);
+    QString invalidNote() const;
 
     item::WorkbookEditor *m_editor;
     // Every field with the setting it edits, in the order of the form. A QLineEdit gives

@@ -28,6 +28,10 @@ std::span<const Cli::Verb> Cli::verbs()
          QT_TR_NOOP("integrity, file format, lock holder and findings")},
         {"info", nullptr, &Cli::runInfo, Core, QT_TR_NOOP("info WORKBOOK [--json]"),
          QT_TR_NOOP("title and counts of candidates, partnerships and KPIs")},
+        {"settings", nullptr, &Cli::runSettings, Core,
+         QT_TR_NOOP("settings WORKBOOK [KEY=VALUE ...] [--json]"),
+         QT_TR_NOOP("print or set the workbook properties (weights,\nthresholds, currency, "
+                    "economics …)")},
         {"candidates", "import", &Cli::runCandidatesImport, Core,
          QT_TR_NOOP("candidates import WORKBOOK FILE.csv|.xlsx [--sheet NAME]"),
          QT_TR_NOOP("add and update candidates from CSV or XLSX\n(all or nothing)")},

@@ -49,6 +49,9 @@ private:
     int runNew(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
+    // CliSettings.cpp
+    int runSettings(const QStringList &arguments);
+    int printSettings(const store::Workbook &workbook, bool json);
     // CliCandidates.cpp
     int runCandidatesImport(const QStringList &arguments);
     int runCandidatesExport(const QStringList &arguments);

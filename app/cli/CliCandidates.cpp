@@ -60,10 +60,10 @@ QJsonObject rankJson(const domain::Ranking &ranking, const QList<domain::Candida
                         {u"audience_overlap"_s, score(c.audienceOverlap)},
                         {u"strategic_value"_s, score(c.strategicValue)},
                         {u"ease_of_integration"_s, score(c.easeOfIntegration)},
-                        {u"structure"_s, c.structure == domain::Structure::Unset
+                        {u"structure"_s, domain::storedStructure(c).isEmpty()
                                              ? QJsonValue()
-                                             : QJsonValue(domain::structureId(c.structure))},
-                        {u"stage"_s, domain::stageId(c.stage)}});
+                                             : QJsonValue(domain::storedStructure(c))},
+                        {u"stage"_s, domain::storedStage(c)}});
     }
     return {{u"weights"_s, QJsonObject{{u"audience_overlap"_s, shares[0]},
                                        {u"strategic_value"_s, shares[1]},
@@ -93,8 +93,8 @@ QByteArray rankCsv(const QList<domain::Candidate> &candidates,
                        number(entry.score, io::CandidateCsv::formatScore(entry.score)),
                        score(c.audienceOverlap), score(c.strategicValue),
                        score(c.easeOfIntegration),
-                       io::TableCell::ofText(domain::structureId(c.structure)),
-                       io::TableCell::ofText(domain::stageId(c.stage))});
+                       io::TableCell::ofText(domain::storedStructure(c)),
+                       io::TableCell::ofText(domain::storedStage(c))});
     }
     return writer.take();
 }

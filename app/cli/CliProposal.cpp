@@ -45,8 +45,8 @@ int Cli::runTerms(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print a partnership's proposal terms, or set them with KEY=VALUE pairs (an empty "
-           "VALUE clears a number; exclusivity_months=open-ended means no end date). An "
-           "unknown key or a bad value changes nothing. Keys: %1.")
+           "VALUE clears a value: not stated; exclusivity_months=open-ended grants exclusivity "
+           "with no end date). An unknown key or a bad value changes nothing. Keys: %1.")
             .arg(ProposalTerms::keys().join(u", "_s)));
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
     parser.addPositionalArgument(u"PARTNER"_s, tr("The candidate's name (any case)."));

@@ -141,7 +141,9 @@ QJsonObject findingJson(const domain::Finding &finding)
                      {u"message"_s, finding.message}};
     for (const auto &[key, value] :
          {std::pair{u"partner"_s, finding.partner}, std::pair{u"activity"_s, finding.activity},
-          std::pair{u"party"_s, finding.party}}) {
+          std::pair{u"party"_s, finding.party}, std::pair{u"kpi"_s, finding.kpi},
+          std::pair{u"field"_s, finding.field}, std::pair{u"table"_s, finding.table},
+          std::pair{u"record"_s, finding.record}}) {
         if (!value.isEmpty())
             json.insert(key, value);
     }

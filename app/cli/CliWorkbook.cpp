@@ -32,24 +32,28 @@ struct CheckReport
     QStringList problems; // integrity
     store::LockHolder holder;
     domain::Findings findings;
-    bool recovered = false; // opening rolled back a change a crash left unfinished
+    bool recovered = false;   // opening rolled back a change a crash left unfinished
+    QStringList upgradeNotes; // what an older file format's values now mean
 };
 
-// The findings of every area: candidates, RACI grids, KPI signals (each partnership's and
-// the portfolio's) and the proposals' terms.
+// The findings of every area: values the app never writes, candidates, RACI grids, KPI
+// signals (each partnership's and the portfolio's) and the proposals' terms.
 domain::Findings workbookFindings(Workbook &workbook)
 {
     domain::Findings findings;
+    for (const domain::InvalidValue &invalid : workbook.invalidValues())
+        findings.append(invalid.finding());
     const QList<domain::Candidate> candidates = workbook.candidates();
     for (const domain::Candidate &candidate : candidates)
         findings += domain::CandidateRules::findings(candidate);
+    const qsizetype active = workbook.activePartnershipCount();
     for (const qint64 id : workbook.candidatesWithRaciGrid()) {
         const auto partner = std::find_if(candidates.cbegin(), candidates.cend(),
                                           [id](const domain::Candidate &c) { return c.id == id; });
         if (partner == candidates.cend())
             continue;
         for (const domain::RaciProblem &problem :
-             domain::RaciRules::check(workbook.raciGrid(id), partner->name))
+             domain::RaciRules::check(workbook.raciGrid(id), partner->name, active))
             findings.append(problem.finding);
     }
     const QList<domain::PartnershipKpis> partnerships = workbook.allPartnershipKpis();
@@ -58,7 +62,7 @@ domain::Findings workbookFindings(Workbook &workbook)
     const QDate today = QDate::currentDate();
     for (const domain::PartnershipKpis &partnership : partnerships)
         findings += domain::KpiRules::check(partnership, thresholds, today);
-    findings += domain::KpiRules::checkPortfolio(partnerships);
+    findings += domain::KpiRules::checkPortfolio(partnerships, today);
     // The proposal's terms of every partnership (its RACI finding is reported above).
     for (const qint64 id : workbook.candidatesWithPartnership()) {
         if (const auto proposal = item::ProposalData::gather(workbook, id, today)) {
@@ -83,6 +87,7 @@ QJsonObject checkJson(const CheckReport &report)
             {u"integrity_problems"_s, QJsonArray::fromStringList(report.problems)},
             {u"lock"_s, lockJson(report.holder)},
             {u"recovered"_s, report.recovered},
+            {u"upgrade_notes"_s, QJsonArray::fromStringList(report.upgradeNotes)},
             {u"findings"_s, findings}};
 }
 
@@ -102,6 +107,8 @@ void printCheck(QTextStream &out, const CheckReport &report)
         out << Cli::tr("recovery: recovered an unfinished change left by a crash (rolled back "
                        "to the state before it)")
             << u"\n"_s;
+    for (const QString &note : report.upgradeNotes)
+        out << Cli::tr("upgrade: %1").arg(note) << u"\n"_s;
     out << Cli::tr("lock: %1")
                .arg(report.holder.isValid() ? Cli::tr("held by %1").arg(report.holder.describe())
                                             : Cli::tr("none"))
@@ -168,6 +175,7 @@ int Cli::runCheck(const QStringList &arguments)
     report.fileVersion = opened.workbook->fileSchemaVersion();
     report.findings = workbookFindings(*opened.workbook);
     report.recovered = opened.workbook->recoveredFromCrash();
+    report.upgradeNotes = opened.workbook->upgradeNotes();
     if (parser.isSet(json))
         printJson(m_out, checkJson(report));
     else

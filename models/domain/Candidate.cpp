@@ -75,6 +75,27 @@ std::optional<Stage> stageFromId(const QString &text)
     return std::nullopt;
 }
 
+QString storedStage(const Candidate &candidate)
+{
+    return candidate.unknownStage.isEmpty() ? stageId(candidate.stage) : candidate.unknownStage;
+}
+
+QString storedStructure(const Candidate &candidate)
+{
+    return candidate.unknownStructure.isEmpty() ? structureId(candidate.structure)
+                                                : candidate.unknownStructure;
+}
+
+bool isActiveStage(Stage stage)
+{
+    return stage == Stage::Pilot || stage == Stage::Scaled;
+}
+
+bool isClosedStage(Stage stage)
+{
+    return stage == Stage::Paused || stage == Stage::Ended;
+}
+
 QString nameKey(const QString &name)
 {
     // Most names are ASCII: lower-casing them directly is many times faster than full

@@ -36,6 +36,11 @@ struct Candidate
     QString champion;
     std::array<Readiness, kReadinessItems> readiness{};
     QString notes;
+    // The stored text of a stage or structure this version does not know (a hand-edited
+    // or damaged workbook): kept, shown and written back as it is, never read as
+    // "sourced" or "not named", until the user chooses a value. Empty when it is known.
+    QString unknownStage;
+    QString unknownStructure;
 
     friend bool operator==(const Candidate &, const Candidate &) = default;
 };
@@ -45,6 +50,13 @@ QString structureId(Structure structure);
 std::optional<Structure> structureFromId(const QString &text);
 QString stageId(Stage stage);
 std::optional<Stage> stageFromId(const QString &text);
+// The stage and structure as stored: the unknown text when there is one, else the id.
+QString storedStage(const Candidate &candidate);
+QString storedStructure(const Candidate &candidate);
+// The stages whose partnership is running (the KPI signals, the founder-led RACI rule).
+bool isActiveStage(Stage stage);
+// Paused and ended: no stage gate applies any more.
+bool isClosedStage(Stage stage);
 
 // The key that makes names unique: surrounding spaces and case do not count.
 QString nameKey(const QString &name);

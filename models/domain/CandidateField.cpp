@@ -57,10 +57,12 @@ QVariant CandidateFields::value(const Candidate &candidate, CandidateField field
         return *text;
     if (std::optional<int> *score = scoreField(c, field))
         return *score ? QVariant(**score) : QVariant();
+    // A value this version does not know is given as stored, so that an edit of another
+    // field, an undo or an export never turns it into a known one.
     if (field == CandidateField::Structure)
-        return structureId(c.structure);
+        return storedStructure(c);
     if (field == CandidateField::Stage)
-        return stageId(c.stage);
+        return storedStage(c);
     if (const int item = readinessItem(field); item >= 0)
         return readinessId(c.readiness[item]);
     return {};
@@ -73,9 +75,13 @@ void CandidateFields::setValue(Candidate &candidate, CandidateField field, const
     } else if (std::optional<int> *score = scoreField(candidate, field)) {
         *score = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
     } else if (field == CandidateField::Structure) {
-        candidate.structure = structureFromId(value.toString()).value_or(Structure::Unset);
+        const auto structure = structureFromId(value.toString());
+        candidate.structure = structure.value_or(Structure::Unset);
+        candidate.unknownStructure = structure ? QString() : value.toString();
     } else if (field == CandidateField::Stage) {
-        candidate.stage = stageFromId(value.toString()).value_or(Stage::Sourced);
+        const auto stage = stageFromId(value.toString());
+        candidate.stage = stage.value_or(Stage::Sourced);
+        candidate.unknownStage = stage ? QString() : value.toString();
     } else if (const int item = readinessItem(field); item >= 0) {
         candidate.readiness[item] = readinessFromId(value.toString()).value_or(Readiness::Unknown);
     }
@@ -187,8 +193,10 @@ void CandidateFields::copyField(const Candidate &source, Candidate &target, Cand
         *scoreField(target, field) = *score;
     } else if (field == CandidateField::Structure) {
         target.structure = source.structure;
+        target.unknownStructure = source.unknownStructure;
     } else if (field == CandidateField::Stage) {
         target.stage = source.stage;
+        target.unknownStage = source.unknownStage;
     } else if (const int item = readinessItem(field); item >= 0) {
         target.readiness[item] = source.readiness[item];
     }

@@ -20,6 +20,8 @@ Findings CandidateRules::findings(const Candidate &candidate)
         finding.message = message;
         result.append(finding);
     };
+    if (isClosedStage(candidate.stage) || !candidate.unknownStage.isEmpty())
+        return result;
     const bool pastSourcing = candidate.stage != Stage::Sourced;
     const bool pastQualification = pastSourcing && candidate.stage != Stage::Qualified;
     if (pastSourcing && candidate.revenueTheory.trimmed().isEmpty()) {

@@ -16,10 +16,15 @@ struct Finding
     QString subject;
     QString message;
     // Where it applies, when it does: the partnership (candidate name), the activity and
-    // the party of a RACI grid.
+    // the party of a RACI grid, the KPI, the field (a `terms` key, a settings key or a
+    // column), and for a value read from the file its table and record.
     QString partner;
     QString activity;
     QString party;
+    QString kpi;
+    QString field;
+    QString table;
+    QString record;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -239,6 +239,21 @@ KpiRules::ReviewCredit KpiRules::reviewCredit(const Pilot &pilot, const QList<Re
     return credit;
 }
 
+int KpiRules::dayPeriod(const KpiSeries &series)
+{
+    QList<qint64> gaps;
+    for (qsizetype i = 1; i < series.values.size(); ++i) {
+        const KpiPeriod &before = series.values.at(i - 1).period;
+        const KpiPeriod &after = series.values.at(i).period;
+        if (!before.isMonth() && !after.isMonth())
+            gaps.append(before.date().daysTo(after.date()));
+    }
+    if (gaps.isEmpty())
+        return 0;
+    std::sort(gaps.begin(), gaps.end());
+    return int(std::max<qint64>(1, gaps.at(gaps.size() / 2)));
+}
+
 const KpiSeries *KpiRules::seriesFor(const PartnershipKpis &partnership, KpiMetric metric)
 {
     for (const KpiSeries &series : partnership.kpis) {
@@ -317,6 +332,57 @@ void checkReviewOverdue(const PartnershipKpis &partnership, const QDate &today, 
                         days(due.daysTo(today)))));
 }
 
+// Since when a KPI has no value, when its last two complete periods (months, or its own
+// period when recorded by day) have none and values were due in both: the start of the
+// first missing period. A missing period is never read as zero.
+std::optional<QDate> silentSince(const KpiSeries &series, const QDate &pilotStart,
+                                 const QDate &today)
+{
+    const QDate expectedFrom =
+        pilotStart.isValid()
+            ? pilotStart
+            : (series.values.isEmpty() ? QDate() : series.values.first().period.date());
+    if (!expectedFrom.isValid())
+        return std::nullopt;
+    const std::optional<KpiValue> latest =
+        series.values.isEmpty() ? std::nullopt : std::optional(series.values.constLast());
+    if (const int days = KpiRules::dayPeriod(series); days > 0) {
+        const QDate next = latest->period.date().addDays(days);
+        return today >= next.addDays(2 * days) ? std::optional(next) : std::nullopt;
+    }
+    const QDate twoMonthsAgo = QDate(today.year(), today.month(), 1).addMonths(-2);
+    if (expectedFrom > twoMonthsAgo || (latest && latest->period.monthStart() >= twoMonthsAgo))
+        return std::nullopt;
+    return latest ? latest->period.monthStart().addMonths(1) : expectedFrom;
+}
+
+// kpi.no_data: the partner who stopped reporting (DOMAIN.md section 3, "stops responding").
+void checkNoData(const PartnershipKpis &partnership, const QDate &today, Findings &findings)
+{
+    if (!isActiveStage(partnership.stage))
+        return;
+    const QLocale locale;
+    for (const KpiSeries &series : partnership.kpis) {
+        const auto since = silentSince(series, partnership.pilot.start, today);
+        if (!since)
+            continue;
+        const QString name = series.definition.name;
+        const QString message =
+            series.values.isEmpty()
+                ? KpiRules::tr("%1: no value of %2 has been recorded since the pilot started on "
+                               "%3; ask the partner for the figures.")
+                      .arg(partnership.partner, name, locale.toString(*since, u"d MMMM yyyy"_s))
+                : KpiRules::tr("%1: no value of %2 has been recorded since %3 (the latest is "
+                               "for %4); ask the partner for the figures: a partner who stops "
+                               "reporting is a red flag.")
+                      .arg(partnership.partner, name, locale.toString(*since, u"d MMMM yyyy"_s),
+                           periodText(series.values.constLast().period, locale));
+        Finding finding = signal(partnership, u"kpi.no_data"_s, name, message);
+        finding.kpi = name;
+        findings.append(finding);
+    }
+}
+
 // kpi.flat: partner-sourced deals flat (or falling) over the last three complete months,
 // once three months of the pilot have passed.
 void checkFlatDeals(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
@@ -355,15 +421,24 @@ QString lowRevenueReason(const PartnershipKpis &partnership, const KpiThresholds
     if (!revenue || !start.isValid() || today < start.addMonths(6))
         return {};
     const QMap<QDate, double> months = completeMonths(*revenue, today);
-    const QDate sixthMonth = KpiPeriod::day(start.addMonths(5)).monthStart();
-    const bool low = !months.isEmpty() && months.lastKey() >= sixthMonth &&
-                     months.last() < thresholds.sunsetRevenuePerMonth;
-    if (!low)
-        return {};
     const QLocale locale;
     const auto money = [&](double amount) {
         return formatKpiValue(amount, KpiUnit::Currency, thresholds.currency, locale);
     };
+    // Nothing recorded in the last three complete months is not read as zero revenue, but
+    // six months in it is a reason of its own, and the message says so.
+    const QDate thisMonth(today.year(), today.month(), 1);
+    if (months.isEmpty() || months.lastKey() < thisMonth.addMonths(-3)) {
+        return KpiRules::tr("no partner revenue has been recorded in the three months to %1, "
+                            "six months after the pilot started (the threshold is %2 a month)")
+            .arg(locale.toString(thisMonth.addMonths(-1), u"MMMM yyyy"_s),
+                 money(thresholds.sunsetRevenuePerMonth));
+    }
+    const QDate sixthMonth = KpiPeriod::day(start.addMonths(5)).monthStart();
+    const bool low =
+        months.lastKey() >= sixthMonth && months.last() < thresholds.sunsetRevenuePerMonth;
+    if (!low)
+        return {};
     return KpiRules::tr("partner revenue was %1 in %2, under %3 a month six months "
                         "after the pilot started")
         .arg(money(months.last()), locale.toString(months.lastKey(), u"MMMM yyyy"_s),
@@ -442,65 +517,9 @@ Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds
     checkCount(partnership, findings);
     checkOffTrack(partnership, thresholds, findings);
     checkReviewOverdue(partnership, today, findings);
+    checkNoData(partnership, today, findings);
     checkFlatDeals(partnership, thresholds, today, findings);
     checkSunset(partnership, thresholds, today, findings);
-    return findings;
-}
-
-KpiRules::Concentration KpiRules::concentration(const QList<PartnershipKpis> &partnerships)
-{
-    Concentration result;
-    QList<QPair<QString, QMap<QDate, double>>> revenues;
-    for (const PartnershipKpis &partnership : partnerships) {
-        if (const KpiSeries *revenue = seriesFor(partnership, KpiMetric::PartnerRevenue)) {
-            const QMap<QDate, double> months = monthly(*revenue);
-            if (!months.isEmpty()) {
-                revenues.append({partnership.partner, months});
-                if (!result.to.isValid() || months.lastKey() > result.to)
-                    result.to = months.lastKey();
-            }
-        }
-    }
-    if (!result.to.isValid())
-        return result;
-    result.from = result.to.addMonths(-11);
-    for (const auto &[partner, months] : std::as_const(revenues)) {
-        double sum = 0;
-        for (auto it = months.lowerBound(result.from); it != months.cend(); ++it)
-            sum += it.value();
-        result.revenueByPartner.append({partner, sum});
-        result.total += sum;
-    }
-    std::stable_sort(result.revenueByPartner.begin(), result.revenueByPartner.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    double topTwo = 0;
-    for (qsizetype i = 0; i < std::min<qsizetype>(2, result.revenueByPartner.size()); ++i)
-        topTwo += result.revenueByPartner.at(i).second;
-    result.topTwoShare = result.total > 0 ? topTwo / result.total : 0;
-    return result;
-}
-
-Findings KpiRules::checkPortfolio(const QList<PartnershipKpis> &partnerships)
-{
-    Findings findings;
-    const Concentration share = concentration(partnerships);
-    // With one or two partners the programme is concentrated by definition; the signal
-    // speaks once there are three or more earning partners.
-    qsizetype earning = 0;
-    for (const auto &entry : share.revenueByPartner)
-        earning += entry.second > 0 ? 1 : 0;
-    if (earning >= 3 && share.topTwoShare >= 0.8) {
-        Finding finding;
-        finding.code = u"portfolio.concentration"_s;
-        finding.subject = tr("Portfolio");
-        finding.message =
-            tr("%1 and %2 bring %3 % of partner revenue over the twelve months to %4; losing "
-               "either would hurt.")
-                .arg(share.revenueByPartner.at(0).first, share.revenueByPartner.at(1).first)
-                .arg(std::round(share.topTwoShare * 100))
-                .arg(QLocale().toString(share.to, u"MMMM yyyy"_s));
-        findings.append(finding);
-    }
     return findings;
 }
 

@@ -91,23 +91,35 @@ public:
                                      const Review &review);
 
     // The partnership's signals, in this order: kpi.count, kpi.off_track, review.overdue,
-    // kpi.flat, kpi.sunset_candidate (KpiRules.cpp has one function per rule).
+    // kpi.no_data (per KPI, while the partnership is in pilot or scaled), kpi.flat,
+    // kpi.sunset_candidate (KpiRules.cpp has one function per rule).
     static Findings check(const PartnershipKpis &partnership, const KpiThresholds &thresholds,
                           const QDate &today);
-    // Across partnerships: portfolio.concentration.
-    static Findings checkPortfolio(const QList<PartnershipKpis> &partnerships);
+    // Across partnerships: portfolio.concentration, when the one or two largest earning
+    // partners bring kConcentrationShare or more of partner revenue (one earning partner
+    // is the clearest case). With today, over the twelve complete months before it.
+    static Findings checkPortfolio(const QList<PartnershipKpis> &partnerships,
+                                   const QDate &today = {});
+    static constexpr double kConcentrationShare = 0.8;
 
-    // Partner revenue per partner over the twelve months up to the latest month any
-    // partner recorded; the share of the two largest. Partners without a revenue KPI are
-    // left out.
+    // Partner revenue per partner over twelve months: the twelve complete months before
+    // today, or without today those up to the latest month any partner recorded; the share
+    // of the two largest. Partners without a revenue KPI are left out.
     struct Concentration
     {
         QList<QPair<QString, double>> revenueByPartner; // largest first
         double total = 0;
         double topTwoShare = 0; // 0–1
+        int earning = 0;        // partners with revenue in the window
         QDate from, to;         // month starts
     };
-    static Concentration concentration(const QList<PartnershipKpis> &partnerships);
+    static Concentration concentration(const QList<PartnershipKpis> &partnerships,
+                                       const QDate &today = {});
+
+    // The length of a KPI's period in days when it is recorded by day (7 for weekly
+    // values): the median gap between its day values. 0 when it is recorded by month, or
+    // when one day value is too few to tell.
+    static int dayPeriod(const KpiSeries &series);
 
     // The KPI that measures the metric, if the partnership has one.
     static const KpiSeries *seriesFor(const PartnershipKpis &partnership, KpiMetric metric);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Candidate.h"
 #include "Kpi.h"
 
 #include <QDate>
@@ -41,6 +42,9 @@ struct Pilot
 struct PartnershipKpis
 {
     QString partner; // the candidate's name
+    // The candidate's stage: the signals about a partner who stopped reporting speak only
+    // while the partnership runs (pilot or scaled).
+    Stage stage = Stage::Pilot;
     Pilot pilot;
     QList<KpiSeries> kpis;
     QList<Review> reviews; // by date

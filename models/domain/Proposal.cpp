@@ -19,13 +19,23 @@ void Proposal::setValue(ProposalField field, const QVariant &value)
 std::optional<double> Proposal::number(ProposalField field) const
 {
     const QVariant &held = m_values[std::size_t(field)];
-    return held.isValid() ? std::optional<double>(held.toDouble()) : std::nullopt;
+    if (!held.isValid() || ProposalFieldTable::isNamedValue(field, held))
+        return std::nullopt;
+    return held.toDouble();
 }
 
 std::optional<int> Proposal::count(ProposalField field) const
 {
     const QVariant &held = m_values[std::size_t(field)];
-    return held.isValid() ? std::optional<int>(held.toInt()) : std::nullopt;
+    if (!held.isValid() || ProposalFieldTable::isNamedValue(field, held))
+        return std::nullopt;
+    return held.toInt();
+}
+
+QString Proposal::namedValue(ProposalField field) const
+{
+    const QVariant &held = m_values[std::size_t(field)];
+    return ProposalFieldTable::isNamedValue(field, held) ? held.toString() : QString();
 }
 
 QVariant ProposalFields::value(ProposalField field) const

@@ -17,7 +17,8 @@ namespace pb::domain {
 // (ProposalStorage::Proposal). Values are held by field, not by member, so that a new field
 // is a row of ProposalFieldTable and nothing here; each is normalised to its field's type,
 // so that two proposals are equal when their values are. Amounts are in the workbook's
-// currency; exclusivity with no value is open-ended (a trap), 0 is none.
+// currency; exclusivity with no value is not stated, 0 is none, and open-ended is the
+// named value "open-ended" (a trap, and only ever what the user chose).
 class Proposal
 {
 public:
@@ -28,10 +29,12 @@ public:
     void setValue(ProposalField field, const QVariant &value);
 
     // Typed reads, for the rules and the page: text, a number (Percent, Money), a whole
-    // number (Days, Months), a yes/no.
+    // number (Days, Months), a yes/no; a named value ("open-ended") is no number, and
+    // namedValue() gives it ("" for none).
     QString text(ProposalField field) const { return value(field).toString(); }
     std::optional<double> number(ProposalField field) const;
     std::optional<int> count(ProposalField field) const;
+    QString namedValue(ProposalField field) const;
     bool isYes(ProposalField field) const { return value(field).toBool(); }
 
     friend bool operator==(const Proposal &, const Proposal &) = default;
@@ -69,8 +72,7 @@ public:
     static QString value(const ProposalFields &fields, ProposalField field);
     static QString value(const ProposalFields &fields, const QString &key);
     // Sets one field from text; an empty string on success, otherwise what is wrong (and
-    // nothing changed). An empty value clears an optional number (for exclusivity_months
-    // it means open-ended).
+    // nothing changed). An empty value clears an optional number (not stated).
     static QString set(ProposalFields &fields, ProposalField field, const QString &text);
     static QString set(ProposalFields &fields, const QString &key, const QString &text);
 };

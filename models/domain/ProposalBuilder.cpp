@@ -53,22 +53,59 @@ QList<ProposalContent::Row> motionRows(const RaciGrid &grid)
     return rows;
 }
 
-// The success metrics: each KPI with its target per period and its baseline.
+// How often an amount or a count is counted: a month, or the KPI's own period when it is
+// recorded by day.
+QString perPeriod(const KpiSeries &series)
+{
+    switch (const int days = KpiRules::dayPeriod(series)) {
+    case 0:
+        return ProposalBuilder::tr("a month");
+    case 1:
+        return ProposalBuilder::tr("a day");
+    case 7:
+        return ProposalBuilder::tr("a week");
+    default:
+        return ProposalBuilder::tr("every %1 days").arg(days);
+    }
+}
+
+// A KPI's target in words that fit its unit: counts and amounts are per period ("at least
+// 12 a month", "at least $15,000 a month"), a rate, a score, a number of days or an average
+// deal size is not ("at least 20 %", "a score of at least 70", "at most 45 days").
+QString targetText(const KpiSeries &series, const QString &currency)
+{
+    const KpiDefinition &kpi = series.definition;
+    const QString value = formatKpiValue(*kpi.target, kpi.unit, currency, QLocale());
+    const bool higher = kpi.direction == KpiDirection::HigherIsBetter;
+    switch (kpi.unit) {
+    case KpiUnit::Count:
+    case KpiUnit::Currency:
+        // An average deal size is an amount per deal, not per month.
+        if (kpi.metric == KpiMetric::AverageDealSize)
+            break;
+        return (higher ? ProposalBuilder::tr("at least %1 %2")
+                       : ProposalBuilder::tr("at most %1 %2"))
+            .arg(value, perPeriod(series));
+    case KpiUnit::Score:
+        return higher ? ProposalBuilder::tr("a score of at least %1").arg(value)
+                      : ProposalBuilder::tr("a score of at most %1").arg(value);
+    case KpiUnit::Percent:
+    case KpiUnit::Days:
+        break;
+    }
+    return higher ? ProposalBuilder::tr("at least %1").arg(value)
+                  : ProposalBuilder::tr("at most %1").arg(value);
+}
+
+// The success metrics: each KPI with its target and its baseline.
 QList<ProposalContent::Row> metricRows(const QList<KpiSeries> &kpis, const QString &currency)
 {
     const QLocale locale;
     QList<ProposalContent::Row> rows;
     for (const KpiSeries &series : kpis) {
         const KpiDefinition &kpi = series.definition;
-        // Targets are per period: a month unless the KPI is recorded by day.
-        const bool monthly = std::all_of(series.values.cbegin(), series.values.cend(),
-                                         [](const KpiValue &v) { return v.period.isMonth(); });
-        QString target = kpi.target
-                             ? (monthly ? ProposalBuilder::tr("%1 a month, %2")
-                                        : ProposalBuilder::tr("%1 per period, %2"))
-                                   .arg(formatKpiValue(*kpi.target, kpi.unit, currency, locale),
-                                        kpiDirectionDisplayName(kpi.direction).toLower())
-                             : ProposalBuilder::tr("target to agree");
+        QString target =
+            kpi.target ? targetText(series, currency) : ProposalBuilder::tr("target to agree");
         if (kpi.baseline)
             target += ProposalBuilder::tr(" (baseline %1)")
                           .arg(formatKpiValue(*kpi.baseline, kpi.unit, currency, locale));
@@ -121,7 +158,7 @@ bool isAgreed(ProposalFieldType type, const QVariant &value)
 }
 
 // The terms the page words as a whole: revenue share with its first-year cap, exclusivity
-// (none, months, or open-ended) and the term with its notice.
+// (none, months, or open-ended, with its gate) and the term with its notice.
 std::optional<QString> composedTerm(ProposalField field, const Proposal &terms,
                                     const QString &currency)
 {
@@ -136,11 +173,19 @@ std::optional<QString> composedTerm(ProposalField field, const Proposal &terms,
                     : QString());
     }
     case ProposalField::ExclusivityMonths: {
+        // Not stated prints nothing; the gate only when the user recorded one.
+        const bool gated = terms.isYes(ProposalField::ExclusivityGated);
+        if (!terms.namedValue(field).isEmpty())
+            return gated ? ProposalBuilder::tr("Exclusive with no end date, while the success "
+                                               "metrics are met")
+                         : ProposalBuilder::tr("Exclusive, with no end date");
         const auto months = terms.count(field);
-        return !months ? ProposalBuilder::tr("Exclusive, with no end date")
-               : *months == 0
-                   ? ProposalBuilder::tr("None")
-                   : ProposalBuilder::tr("%1 months, gated on the success metrics").arg(*months);
+        if (!months)
+            return QString();
+        if (*months == 0)
+            return ProposalBuilder::tr("None");
+        return gated ? ProposalBuilder::tr("%1 months, gated on the success metrics").arg(*months)
+                     : ProposalBuilder::tr("%1 months").arg(*months);
     }
     case ProposalField::TermMonths: {
         QStringList parts;

@@ -3,6 +3,7 @@
 #include "Kpi.h"
 #include "ProposalBuilder.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -17,6 +18,10 @@ namespace {
 using F = ProposalField;
 using T = ProposalFieldType;
 using S = ProposalSection;
+
+// Exclusivity with no end date is a value the user chooses, never what an empty field
+// means (empty: not stated).
+const ProposalChoice kExclusivityChoices[] = {{u"open-ended", N("open-ended")}};
 
 // The table. Its order is the form's; `terms` prints in the enum's order.
 const ProposalFieldSpec kRows[] = {
@@ -120,12 +125,20 @@ const ProposalFieldSpec kRows[] = {
      .type = T::Months,
      .section = S::Terms,
      .label = N("Exclusivity (months)"),
-     .placeholder = N("open-ended"),
-     .tooltip = N("0 for none; empty means exclusive with no end date"),
+     .placeholder = N("not stated"),
+     .tooltip = N("Months of exclusivity, 0 for none, or open-ended (no end date: the most "
+                  "expensive mistake); empty: not stated, nothing is printed"),
      .range = {0, 1200},
-     .noValue = u"open-ended",
      .initial = 0,
-     .termLabel = N("Exclusivity")},
+     .termLabel = N("Exclusivity"),
+     .choices = kExclusivityChoices},
+    {.field = F::ExclusivityGated,
+     .key = u"exclusivity_gated",
+     .type = T::YesNo,
+     .section = S::Terms,
+     .label = N("Gated on the metrics"),
+     .tooltip = N("Exclusivity lasts only while the success metrics are met; the proposal "
+                  "says so only when this is ticked")},
     {.field = F::DealRegistrationDays,
      .key = u"deal_registration_days",
      .type = T::Days,
@@ -250,18 +263,28 @@ QString parseDate(const QString &text, QVariant &value)
     return {};
 }
 
-QString parseChoice(const ProposalFieldSpec &row, const QString &text, QVariant &value)
+// One of the row's choices, by id or by its translated label: the choice's id.
+std::optional<QString> matchChoice(const ProposalFieldSpec &row, const QString &text)
 {
     const QString trimmed = text.trimmed();
-    QStringList ids;
     for (const ProposalChoice &choice : row.choices) {
         const QString id = QString::fromUtf16(choice.id);
-        if (trimmed.compare(id, Qt::CaseInsensitive) == 0) {
-            value = id;
-            return {};
-        }
-        ids << id;
+        if (trimmed.compare(id, Qt::CaseInsensitive) == 0 ||
+            trimmed.compare(translated(choice.label), Qt::CaseInsensitive) == 0)
+            return id;
     }
+    return std::nullopt;
+}
+
+QString parseChoice(const ProposalFieldSpec &row, const QString &text, QVariant &value)
+{
+    if (const auto id = matchChoice(row, text)) {
+        value = *id;
+        return {};
+    }
+    QStringList ids;
+    for (const ProposalChoice &choice : row.choices)
+        ids << QString::fromUtf16(choice.id);
     return ProposalFieldTable::tr("\"%1\" is not one of %2").arg(text, ids.join(u", "_s));
 }
 
@@ -386,10 +409,12 @@ bool ProposalFieldTable::isShownFor(ProposalField field, Structure structure)
 QString ProposalFieldTable::parse(ProposalField field, const QString &text, QVariant &value)
 {
     const ProposalFieldSpec &row = spec(field);
-    if (*row.noValue &&
-        text.trimmed().compare(QStringView(row.noValue), Qt::CaseInsensitive) == 0) {
-        value = QVariant();
-        return {};
+    if (row.type != ProposalFieldType::Choice) {
+        // A number field's named values ("open-ended").
+        if (const auto id = matchChoice(row, text)) {
+            value = *id;
+            return {};
+        }
     }
     QVariant parsed;
     QString why;
@@ -429,7 +454,9 @@ QString ProposalFieldTable::format(ProposalField field, const QVariant &value)
 {
     const ProposalFieldSpec &row = spec(field);
     if (!value.isValid())
-        return QString::fromUtf16(row.noValue);
+        return {};
+    if (isNamedValue(field, value))
+        return value.toString();
     switch (row.type) {
     case ProposalFieldType::Percent:
     case ProposalFieldType::Money:
@@ -449,8 +476,21 @@ QString ProposalFieldTable::format(ProposalField field, const QVariant &value)
     return value.toString();
 }
 
+bool ProposalFieldTable::isNamedValue(ProposalField field, const QVariant &value)
+{
+    const ProposalFieldSpec &row = spec(field);
+    if (row.type == ProposalFieldType::Choice || row.choices.empty() ||
+        value.typeId() != QMetaType::QString)
+        return false;
+    return std::any_of(row.choices.begin(), row.choices.end(), [&value](const ProposalChoice &c) {
+        return value.toString() == QStringView(c.id);
+    });
+}
+
 QVariant ProposalFieldTable::normalised(ProposalField field, const QVariant &value)
 {
+    if (isNamedValue(field, value))
+        return value;
     switch (spec(field).type) {
     case ProposalFieldType::Text:
     case ProposalFieldType::Structure:

@@ -21,6 +21,7 @@ enum class ProposalField {
     ResellerMarginPercent,
     MdfBudget,
     ExclusivityMonths,
+    ExclusivityGated,
     DealRegistrationDays,
     TermMonths,
     NoticeDays,
@@ -37,8 +38,9 @@ enum class ProposalField {
 inline constexpr int kProposalFieldCount = int(ProposalField::Notes) + 1;
 
 // What a value is, which is also its unit. Values are held as QVariant: Text and Choice a
-// QString, Percent and Money a double, Days and Months an int, YesNo a bool, Date a QDate,
-// Structure its id ("reseller"); an invalid QVariant is "no value".
+// QString, Percent and Money a double, Days and Months an int (or, for a row with choices,
+// the id of a named value such as "open-ended"), YesNo a bool, Date a QDate, Structure its
+// id ("reseller"); an invalid QVariant is "no value" (not stated).
 enum class ProposalFieldType {
     Text,      // free text, kept trimmed
     Percent,   // 0 to 100
@@ -62,7 +64,8 @@ enum class ProposalStorage {
     Pilot,     // the partnership's pilot (KPIs area)
 };
 
-// One allowed value of a Choice field.
+// One allowed value of a Choice field, or a named value a number field accepts besides
+// numbers (exclusivity: "open-ended").
 struct ProposalChoice
 {
     const char16_t *id; // what `terms` reads and prints, and what is stored
@@ -96,7 +99,6 @@ struct ProposalFieldSpec
     const char *tooltip = "";
     ProposalRange range = {};      // Percent, Money, Days, Months
     const char *belowMinimum = ""; // the message for a required number missing or too small
-    const char16_t *noValue = u""; // how "no value" is written ("open-ended"), read and printed
     QVariant initial = {};         // a new proposal's value
     int lines = 1;                 // Text: lines shown by the form's editor
     ProposalStorage storage = ProposalStorage::Proposal;
@@ -125,16 +127,19 @@ public:
     static QString placeholder(ProposalField field);
     static QString tooltip(ProposalField field);
     static QString sectionTitle(ProposalSection section);
-    // The choices of a Structure or Choice field as (id, translated label), "not chosen"
-    // first for a structure.
+    // The choices of a Structure or Choice field, or the named values of a number field,
+    // as (id, translated label), "not chosen" first for a structure.
     static QList<std::pair<QString, QString>> choices(ProposalField field);
     static bool isShownFor(ProposalField field, Structure structure);
 
     // Reads a value as typed: an empty string on success (value set, normalised), else
     // what is wrong with it, value untouched. An empty text clears an optional value.
     static QString parse(ProposalField field, const QString &text, QVariant &value);
-    // A value as `terms` prints it ("" for no value, unless the row names it).
+    // A value as `terms` prints it ("" for no value; a named value by its id).
     static QString format(ProposalField field, const QVariant &value);
+    // Whether a number field holds one of its named values ("open-ended") rather than a
+    // number.
+    static bool isNamedValue(ProposalField field, const QVariant &value);
     // A value converted to the type the field holds (an invalid QVariant stays one).
     static QVariant normalised(ProposalField field, const QVariant &value);
 };

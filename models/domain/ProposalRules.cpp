@@ -11,6 +11,7 @@ namespace pb::domain {
 namespace {
 
 using Severity = Finding::Severity;
+using Rules = ProposalRules;
 
 // Collects the findings of one check, each about one field of one partner.
 class FindingList
@@ -30,6 +31,7 @@ public:
         finding.code = code;
         finding.severity = severity;
         finding.subject = subject;
+        finding.field = subject;
         finding.message = message;
         finding.partner = m_partner;
         m_findings.append(finding);
@@ -48,38 +50,53 @@ QString percentText(double value)
            u" %"_s;
 }
 
-// Exclusivity without an end, or longer than the usual 12–18 months.
+QString money(double amount, const QString &currency)
+{
+    return formatKpiValue(amount, KpiUnit::Currency, currency, QLocale());
+}
+
+// Exclusivity with no end, longer than the usual 12–18 months, or not gated on the
+// success metrics. Not stated (empty) is none of these.
 void checkExclusivity(const Proposal &terms, const QString &partner, FindingList &findings)
 {
-    const auto months = terms.count(ProposalField::ExclusivityMonths);
-    if (!months) {
-        findings.add(u"terms.exclusivity_open_ended"_s, Severity::Warning,
-                     ProposalField::ExclusivityMonths,
-                     ProposalRules::tr("%1: exclusivity has no end date; keep it time-bound "
-                                       "(12–18 months) and gated on milestones.")
+    const ProposalField field = ProposalField::ExclusivityMonths;
+    const bool openEnded = !terms.namedValue(field).isEmpty();
+    const int months = terms.count(field).value_or(0);
+    if (openEnded) {
+        findings.add(u"terms.exclusivity_open_ended"_s, Severity::Warning, field,
+                     Rules::tr("%1: exclusivity has no end date; keep it time-bound (12–18 "
+                               "months).")
                          .arg(partner));
-    } else if (*months > 18) {
-        findings.add(u"terms.exclusivity_long"_s, Severity::Warning,
-                     ProposalField::ExclusivityMonths,
-                     ProposalRules::tr("%1: exclusivity for %2 months is longer than the usual "
-                                       "12–18 months.")
+    } else if (months > Rules::kExclusivityMaxMonths) {
+        findings.add(u"terms.exclusivity_long"_s, Severity::Warning, field,
+                     Rules::tr("%1: exclusivity for %2 months is longer than the usual "
+                               "12–18 months.")
                          .arg(partner)
-                         .arg(*months));
+                         .arg(months));
+    }
+    if ((openEnded || months > 0) && !terms.isYes(ProposalField::ExclusivityGated)) {
+        findings.add(u"terms.exclusivity_ungated"_s, Severity::Warning,
+                     ProposalField::ExclusivityGated,
+                     Rules::tr("%1: exclusivity is granted without a gate; let it last only "
+                               "while the success metrics are met.")
+                         .arg(partner));
     }
 }
 
 // Revenue share, reseller margin and referral fee outside their usual ranges.
-void checkUsualRanges(const ProposalFields &fields, const QString &partner, FindingList &findings)
+void checkUsualRanges(const ProposalFields &fields, const ProposalContext &context,
+                      FindingList &findings)
 {
     const Proposal &terms = fields.proposal;
+    const QString &partner = context.partner;
     const QString code = u"terms.rev_share_out_of_range"_s;
     const auto share = terms.number(ProposalField::RevSharePercent);
     if (share && fields.structure != Structure::Unset) {
-        const ProposalRules::Range range = ProposalRules::revShareRange(fields.structure);
+        const Rules::Range range = Rules::revShareRange(fields.structure);
         if (*share < range.low || *share > range.high) {
             findings.add(code, Severity::Warning, ProposalField::RevSharePercent,
-                         ProposalRules::tr("%1: a revenue share of %2 is outside the usual "
-                                           "%3–%4 for a %5 partnership.")
+                         Rules::tr("%1: a revenue share of %2 is outside the usual %3–%4 for a "
+                                   "%5 partnership.")
                              .arg(partner, percentText(*share), percentText(range.low),
                                   percentText(range.high), structureId(fields.structure)));
         }
@@ -87,19 +104,65 @@ void checkUsualRanges(const ProposalFields &fields, const QString &partner, Find
     const auto margin = terms.number(ProposalField::ResellerMarginPercent);
     if (margin && (*margin < 30 || *margin > 50)) {
         findings.add(code, Severity::Warning, ProposalField::ResellerMarginPercent,
-                     ProposalRules::tr("%1: a reseller margin of %2 is outside the usual 30–50 %.")
+                     Rules::tr("%1: a reseller margin of %2 is outside the usual 30–50 %.")
                          .arg(partner, percentText(*margin)));
     }
     const auto fee = terms.number(ProposalField::ReferralFee);
-    if (fee && (*fee < 200 || *fee > 10000)) {
+    if (fee && (*fee < context.referralFeeLow || *fee > context.referralFeeHigh)) {
         findings.add(code, Severity::Warning, ProposalField::ReferralFee,
-                     ProposalRules::tr("%1: a referral fee of %2 per lead is outside the usual "
-                                       "200–2,000 (up to 10,000 for enterprise deals).")
-                         .arg(partner, QLocale().toString(*fee, 'f', 0)));
+                     Rules::tr("%1: a referral fee of %2 per lead is outside the usual %3–%4 "
+                               "(a workbook property).")
+                         .arg(partner, money(*fee, context.currency),
+                              money(context.referralFeeLow, context.currency),
+                              money(context.referralFeeHigh, context.currency)));
     }
 }
 
-// Channel economics: reseller deals need healthy gross margins.
+// What a revenue share commits to: the first year only unless the partner does renewal
+// work; for a reseller, deal registration, and above 30 % the onboarding and support.
+void checkRevShareTerms(const ProposalFields &fields, const ProposalContext &context,
+                        FindingList &findings)
+{
+    const Proposal &terms = fields.proposal;
+    const QString &partner = context.partner;
+    const double share = terms.number(ProposalField::RevSharePercent).value_or(0);
+    // A joint venture splits profit for as long as it exists; the cap is about a share of
+    // the revenue a partner brings.
+    const bool renewalWork =
+        context.raci && RaciRules::partnerLeads(*context.raci, RaciRules::renewalWork());
+    if (share > 0 && !terms.isYes(ProposalField::FirstYearCap) &&
+        fields.structure != Structure::JointVenture && !renewalWork) {
+        findings.add(u"terms.rev_share_uncapped"_s, Severity::Warning, ProposalField::FirstYearCap,
+                     Rules::tr("%1: the revenue share of %2 is not capped at the first year; "
+                               "cap it unless the partner does the renewal work.")
+                         .arg(partner, percentText(share)));
+    }
+    if (fields.structure != Structure::Reseller)
+        return;
+    if (terms.count(ProposalField::DealRegistrationDays).value_or(0) == 0) {
+        findings.add(u"terms.no_deal_registration"_s, Severity::Warning,
+                     ProposalField::DealRegistrationDays,
+                     Rules::tr("%1: a reseller deal without deal registration pays twice when "
+                               "direct sales closes the same customer; protect registered "
+                               "deals for about 90 days.")
+                         .arg(partner));
+    }
+    const bool delivers =
+        context.raci && RaciRules::partnerLeads(*context.raci, RaciRules::deliveryWork());
+    if (share > Rules::kResellerDeliveryShare && !delivers) {
+        findings.add(u"terms.rev_share_without_delivery"_s, Severity::Warning,
+                     ProposalField::RevSharePercent,
+                     Rules::tr("%1: a revenue share of %2 pays for onboarding and support, but "
+                               "%3; over 30 % is normal only when the reseller does them.")
+                         .arg(partner, percentText(share),
+                              context.raci ? Rules::tr("the RACI grid gives the partner no R or "
+                                                       "A on onboarding or support")
+                                           : Rules::tr("there is no RACI grid yet")));
+    }
+}
+
+// Channel economics: reseller deals need healthy gross margins, and the partner's cut must
+// not sit on top of a long CAC payback. Each check on its own.
 void checkChannelEconomics(const ProposalFields &fields, const ProposalContext &context,
                            FindingList &findings)
 {
@@ -111,40 +174,53 @@ void checkChannelEconomics(const ProposalFields &fields, const ProposalContext &
     const double gross = context.grossMarginPercent;
     if (gross < 50) {
         findings.add(code, Severity::Error, ProposalField::ResellerMarginPercent,
-                     ProposalRules::tr("%1: with a gross margin of %2, a reseller deal does not "
-                                       "work (channel economics need 50 % at the very least, "
-                                       "60 % to be healthy).")
+                     Rules::tr("%1: with a gross margin of %2, a reseller deal does not work "
+                               "(channel economics need 50 % at the very least, 60 % to be "
+                               "healthy).")
                          .arg(partner, percentText(gross)));
     } else if (gross < 60) {
         findings.add(code, Severity::Warning, ProposalField::ResellerMarginPercent,
-                     ProposalRules::tr("%1: with a gross margin of %2, channel economics are "
-                                       "fragile (below 60 %).")
+                     Rules::tr("%1: with a gross margin of %2, channel economics are fragile "
+                               "(below 60 %).")
                          .arg(partner, percentText(gross)));
-    } else if (margin && *margin >= 30 && context.cacPaybackMonths >= 14) {
-        findings.add(code, Severity::Warning, ProposalField::ResellerMarginPercent,
-                     ProposalRules::tr("%1: a %2 reseller margin on top of a %3-month CAC "
-                                       "payback is structurally unprofitable.")
-                         .arg(partner, percentText(*margin))
+    }
+    // The partner's cut, whichever field holds it: the larger of margin and revenue share.
+    const auto share = fields.proposal.number(ProposalField::RevSharePercent);
+    const bool marginIsCut = margin && (!share || *margin >= *share);
+    const double cut = marginIsCut ? *margin : share.value_or(0);
+    if (cut >= Rules::kPaybackCutPercent && context.cacPaybackMonths >= Rules::kPaybackMonths) {
+        findings.add(code, Severity::Warning,
+                     marginIsCut ? ProposalField::ResellerMarginPercent
+                                 : ProposalField::RevSharePercent,
+                     Rules::tr("%1: a %2 cut for the partner on top of a %3-month CAC payback "
+                               "is structurally unprofitable.")
+                         .arg(partner, percentText(cut))
                          .arg(context.cacPaybackMonths));
     }
 }
 
-// A long pilot, no success metrics, and no one Accountable in the RACI grid.
+// A pilot outside 60–90 days, no success metrics, and no one Accountable in the RACI grid.
 void checkPilotAndMetrics(const ProposalFields &fields, const ProposalContext &context,
                           FindingList &findings)
 {
     const QString &partner = context.partner;
-    if (fields.pilot.days > 90) {
+    if (fields.pilot.days > Rules::kPilotMaxDays) {
         findings.add(u"terms.pilot_long"_s, Severity::Warning, ProposalField::PilotDays,
-                     ProposalRules::tr("%1: a pilot of %2 days is longer than 90; a short pilot "
-                                       "with clear success metrics decides faster.")
+                     Rules::tr("%1: a pilot of %2 days is longer than 90; a short pilot with "
+                               "clear success metrics decides faster.")
+                         .arg(partner)
+                         .arg(fields.pilot.days));
+    } else if (fields.pilot.days < Rules::kPilotMinDays) {
+        findings.add(u"terms.pilot_short"_s, Severity::Warning, ProposalField::PilotDays,
+                     Rules::tr("%1: a pilot of %2 days is shorter than 60; too short for the "
+                               "partner's first deals to show in the metrics.")
                          .arg(partner)
                          .arg(fields.pilot.days));
     }
     if (context.kpiCount == 0) {
         findings.add(u"proposal.no_metrics"_s, Severity::Warning, u"metrics"_s,
-                     ProposalRules::tr("%1: the proposal has no success metrics; agree three "
-                                       "to five KPIs in the KPIs area.")
+                     Rules::tr("%1: the proposal has no success metrics; agree three to five "
+                               "KPIs in the KPIs area.")
                          .arg(partner));
     }
     if (context.raci) {
@@ -163,7 +239,7 @@ ProposalRules::Range ProposalRules::revShareRange(Structure structure)
     case Structure::Referral:
         return {5, 20};
     case Structure::Reseller:
-        return {15, 35};
+        return {15, 40}; // 15–30 typical, 25–35 when the reseller also onboards and supports
     case Structure::Integration:
         return {0, 30}; // often no fee; sometimes a 70/30 split
     case Structure::CoMarketing:
@@ -180,7 +256,8 @@ Findings ProposalRules::check(const ProposalFields &fields, const ProposalContex
 {
     FindingList findings(context.partner);
     checkExclusivity(fields.proposal, context.partner, findings);
-    checkUsualRanges(fields, context.partner, findings);
+    checkUsualRanges(fields, context, findings);
+    checkRevShareTerms(fields, context, findings);
     checkChannelEconomics(fields, context, findings);
     checkPilotAndMetrics(fields, context, findings);
     return findings.take();

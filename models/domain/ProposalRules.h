@@ -15,6 +15,11 @@ struct ProposalContext
     QString partner;
     double grossMarginPercent = 75;
     double cacPaybackMonths = 12;
+    // The usual referral fee per converted lead, in the workbook's currency (workbook
+    // properties, since 200–10,000 dollars is not 200–10,000 yen).
+    double referralFeeLow = 200;
+    double referralFeeHigh = 10000;
+    QString currency = QStringLiteral("USD");
     qsizetype kpiCount = 0;
     const RaciGrid *raci = nullptr; // null: no grid yet
 };
@@ -33,10 +38,25 @@ public:
     };
     static Range revShareRange(Structure structure);
 
-    // terms.exclusivity_open_ended, terms.exclusivity_long (over 18 months),
-    // terms.rev_share_out_of_range, terms.margin_breaks_unit_economics, terms.pilot_long
-    // (over 90 days), proposal.no_metrics, and raci.no_accountable from the RACI grid.
-    // Each finding's subject is the key of the field it concerns (ProposalTerms::keys()).
+    // Pilots run 60–90 days (DOMAIN.md section 1); exclusivity stays within 18 months.
+    static constexpr int kPilotMinDays = 60;
+    static constexpr int kPilotMaxDays = 90;
+    static constexpr int kExclusivityMaxMonths = 18;
+    // Above this revenue share a reseller is paid for onboarding and support too.
+    static constexpr double kResellerDeliveryShare = 30;
+    // A partner's cut of this much on top of a CAC payback this long is unprofitable.
+    static constexpr double kPaybackCutPercent = 30;
+    static constexpr double kPaybackMonths = 14;
+
+    // terms.exclusivity_open_ended (the explicit "open-ended"; empty is not stated),
+    // terms.exclusivity_long (over 18 months), terms.exclusivity_ungated (granted without
+    // the gate on the success metrics), terms.rev_share_out_of_range,
+    // terms.rev_share_uncapped, terms.no_deal_registration (a reseller),
+    // terms.rev_share_without_delivery (a reseller over 30 % without onboarding or support
+    // in the RACI grid), terms.margin_breaks_unit_economics, terms.pilot_short (under 60
+    // days), terms.pilot_long (over 90 days), proposal.no_metrics, and raci.no_accountable
+    // from the RACI grid. Each finding's subject and field are the key of the field it
+    // concerns (ProposalTerms::keys()).
     static Findings check(const ProposalFields &fields, const ProposalContext &context);
 };
 

@@ -1,5 +1,7 @@
 #include "Raci.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pb::domain {
@@ -118,7 +120,8 @@ QString quoted(const QString &name)
 
 } // namespace
 
-QList<RaciProblem> RaciRules::check(const RaciGrid &grid, const QString &partner)
+QList<RaciProblem> RaciRules::check(const RaciGrid &grid, const QString &partner,
+                                    qsizetype activePartnerships)
 {
     QList<RaciProblem> problems;
     const int activityCount = int(grid.activities.size());
@@ -158,18 +161,32 @@ QList<RaciProblem> RaciRules::check(const RaciGrid &grid, const QString &partner
     }
 
     // One party answering for most of the work is a single point of failure, and on the
-    // partner's side it is where "we do everything" resentment starts.
+    // partner's side it is where "we do everything" resentment starts. On our side it is
+    // how the first partnerships are meant to run (founder-led), until there are more of
+    // them than one person can lead.
     const QList<RaciWorkload> loads = workload(grid);
+    const bool founderLed = activePartnerships <= kFounderLedPartnerships;
     for (int p = 0; p < partyCount; ++p) {
         if (loads.at(p).accountable * 2 <= activityCount)
             continue;
-        problems.append(problem(u"raci.overloaded_party"_s, partner,
-                                tr("%1 is Accountable for %2 of %3 activities; no party should "
-                                   "be for more than half.")
-                                    .arg(quoted(grid.parties.at(p).name))
-                                    .arg(loads.at(p).accountable)
-                                    .arg(activityCount),
-                                -1, p, grid));
+        const bool ours = grid.parties.at(p).side == RaciSide::Ours;
+        if (ours && founderLed)
+            continue;
+        const QString name = quoted(grid.parties.at(p).name);
+        const QString message =
+            ours ? tr("%1 is Accountable for %2 of %3 activities, with %4 partnerships in pilot "
+                      "or scaled; one person can no longer lead them all: hand activities to "
+                      "others, or hire BD.")
+                       .arg(name)
+                       .arg(loads.at(p).accountable)
+                       .arg(activityCount)
+                       .arg(activePartnerships)
+                 : tr("%1 is Accountable for %2 of %3 activities; the partnership depends on "
+                      "that one person on the partner's side.")
+                       .arg(name)
+                       .arg(loads.at(p).accountable)
+                       .arg(activityCount);
+        problems.append(problem(u"raci.overloaded_party"_s, partner, message, -1, p, grid));
     }
 
     // A side doing none of the work is the drift DOMAIN.md warns about. Without any R at all
@@ -201,6 +218,40 @@ QList<RaciProblem> RaciRules::check(const RaciGrid &grid, const QString &partner
         }
     }
     return problems;
+}
+
+bool RaciRules::partnerLeads(const RaciGrid &grid, const QStringList &activityWords)
+{
+    for (qsizetype a = 0; a < grid.activities.size(); ++a) {
+        const QString name = grid.activities.at(a).name.toCaseFolded();
+        const bool named =
+            std::any_of(activityWords.cbegin(), activityWords.cend(), [&name](const QString &word) {
+                return name.contains(word.toCaseFolded());
+            });
+        if (!named)
+            continue;
+        for (qsizetype p = 0; p < grid.parties.size(); ++p) {
+            const RaciRole role = grid.cell(a, p);
+            if (grid.parties.at(p).side == RaciSide::Partner &&
+                (isResponsible(role) || isAccountable(role)))
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList RaciRules::deliveryWork()
+{
+    // Stems, so that "Onboarding", "Customer onboarding", "Support (tier 1)" and "Customer
+    // success" all count; the translated default names too.
+    QStringList words = {u"onboard"_s, u"support"_s, u"success"_s};
+    words << tr("Onboarding") << tr("Support");
+    return words;
+}
+
+QStringList RaciRules::renewalWork()
+{
+    return {u"renew"_s, u"expansion"_s, u"upsell"_s, u"account management"_s};
 }
 
 QList<RaciWorkload> RaciRules::workload(const RaciGrid &grid)

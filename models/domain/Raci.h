@@ -88,11 +88,27 @@ public:
     // Default parties: our BD lead, our sales, partner's sales lead, partner's success team.
     static QList<RaciParty> defaultParties();
 
+    // The first partnerships are founder-led (DOMAIN.md section 2): while the workbook has
+    // at most this many partnerships in pilot or scaled, one person on our side Accountable
+    // for most activities is the prescribed set-up, not an overload.
+    static constexpr qsizetype kFounderLedPartnerships = 5;
+
     // raci.no_accountable, raci.multiple_accountable, raci.no_responsible (per activity),
-    // raci.overloaded_party (Accountable for more than half the activities),
-    // raci.one_sided (a side with no R at all, when the grid has parties on both sides or
-    // none on one side). Findings carry partner, activity and/or party names.
-    static QList<RaciProblem> check(const RaciGrid &grid, const QString &partner);
+    // raci.overloaded_party (Accountable for more than half the activities: always on the
+    // partner's side, on ours once activePartnerships, those in pilot or scaled, exceed
+    // kFounderLedPartnerships), raci.one_sided (a side with no R at all, when the grid has
+    // parties on both sides or none on one side). Findings carry partner, activity and/or
+    // party names.
+    static QList<RaciProblem> check(const RaciGrid &grid, const QString &partner,
+                                    qsizetype activePartnerships = 0);
+    // Whether the partner's side is Responsible or Accountable for an activity whose name
+    // holds one of the words (any case): the work a revenue share pays for.
+    static bool partnerLeads(const RaciGrid &grid, const QStringList &activityWords);
+    // Onboarding and support (or customer success): what a reseller's share over 30 % pays
+    // for (DOMAIN.md section 3).
+    static QStringList deliveryWork();
+    // Renewals and expansion: why a revenue share may run past the first year.
+    static QStringList renewalWork();
     static QList<RaciWorkload> workload(const RaciGrid &grid);
     // Share of R assignments (A/R counts) held by our side and the partner's, in percent
     // (both 0 when there is no R at all).

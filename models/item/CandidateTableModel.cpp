@@ -120,10 +120,12 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
             return rank.top3 ? u"★ %1"_s.arg(rank.rank) : QString::number(rank.rank);
         case ScoreColumn:
             return rank.score ? QString::number(*rank.score, 'f', 1) : QString();
+        // A stage or structure this version does not know is shown as stored, marked.
         case StructureColumn:
-            return structureLabel(c.structure);
+            return c.unknownStructure.isEmpty() ? structureLabel(c.structure)
+                                                : u"⚠ "_s + c.unknownStructure;
         case StageColumn:
-            return stageLabel(c.stage);
+            return c.unknownStage.isEmpty() ? stageLabel(c.stage) : u"⚠ "_s + c.unknownStage;
         default:
             if (auto field = fieldOf(column))
                 return CandidateFields::value(c, *field);
@@ -139,6 +141,10 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
             return tr("In the top three: focus here");
         if (column == ScoreColumn && !rank.score)
             return tr("Not scored yet: every dimension with a weight needs a score from 1 to 5");
+        if ((column == StageColumn && !c.unknownStage.isEmpty()) ||
+            (column == StructureColumn && !c.unknownStructure.isEmpty()))
+            return tr("Not a value this version knows; it is kept as it is until you choose "
+                      "one");
         if (column == NameColumn && !c.revenueTheory.isEmpty())
             return c.revenueTheory;
         return {};

@@ -68,6 +68,9 @@ std::optional<ProposalData> ProposalData::gather(const store::Workbook &workbook
     data.context.partner = candidate->name;
     data.context.grossMarginPercent = setting(SettingKey::GrossMarginPercent).toDouble();
     data.context.cacPaybackMonths = setting(SettingKey::CacPaybackMonths).toDouble();
+    data.context.referralFeeLow = setting(SettingKey::ReferralFeeMin).toDouble();
+    data.context.referralFeeHigh = setting(SettingKey::ReferralFeeMax).toDouble();
+    data.context.currency = sources.currency;
     data.context.kpiCount = sources.kpis.kpis.size();
     data.relink();
     return data;

@@ -32,9 +32,15 @@ void RaciGridModel::setCandidate(qint64 candidateId, const QString &partnerName)
     beginResetModel();
     m_grid = candidateId ? m_editor->workbook()->raciGrid(candidateId) : RaciGrid();
     m_hasGrid = candidateId && m_editor->workbook()->hasRaciGrid(candidateId);
-    m_problems = m_hasGrid ? RaciRules::check(m_grid, m_partner) : QList<RaciProblem>();
+    m_problems = m_hasGrid ? check() : QList<RaciProblem>();
     endResetModel();
     emit gridChanged();
+}
+
+QList<RaciProblem> RaciGridModel::check() const
+{
+    // How many partnerships run decides whether our side may be founder-led.
+    return RaciRules::check(m_grid, m_partner, m_editor->workbook()->activePartnershipCount());
 }
 
 void RaciGridModel::onChange(const store::Change &change)
@@ -59,7 +65,7 @@ void RaciGridModel::reload()
         beginResetModel();
     m_grid = std::move(grid);
     m_hasGrid = m_editor->workbook()->hasRaciGrid(m_candidateId);
-    m_problems = m_hasGrid ? RaciRules::check(m_grid, m_partner) : QList<RaciProblem>();
+    m_problems = m_hasGrid ? check() : QList<RaciProblem>();
     if (!sameShape) {
         endResetModel();
     } else {

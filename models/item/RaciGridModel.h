@@ -49,6 +49,7 @@ signals:
 
 private:
     void reload();
+    QList<domain::RaciProblem> check() const;
     void onChange(const store::Change &change);
     QStringList problemsAt(int activity, int party) const;
 

@@ -76,11 +76,18 @@ void bindCandidate(SqliteStatement &statement, const Candidate &c, const QString
     statement.bindText(first + 1, c.name.trimmed());
     statement.bindText(first + 2, key.isNull() ? nameKey(c.name) : key);
     statement.bindText(first + 3, c.website);
-    bindStructure(statement, first + 4, c.structure);
+    // A stage or structure this version does not know goes back as it was stored.
+    if (c.unknownStructure.isEmpty())
+        bindStructure(statement, first + 4, c.structure);
+    else
+        statement.bindText(first + 4, c.unknownStructure);
     statement.bind(first + 5, optionalInt(c.audienceOverlap));
     statement.bind(first + 6, optionalInt(c.strategicValue));
     statement.bind(first + 7, optionalInt(c.easeOfIntegration));
-    bindStage(statement, first + 8, c.stage);
+    if (c.unknownStage.isEmpty())
+        bindStage(statement, first + 8, c.stage);
+    else
+        statement.bindText(first + 8, c.unknownStage);
     statement.bindText(first + 9, c.owner);
     statement.bindText(first + 10, c.revenueTheory);
     statement.bindText(first + 11, c.theirCustomer);

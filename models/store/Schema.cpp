@@ -2,6 +2,7 @@
 
 #include "SqliteDatabase.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -10,6 +11,48 @@ using namespace Qt::StringLiterals;
 namespace pb::store::schema {
 
 namespace {
+
+// 7: exclusivity is a number of months, the explicit 'open-ended', or empty for "not
+// stated"; an empty value stored by an earlier version meant open-ended, so it
+// becomes 'open-ended'. Whether exclusivity is gated on the success metrics (issue
+// 13). STRICT columns cannot change type in place: the table is rebuilt.
+QString proposalsWithNamedExclusivity()
+{
+    return uR"sql(
+CREATE TABLE proposals_v7 (
+    partnership_id         INTEGER PRIMARY KEY REFERENCES partnerships(id) ON DELETE CASCADE,
+    title                  TEXT NOT NULL DEFAULT '',
+    hypothesis             TEXT NOT NULL DEFAULT '',
+    our_contacts           TEXT NOT NULL DEFAULT '',
+    partner_contacts       TEXT NOT NULL DEFAULT '',
+    notes                  TEXT NOT NULL DEFAULT '',
+    rev_share_pct          REAL CHECK (rev_share_pct BETWEEN 0 AND 100),
+    referral_fee           REAL CHECK (referral_fee >= 0),
+    reseller_margin_pct    REAL CHECK (reseller_margin_pct BETWEEN 0 AND 100),
+    mdf_budget             REAL CHECK (mdf_budget >= 0),
+    exclusivity_months     ANY DEFAULT 0 CHECK (exclusivity_months IS NULL
+                               OR exclusivity_months = 'open-ended'
+                               OR (typeof(exclusivity_months) = 'integer'
+                                   AND exclusivity_months >= 0)),
+    deal_registration_days INTEGER CHECK (deal_registration_days >= 0),
+    term_months            INTEGER CHECK (term_months >= 0),
+    notice_days            INTEGER CHECK (notice_days >= 0),
+    payment_terms          TEXT NOT NULL DEFAULT '',
+    first_year_cap         INTEGER NOT NULL DEFAULT 0 CHECK (first_year_cap IN (0, 1)),
+    exclusivity_gated      INTEGER NOT NULL DEFAULT 0 CHECK (exclusivity_gated IN (0, 1))
+) STRICT;
+INSERT INTO proposals_v7 (partnership_id, title, hypothesis, our_contacts, partner_contacts,
+    notes, rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget, exclusivity_months,
+    deal_registration_days, term_months, notice_days, payment_terms, first_year_cap)
+SELECT partnership_id, title, hypothesis, our_contacts, partner_contacts, notes,
+    rev_share_pct, referral_fee, reseller_margin_pct, mdf_budget,
+    coalesce(exclusivity_months, 'open-ended'), deal_registration_days, term_months,
+    notice_days, payment_terms, first_year_cap
+FROM proposals;
+DROP TABLE proposals;
+ALTER TABLE proposals_v7 RENAME TO proposals;
+)sql"_s;
+}
 
 // Each entry is one released schema step. Never edit a released step: add a new one.
 const QStringList &migrations()
@@ -151,8 +194,37 @@ CREATE TABLE overlap_evidence (
     share_of_theirs REAL
 ) STRICT;
 )sql"_s,
+        proposalsWithNamedExclusivity(),
     };
     return steps;
+}
+
+// What a step changes in the meaning of values already in db (before it runs), for the
+// upgrade note; empty when it changes nothing there.
+QString stepNote(SqliteDatabase &db, int version)
+{
+    switch (version) {
+    case 7: {
+        const qint64 openEnded =
+            db.scalar(u"SELECT count(*) FROM proposals WHERE exclusivity_months IS NULL"_s)
+                .toLongLong();
+        if (openEnded == 0)
+            return {};
+        const QString why = QCoreApplication::translate(
+            "Schema", "which meant exclusive with no end date: it now says \"open-ended\" (still "
+                      "flagged), and an empty exclusivity now means not stated.");
+        return openEnded == 1
+                   ? QCoreApplication::translate("Schema",
+                                                 "1 proposal had an empty exclusivity, %1")
+                         .arg(why)
+                   : QCoreApplication::translate("Schema",
+                                                 "%1 proposals had an empty exclusivity, %2")
+                         .arg(openEnded)
+                         .arg(why);
+    }
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -169,6 +241,16 @@ bool migrate(SqliteDatabase &db, int from, int to)
             return false;
     }
     return db.exec(u"PRAGMA user_version = %1"_s.arg(to));
+}
+
+QStringList upgradeNotes(SqliteDatabase &db, int from, int to)
+{
+    QStringList notes;
+    for (int version = from + 1; version <= to; ++version) {
+        if (const QString note = stepNote(db, version); !note.isEmpty())
+            notes.append(note);
+    }
+    return notes;
 }
 
 QSet<QString> expectedObjects(int version)

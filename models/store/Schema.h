@@ -23,6 +23,10 @@ int currentVersion();
 // Runs migrations from+1 .. to inside the caller's transaction and sets user_version.
 bool migrate(SqliteDatabase &db, int from, int to);
 
+// What the steps from+1 .. to will change in the meaning of values already in db (read
+// before they run), one sentence per step that does: the upgrade note shows them.
+QStringList upgradeNotes(SqliteDatabase &db, int from, int to);
+
 // The objects (`table "name"`, `index "name"` ...) that a workbook of that version holds, taken
 // from a scratch in-memory database built by the migrations; used to refuse foreign objects.
 QSet<QString> expectedObjects(int version);

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
+using pb::domain::InvalidValue;
 using pb::domain::SettingKey;
 using pb::domain::SettingValues;
 using pb::domain::WorkbookSettings;
@@ -55,6 +56,16 @@ bool writeNewFile(const QString &path, int version, const QString &title, QStrin
         QFile::remove(temporary + u"-journal"_s);
     }
     return ok;
+}
+
+// A setting the rules refuse, as reported: what is stored and what is used instead.
+InvalidValue invalidSetting(SettingKey key, const QVariant &stored, QString why)
+{
+    if (why.endsWith(u'.'))
+        why.chop(1);
+    return {u"settings"_s, WorkbookSettings::storageKey(key), u"value"_s, stored.toString(),
+            Workbook::tr("%1; the default (%2) is used")
+                .arg(why, WorkbookSettings::text(key, WorkbookSettings::defaultValue(key)))};
 }
 
 } // namespace
@@ -173,12 +184,51 @@ StoreError Workbook::sqliteError(const QString &action) const
 bool Workbook::loadSettings()
 {
     m_settings.clear();
+    m_invalidSettings.clear();
     SqliteStatement query(*m_db, u"SELECT key, value FROM settings"_s);
+    SettingValues stored;
     while (query.step()) {
-        if (auto key = WorkbookSettings::keyFromStorage(query.text(0)))
-            m_settings.insert(*key, query.value(1));
+        // A key this version does not know (a newer version's) is left alone.
+        const auto key = WorkbookSettings::keyFromStorage(query.text(0));
+        if (!key)
+            continue;
+        const QVariant raw = query.value(1);
+        stored.insert(*key, raw);
+        QVariant value = raw;
+        if (const QString why = WorkbookSettings::validate(*key, value); !why.isEmpty())
+            m_invalidSettings.append(invalidSetting(*key, raw, why));
+        else
+            m_settings.insert(*key, value);
+    }
+    // Values each sound but wrong together (every weight zero, a referral-fee range upside
+    // down): the defaults of that group.
+    const QList<QList<SettingKey>> groups = {
+        {SettingKey::WeightAudienceOverlap, SettingKey::WeightStrategicValue,
+         SettingKey::WeightEaseOfIntegration},
+        {SettingKey::ReferralFeeMin, SettingKey::ReferralFeeMax}};
+    for (const QList<SettingKey> &group : groups) {
+        const QString why = WorkbookSettings::validateTogether(m_settings, {});
+        if (why.isEmpty())
+            break;
+        SettingValues without = m_settings;
+        for (SettingKey key : group)
+            without.remove(key);
+        if (!WorkbookSettings::validateTogether(without, {}).isEmpty())
+            continue; // not this group
+        for (SettingKey key : group) {
+            if (m_settings.contains(key))
+                m_invalidSettings.append(invalidSetting(key, stored.value(key), why));
+        }
+        m_settings = without;
     }
     return query.ok();
+}
+
+QList<InvalidValue> Workbook::invalidValues() const
+{
+    QList<InvalidValue> found = m_invalidSettings;
+    found += invalidCandidateValues();
+    return found;
 }
 
 QVariant Workbook::setting(SettingKey key) const
@@ -221,11 +271,11 @@ StoreError Workbook::setSettings(const SettingValues &changes)
     if (!ok || !transaction.commit())
         return sqliteError(tr("Saving the settings"));
 
+    // Read back, so that a value that was invalid and is now replaced is no longer listed.
+    loadSettings();
     Change change{Change::Entity::Settings, Change::Kind::Updated, {}, {}};
-    for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
-        m_settings.insert(it.key(), it.value());
+    for (auto it = checked.cbegin(); it != checked.cend(); ++it)
         change.fields.append(WorkbookSettings::storageKey(it.key()));
-    }
     emit m_notifier->changed(change);
     return {};
 }

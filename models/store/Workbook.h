@@ -4,6 +4,7 @@
 #include "WorkbookNotifier.h"
 #include "domain/Candidate.h"
 #include "domain/CandidateField.h"
+#include "domain/InvalidValue.h"
 #include "domain/Kpi.h"
 #include "domain/KpiRules.h"
 #include "domain/Overlap.h"
@@ -87,10 +88,20 @@ public:
     bool isOnNetworkDrive() const;
     WorkbookNotifier *notifier() const { return m_notifier.get(); }
 
-    // Settings kept in the file.
+    // Settings kept in the file. A stored value the rules refuse (a weight of "abc", all
+    // weights zero) reads as the default and is listed by invalidValues(); it stays in the
+    // file until that setting is changed.
     QVariant setting(domain::SettingKey key) const;
     domain::SettingValues settings() const;
     StoreError setSettings(const domain::SettingValues &changes);
+
+    // Values in the file this version never writes: settings the rules refuse, candidates
+    // with an empty name or a stage or structure it does not know. Reported by `check` and
+    // the notice bar; each is shown as it is and kept until the user changes it.
+    QList<domain::InvalidValue> invalidValues() const;
+    // What an upgrade on open changed in the meaning of the file's values, one sentence
+    // each (empty when the file was not upgraded, or nothing changed).
+    QStringList upgradeNotes() const { return m_upgradeNotes; }
 
     // Candidates, partnerships, KPIs (the capabilities grow these).
     StoreError insertCandidates(QList<domain::Candidate> &candidates);
@@ -128,6 +139,9 @@ public:
     // Candidate ids that have a grid; that have a partnership.
     QList<qint64> candidatesWithRaciGrid() const;
     QList<qint64> candidatesWithPartnership() const;
+    // Candidates in pilot or scaled: how many partnerships are running (the founder-led
+    // rule of the RACI checks).
+    qsizetype activePartnershipCount() const;
     std::optional<qint64> candidateIdByName(const QString &name) const;
 
     // The KPI tracker of a partnership, addressed by the candidate: pilot, KPIs with their
@@ -186,6 +200,8 @@ private:
     StoreError checkSchema(const QString &path);
     StoreError upgrade(int fromVersion);
     bool loadSettings();
+    // Candidates with an empty name, or a stage or structure this version does not know.
+    QList<domain::InvalidValue> invalidCandidateValues() const;
     StoreError checkNameFree(const QString &name, qint64 exceptId) const;
     QList<domain::Candidate> readCandidates(const QString &where) const;
     bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
@@ -208,6 +224,8 @@ private:
     int m_fileVersion = 0;
     QString m_backupPath;
     domain::SettingValues m_settings;
+    QList<domain::InvalidValue> m_invalidSettings;
+    QStringList m_upgradeNotes;
 };
 
 } // namespace pb::store

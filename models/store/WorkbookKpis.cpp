@@ -95,13 +95,15 @@ QString validateSeries(const QList<KpiSeries> &kpis)
 PartnershipKpis Workbook::partnershipKpis(qint64 candidateId) const
 {
     PartnershipKpis result;
-    SqliteStatement query(*m_db, u"SELECT p.id, p.pilot_start, p.pilot_days, c.name FROM "
-                                 u"partnerships p JOIN candidates c ON c.id = p.candidate_id "
-                                 u"WHERE p.candidate_id = ?"_s);
+    SqliteStatement query(*m_db, u"SELECT p.id, p.pilot_start, p.pilot_days, c.name, c.stage "
+                                 u"FROM partnerships p JOIN candidates c ON c.id = "
+                                 u"p.candidate_id WHERE p.candidate_id = ?"_s);
     query.bindInt(1, candidateId);
     if (!query.step()) {
-        if (const auto c = candidate(candidateId))
+        if (const auto c = candidate(candidateId)) {
             result.partner = c->name;
+            result.stage = c->stage;
+        }
         return result;
     }
     const qint64 partnership = query.integer(0);
@@ -109,6 +111,8 @@ PartnershipKpis Workbook::partnershipKpis(qint64 candidateId) const
         result.pilot.start = QDate::fromString(query.text(1), Qt::ISODate);
     result.pilot.days = int(query.integer(2));
     result.partner = query.text(3);
+    // A stage this version does not know counts as no running partnership.
+    result.stage = stageFromId(query.text(4)).value_or(Stage::Sourced);
     readKpis(*m_db, partnership, result);
     return result;
 }

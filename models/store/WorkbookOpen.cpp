@@ -208,9 +208,9 @@ StoreError Workbook::recoverFromCrash(const QString &path, const QFileInfo &info
         // which SQLite's own locks keep us out of. On another computer nobody can tell.
         if (lock.holder().sameHost)
             return {};
-        StoreError error = cannotOpen(
-            Code::Locked, path,
-            waiting.arg(tr("it is being edited by %1").arg(lock.holder().describe())));
+        StoreError error =
+            cannotOpen(Code::Locked, path,
+                       waiting.arg(tr("it is being edited by %1").arg(lock.holder().describe())));
         error.holder = lock.holder();
         return error;
     }
@@ -321,6 +321,8 @@ StoreError Workbook::checkSchema(const QString &path)
 StoreError Workbook::upgrade(int fromVersion)
 {
     const int to = schema::currentVersion();
+    // Read before the steps run: what they will change in the meaning of stored values.
+    m_upgradeNotes = schema::upgradeNotes(*m_db, fromVersion, to);
     if (m_readOnly) {
         auto memory = std::make_unique<SqliteDatabase>();
         QString message;

@@ -40,8 +40,13 @@ QVariant readColumn(const SqliteStatement &query, int column, ProposalFieldType 
     case ProposalFieldType::Money:
         return query.isNull(column) ? QVariant() : QVariant(query.real(column));
     case ProposalFieldType::Days:
-    case ProposalFieldType::Months:
-        return query.isNull(column) ? QVariant() : QVariant(int(query.integer(column)));
+    case ProposalFieldType::Months: {
+        // A named value ("open-ended") is stored as its id, a number as an integer.
+        const QVariant stored = query.value(column);
+        if (stored.typeId() == QMetaType::QString)
+            return stored;
+        return stored.isValid() ? QVariant(int(query.integer(column))) : QVariant();
+    }
     case ProposalFieldType::Date:
         return query.isNull(column) ? QVariant()
                                     : QVariant(QDate::fromString(query.text(column), Qt::ISODate));
@@ -65,7 +70,7 @@ void bindColumn(SqliteStatement &statement, int index, ProposalFieldType type,
     case ProposalFieldType::Money:
     case ProposalFieldType::Days:
     case ProposalFieldType::Months:
-        statement.bind(index, value);
+        statement.bind(index, value); // a named value binds as text
         return;
     case ProposalFieldType::Date:
         statement.bind(index, value.isValid() ? QVariant(value.toDate().toString(Qt::ISODate))
@@ -82,7 +87,7 @@ QString validate(const Proposal &proposal)
     bool counts = true;
     for (ProposalField field : ProposalFieldTable::storedWithProposal()) {
         const QVariant value = proposal.value(field);
-        if (!value.isValid())
+        if (!value.isValid() || ProposalFieldTable::isNamedValue(field, value))
             continue;
         const double number = value.toDouble();
         switch (ProposalFieldTable::spec(field).type) {
@@ -163,7 +168,11 @@ StoreError Workbook::setProposalFields(qint64 candidateId, const ProposalFields 
         pilot.bindInt(3, *partnership);
         ok = pilot.exec();
     }
-    if (ok) {
+    // The structure is written only when it changed, so that one this version does not
+    // know stays as it is stored.
+    const auto current = candidate(candidateId);
+    if (ok && (!current || current->structure != fields.structure ||
+               (fields.structure != Structure::Unset && !current->unknownStructure.isEmpty()))) {
         SqliteStatement structure(*m_db, u"UPDATE candidates SET structure = ? WHERE id = ?"_s);
         structure.bindText(1, structureId(fields.structure));
         structure.bindInt(2, candidateId);

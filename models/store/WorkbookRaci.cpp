@@ -77,6 +77,12 @@ QList<qint64> Workbook::candidatesWithRaciGrid() const
     return ids;
 }
 
+qsizetype Workbook::activePartnershipCount() const
+{
+    return m_db->scalar(u"SELECT count(*) FROM candidates WHERE stage IN ('pilot', 'scaled')"_s)
+        .toLongLong();
+}
+
 QList<qint64> Workbook::candidatesWithPartnership() const
 {
     QList<qint64> ids;

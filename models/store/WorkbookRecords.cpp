@@ -21,6 +21,22 @@ std::array<Readiness, kReadinessItems> readinessFromText(const QString &text)
     return items;
 }
 
+// A stage or structure as stored: one this version does not know is kept as text (see
+// Candidate::unknownStage), never read as "sourced" or "not named".
+void readStage(Candidate &c, const QString &stored)
+{
+    const auto stage = stageFromId(stored);
+    c.stage = stage.value_or(Stage::Sourced);
+    c.unknownStage = stage ? QString() : stored;
+}
+
+void readStructure(Candidate &c, const QString &stored)
+{
+    const auto structure = structureFromId(stored);
+    c.structure = structure.value_or(Structure::Unset);
+    c.unknownStructure = structure ? QString() : stored;
+}
+
 std::optional<int> readOptionalInt(const SqliteStatement &query, int column)
 {
     if (query.isNull(column))
@@ -81,14 +97,21 @@ QList<Candidate> Workbook::candidateSummaries() const
             if (structure == structures[s])
                 c.structure = Structure(s);
         }
+        if (!structure.isEmpty() && c.structure == Structure::Unset)
+            readStructure(c, query.text(2));
         c.audienceOverlap = readOptionalInt(query, 3);
         c.strategicValue = readOptionalInt(query, 4);
         c.easeOfIntegration = readOptionalInt(query, 5);
         const QByteArrayView stage = query.utf8(6);
+        bool known = false;
         for (int s = 0; s < 7; ++s) {
-            if (stage == stages[s])
+            if (stage == stages[s]) {
                 c.stage = Stage(s);
+                known = true;
+            }
         }
+        if (!known)
+            readStage(c, query.text(6));
         result.append(std::move(c));
     }
     return result;
@@ -108,11 +131,11 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
         c.id = query.integer(0);
         c.name = query.text(1);
         c.website = query.text(2);
-        c.structure = structureFromId(query.text(3)).value_or(Structure::Unset);
+        readStructure(c, query.text(3));
         c.audienceOverlap = readOptionalInt(query, 4);
         c.strategicValue = readOptionalInt(query, 5);
         c.easeOfIntegration = readOptionalInt(query, 6);
-        c.stage = stageFromId(query.text(7)).value_or(Stage::Sourced);
+        readStage(c, query.text(7));
         c.owner = query.text(8);
         c.revenueTheory = query.text(9);
         c.theirCustomer = query.text(10);
@@ -123,6 +146,38 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
         result.append(c);
     }
     return result;
+}
+
+QList<InvalidValue> Workbook::invalidCandidateValues() const
+{
+    QList<InvalidValue> found;
+    SqliteStatement query(*m_db, u"SELECT id, name, stage, structure FROM candidates "
+                                 u"WHERE trim(name) = '' OR stage NOT IN (%1) OR "
+                                 u"structure NOT IN ('', %2) ORDER BY id"_s.arg(
+                                     u"'sourced', 'qualified', 'proposed', 'pilot', 'scaled', "
+                                     u"'paused', 'ended'"_s,
+                                     u"'referral', 'reseller', 'integration', 'co-marketing', "
+                                     u"'joint-venture'"_s));
+    while (query.step()) {
+        const QString name = query.text(1);
+        const QString record = name.trimmed().isEmpty() ? u"#%1"_s.arg(query.integer(0)) : name;
+        const auto add = [&](const QString &field, const QString &stored, const QString &why) {
+            found.append({u"candidates"_s, record, field, stored, why});
+        };
+        if (name.trimmed().isEmpty())
+            add(u"name"_s, name,
+                tr("a candidate without a name; it is listed without one until "
+                   "you name it"));
+        if (!stageFromId(query.text(2)))
+            add(u"stage"_s, query.text(2),
+                tr("not a stage this version knows; it is shown and kept as it is until you "
+                   "choose one"));
+        if (!structureFromId(query.text(3)))
+            add(u"structure"_s, query.text(3),
+                tr("not a structure this version knows; it is shown and kept as it is until you "
+                   "choose one"));
+    }
+    return found;
 }
 
 WorkbookCounts Workbook::counts() const

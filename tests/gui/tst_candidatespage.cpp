@@ -14,6 +14,7 @@
 #include "item/CandidateFilterModel.h"
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
+#include "store/SqliteDatabase.h"
 #include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
@@ -111,6 +112,35 @@ private slots:
 
         editor()->undoStack()->undo();
         QCOMPARE(stored(u"Quanta Forms"_s)->stage, Stage::Sourced);
+    }
+
+    // A stage this version does not know is shown as stored, and the stage editor keeps
+    // it unless another stage is chosen.
+    void unknownStageIsShownAndKept()
+    {
+        const QString path = workbook()->path();
+        window()->closeWorkbook();
+        {
+            store::SqliteDatabase db;
+            QVERIFY(db.open(path, store::SqliteDatabase::Access::ReadWrite));
+            QVERIFY(
+                db.exec(u"UPDATE candidates SET stage = 'exploded' WHERE name = 'Quanta Forms'"_s));
+        }
+        QVERIFY(window()->openWorkbook(path));
+        QApplication::processEvents();
+        auto *view = page()->view();
+        const QModelIndex cell = proxyIndexOf(u"Quanta Forms"_s, CandidateTableModel::StageColumn);
+        QCOMPARE(cell.data().toString(), u"⚠ exploded"_s);
+        view->setCurrentIndex(cell);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *combo = view->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), u"⚠ exploded"_s);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE(view->currentIndex().row(), cell.row() + 1);
+        QCOMPARE(stored(u"Quanta Forms"_s)->unknownStage, u"exploded"_s);
+        QCOMPARE(editor()->undoStack()->count(), 0);
     }
 
     void addAndDeleteWithUndo()
@@ -438,7 +468,7 @@ private slots:
         QVERIFY(page()->weightsPanel()->stabilityText() != before ||
                 !page()->weightsPanel()->stabilityText().isEmpty());
 
-        // Cobalt CRM is proposed with a readiness "no" and answers in place; Fieldnote too.
+        // Cobalt CRM is proposed with a readiness "no" and answers in place.
         view->setCurrentIndex(
             proxyIndexOf(u"Halcyon Travel Tech"_s, CandidateTableModel::NameColumn));
         QCOMPARE(page()->detailPane()->warningText(), QString());

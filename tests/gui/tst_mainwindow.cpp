@@ -12,6 +12,7 @@
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
 #include "raci/RaciPage.h"
+#include "store/SqliteDatabase.h"
 #include "store/Workbook.h"
 #include "unit/TestFiles.h"
 
@@ -195,6 +196,51 @@ private slots:
         test::screenshot(&window, u"read-only.png"_s);
         window.closeWorkbook();
         QCOMPARE(test::fingerprint(path), before);
+    }
+
+    // Values the app never writes are named in the notice bar and kept as they are: the
+    // dialog shows the default beside a note, and OK without a change writes nothing.
+    void invalidValuesAreNamedAndKept()
+    {
+        const QString path = makeSample(u"hand-edited.playbook"_s);
+        {
+            store::SqliteDatabase db;
+            QVERIFY(db.open(path, store::SqliteDatabase::Access::ReadWrite));
+            QVERIFY(
+                db.exec(u"UPDATE settings SET value = 'abc' WHERE key = "
+                        u"'weight.audience_overlap';"
+                        u"UPDATE candidates SET stage = 'exploded' WHERE name = 'Cobalt CRM'"_s));
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openWorkbook(path));
+        const QString notice = window.noticeText();
+        QVERIFY2(notice.contains(u"2 values this version never writes"_s), qPrintable(notice));
+        QVERIFY2(notice.contains(u"\"weight.audience_overlap\", value: \"abc\""_s) &&
+                     notice.contains(u"the default (1) is used"_s),
+                 qPrintable(notice));
+        QVERIFY2(notice.contains(u"\"Cobalt CRM\", stage: \"exploded\""_s), qPrintable(notice));
+        test::screenshot(&window, u"invalid-values.png"_s);
+
+        ui::WorkbookPropertiesDialog dialog(window.editor(), false, &window);
+        dialog.show();
+        QVERIFY(!dialog.findChildren<QLabel *>().isEmpty());
+        bool noted = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            noted = noted || (label->isVisible() && label->text().contains(u"\"abc\""_s));
+        QVERIFY(noted);
+        test::screenshot(&dialog, u"workbook-properties-invalid.png"_s);
+        dialog.accept();
+        QCOMPARE(window.workbook()->invalidValues().size(), 2);
+        window.closeWorkbook();
+        store::SqliteDatabase db;
+        QVERIFY(db.open(path, store::SqliteDatabase::Access::ReadOnly));
+        QCOMPARE(db.scalar(u"SELECT value FROM settings WHERE key = 'weight.audience_overlap'"_s)
+                     .toString(),
+                 u"abc"_s);
+        QCOMPARE(db.scalar(u"SELECT stage FROM candidates WHERE name = 'Cobalt CRM'"_s).toString(),
+                 u"exploded"_s);
     }
 
     void lockedWorkbookOffersReadOnly()

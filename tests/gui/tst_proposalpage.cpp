@@ -8,6 +8,7 @@
 #include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
 #include "item/WorkbookEditor.h"
+#include "proposal/ProposalFieldsForm.h"
 #include "proposal/ProposalPage.h"
 #include "store/Workbook.h"
 
@@ -142,27 +143,68 @@ private slots:
 
     void aTermIsStoredCheckedAndUndone()
     {
-        QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        QCOMPARE(page()->setField(u"exclusivity_months"_s, u""_s), QString());
-        QVERIFY(!workbook()->proposal(idOf(u"Ledgerly"_s)).count(ProposalField::ExclusivityMonths));
+        const qint64 id = idOf(u"Ledgerly"_s);
+        QVERIFY(page()->selectPartner(id));
+        QCOMPARE(page()->setField(u"exclusivity_months"_s, u"open-ended"_s), QString());
+        QCOMPARE(workbook()->proposal(id).namedValue(ProposalField::ExclusivityMonths),
+                 u"open-ended"_s);
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
-        QVERIFY(page()->document()->plainText().contains(u"Exclusive, with no end date"_s));
+        QVERIFY(page()->document()->plainText().contains(u"no end date"_s));
         test::screenshot(m_window.get(), u"proposal-warning.png"_s);
 
         undo()->undo();
-        QCOMPARE(workbook()->proposal(idOf(u"Ledgerly"_s)).count(ProposalField::ExclusivityMonths),
-                 12);
+        QCOMPARE(workbook()->proposal(id).count(ProposalField::ExclusivityMonths), 12);
         QApplication::processEvents();
         QVERIFY(!page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(!page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
-        QCOMPARE(qobject_cast<QLineEdit *>(page()->fieldEditor(u"exclusivity_months"_s))->text(),
-                 u"12"_s);
+        QCOMPARE(
+            qobject_cast<QComboBox *>(page()->fieldEditor(u"exclusivity_months"_s))->currentText(),
+            u"12"_s);
+
+        // Cleared, it is not stated: no warning, and the page says nothing about it.
+        QCOMPARE(page()->setField(u"exclusivity_months"_s, QString()), QString());
+        QVERIFY(!workbook()->proposal(id).value(ProposalField::ExclusivityMonths).isValid());
+        QVERIFY(page()->findingCodes().isEmpty());
+        QVERIFY(!page()->document()->plainText().contains(u"Exclusiv"_s));
+        undo()->undo();
 
         // The structure is the candidate's: changing it here changes it there.
         QCOMPARE(page()->setField(u"structure"_s, u"reseller"_s), QString());
-        QCOMPARE(workbook()->candidate(idOf(u"Ledgerly"_s))->structure, Structure::Reseller);
-        QVERIFY(page()->findingCodes().isEmpty()); // 20 % is within 15–35 % for a reseller
+        QCOMPARE(workbook()->candidate(id)->structure, Structure::Reseller);
+        QVERIFY(page()->findingCodes().isEmpty()); // 20 % is within 15–40 % for a reseller
+    }
+
+    // Open-ended is a choice in the exclusivity control, never what an empty field means.
+    void exclusivityIsAChoiceOrMonths()
+    {
+        const qint64 id = idOf(u"Ledgerly"_s);
+        QVERIFY(page()->selectPartner(id));
+        auto *exclusivity = qobject_cast<QComboBox *>(page()->fieldEditor(u"exclusivity_months"_s));
+        QVERIFY(exclusivity && exclusivity->isEditable());
+        const int openEnded = exclusivity->findData(u"open-ended"_s);
+        QVERIFY(openEnded > 0);
+        exclusivity->setCurrentIndex(openEnded);
+        emit exclusivity->activated(openEnded);
+        QCOMPARE(workbook()->proposal(id).namedValue(ProposalField::ExclusivityMonths),
+                 u"open-ended"_s);
+        exclusivity->setFocus();
+        exclusivity->lineEdit()->selectAll();
+        QTest::keyClicks(exclusivity->lineEdit(), u"15"_s);
+        QTest::keyClick(exclusivity->lineEdit(), Qt::Key_Return);
+        QCOMPARE(workbook()->proposal(id).count(ProposalField::ExclusivityMonths), 15);
+        auto *gated = qobject_cast<QCheckBox *>(page()->fieldEditor(u"exclusivity_gated"_s));
+        QVERIFY(gated && gated->isChecked());
+        gated->click();
+        QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_ungated"_s));
+        QVERIFY(page()->fieldWarning(u"exclusivity_gated"_s)->isVisible());
+        QVERIFY(page()->document()->plainText().contains(u"15 months"_s));
+        QWidget *form = exclusivity->parentWidget();
+        while (form && !qobject_cast<ui::ProposalFieldsForm *>(form))
+            form = form->parentWidget();
+        QVERIFY(form);
+        test::screenshot(form, u"proposal-terms-form.png"_s);
+        QVERIFY(!page()->document()->plainText().contains(u"gated on the success metrics"_s));
     }
 
     // Each kind of editor the form builds from the field table stores what the user does.

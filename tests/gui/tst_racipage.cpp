@@ -72,7 +72,7 @@ private slots:
 
     void startAGridAndEditByKeyboard()
     {
-        const qint64 id = idOf(u"Cobalt CRM"_s);
+        const qint64 id = idOf(u"Fieldnote Media"_s);
         QVERIFY(page()->selectPartner(id));
         QVERIFY(!page()->model()->hasGrid());
         // In place of the grid: start one, or copy one of the partnerships that have one.

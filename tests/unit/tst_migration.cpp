@@ -1,6 +1,7 @@
 // Older workbooks are upgraded on open, in one transaction, after a backup copy beside the
 // file; read-only ones are upgraded in memory only.
 #include "TestFiles.h"
+#include "domain/Proposal.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/Workbook.h"
@@ -20,7 +21,8 @@ class TestMigration : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // A version-1 workbook with data in it, written the way version 1 wrote it.
+    // A version-1 workbook with data in it, written the way version 1 wrote it (its settings,
+    // the title, through the store).
     QString makeVersion1(const QString &name)
     {
         const QString path = m_dir.filePath(name);
@@ -29,8 +31,25 @@ class TestMigration : public QObject
         SqliteDatabase db;
         if (!db.open(path, SqliteDatabase::Access::ReadWrite) ||
             !db.exec(u"INSERT INTO candidates(name, name_key, structure, audience_overlap) "
-                     u"VALUES ('Ledgerly', 'ledgerly', 'integration', 5);"
-                     u"INSERT INTO settings VALUES ('currency', 'EUR');"_s))
+                     u"VALUES ('Ledgerly', 'ledgerly', 'integration', 5);"_s))
+            return {};
+        return path;
+    }
+
+    // A version-6 workbook with three proposals, as version 6 wrote them: exclusivity empty
+    // (which meant open-ended), 12 months and none.
+    QString makeVersion6(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (Workbook::createAtVersion(path, 6, u"Version 6"_s))
+            return {};
+        SqliteDatabase db;
+        if (!db.open(path, SqliteDatabase::Access::ReadWrite) ||
+            !db.exec(u"INSERT INTO candidates(id, name, name_key) VALUES (1, 'Open', 'open'), "
+                     u"(2, 'Twelve', 'twelve'), (3, 'None', 'none');"
+                     u"INSERT INTO partnerships(id, candidate_id) VALUES (1, 1), (2, 2), (3, 3);"
+                     u"INSERT INTO proposals(partnership_id, exclusivity_months, rev_share_pct) "
+                     u"VALUES (1, NULL, 20), (2, 12, 15), (3, 0, NULL);"_s))
             return {};
         return path;
     }
@@ -53,7 +72,7 @@ private slots:
             QCOMPARE(workbook->fileSchemaVersion(), store::schema::currentVersion());
             QCOMPARE(workbook->candidates().size(), 1);
             QCOMPARE(workbook->candidates().first().name, u"Ledgerly"_s);
-            QCOMPARE(workbook->setting(domain::SettingKey::Currency).toString(), u"EUR"_s);
+            QCOMPARE(workbook->setting(domain::SettingKey::Title).toString(), u"Old programme"_s);
             QCOMPARE(workbook->counts().partnerships, 0); // a version-2 table is there
             const QString backup = workbook->upgradeBackupPath();
             QCOMPARE(QFileInfo(backup).fileName(), u"old.v1-backup.playbook"_s);
@@ -71,6 +90,49 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->upgradedFromVersion(), 0);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"old.v1-backup-2.playbook"_s)));
+    }
+
+    // Version 7: an empty exclusivity written by an earlier version meant open-ended; it
+    // becomes the explicit "open-ended", the note says so, and nothing else moves.
+    void emptyExclusivityBecomesOpenEnded()
+    {
+        const QString path = makeVersion6(u"exclusive.playbook"_s);
+        QVERIFY(!path.isEmpty());
+        StoreError error;
+        {
+            auto workbook = Workbook::open(path, {}, &error);
+            QVERIFY2(workbook, qPrintable(error.message));
+            QCOMPARE(workbook->upgradedFromVersion(), 6);
+            QCOMPARE(QFileInfo(workbook->upgradeBackupPath()).fileName(),
+                     u"exclusive.v6-backup.playbook"_s);
+            QCOMPARE(workbook->upgradeNotes().size(), 1);
+            QVERIFY2(workbook->upgradeNotes().first().contains(u"1 proposal had an empty "
+                                                               u"exclusivity"_s),
+                     qPrintable(workbook->upgradeNotes().first()));
+            const domain::Proposal open = workbook->proposal(1);
+            QCOMPARE(open.namedValue(domain::ProposalField::ExclusivityMonths), u"open-ended"_s);
+            QCOMPARE(open.number(domain::ProposalField::RevSharePercent), 20.0);
+            QVERIFY(!open.isYes(domain::ProposalField::ExclusivityGated));
+            QCOMPARE(workbook->proposal(2).count(domain::ProposalField::ExclusivityMonths), 12);
+            QCOMPARE(workbook->proposal(3).count(domain::ProposalField::ExclusivityMonths), 0);
+            QVERIFY(workbook->integrityProblems().isEmpty());
+            // Empty is now a value of its own: not stated.
+            domain::ProposalFields fields;
+            fields.proposal = open;
+            fields.proposal.setValue(domain::ProposalField::ExclusivityMonths, QVariant());
+            QVERIFY(!workbook->setProposalFields(1, fields));
+            QVERIFY(
+                !workbook->proposal(1).value(domain::ProposalField::ExclusivityMonths).isValid());
+        }
+        // The backup still holds version 6's empty value.
+        SqliteDatabase old;
+        QVERIFY(old.open(m_dir.filePath(u"exclusive.v6-backup.playbook"_s),
+                         SqliteDatabase::Access::ReadOnly));
+        QVERIFY(!old.scalar(u"SELECT exclusivity_months FROM proposals WHERE partnership_id = 1"_s)
+                     .isValid());
+        // A workbook without such proposals upgrades without a note.
+        auto again = Workbook::open(makeVersion1(u"quiet.playbook"_s), {}, &error);
+        QVERIFY(again && again->upgradeNotes().isEmpty());
     }
 
     void backupNeverReplacesAnExistingFile()

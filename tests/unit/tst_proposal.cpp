@@ -32,7 +32,10 @@ ProposalFields referralDeal()
     fields.structure = Structure::Referral;
     fields.pilot = {QDate(2026, 1, 1), 90};
     fields.proposal.setValue(ProposalField::RevSharePercent, 10);
+    fields.proposal.setValue(ProposalField::FirstYearCap, true);
     fields.proposal.setValue(ProposalField::ExclusivityMonths, 12);
+    fields.proposal.setValue(ProposalField::ExclusivityGated, true);
+    fields.proposal.setValue(ProposalField::DealRegistrationDays, 90);
     return fields;
 }
 
@@ -73,8 +76,8 @@ private slots:
         QTest::newRow("open-ended exclusivity")
             << QStringList{u"exclusivity_months=open-ended"_s} << qsizetype(4) << 75.0 << 12.0
             << u"terms.exclusivity_open_ended"_s << u"exclusivity_months"_s << warning;
-        QTest::newRow("empty exclusivity is open-ended")
-            << QStringList{u"exclusivity_months="_s} << qsizetype(4) << 75.0 << 12.0
+        QTest::newRow("open-ended in any case")
+            << QStringList{u"exclusivity_months=Open-Ended"_s} << qsizetype(4) << 75.0 << 12.0
             << u"terms.exclusivity_open_ended"_s << u"exclusivity_months"_s << warning;
         QTest::newRow("exclusivity 24 months")
             << QStringList{u"exclusivity_months=24"_s} << qsizetype(4) << 75.0 << 12.0
@@ -85,8 +88,8 @@ private slots:
         QTest::newRow("referral share 3 %")
             << QStringList{u"rev_share_pct=3"_s} << qsizetype(4) << 75.0 << 12.0
             << u"terms.rev_share_out_of_range"_s << u"rev_share_pct"_s << warning;
-        QTest::newRow("reseller share 40 %")
-            << QStringList{u"structure=reseller"_s, u"rev_share_pct=40"_s} << qsizetype(4) << 75.0
+        QTest::newRow("reseller share 12 %")
+            << QStringList{u"structure=reseller"_s, u"rev_share_pct=12"_s} << qsizetype(4) << 75.0
             << 12.0 << u"terms.rev_share_out_of_range"_s << u"rev_share_pct"_s << warning;
         QTest::newRow("reseller margin 60 %")
             << QStringList{u"reseller_margin_pct=60"_s} << qsizetype(4) << 75.0 << 12.0
@@ -202,6 +205,7 @@ private slots:
                                u"reseller_margin_pct"_s,
                                u"mdf_budget"_s,
                                u"exclusivity_months"_s,
+                               u"exclusivity_gated"_s,
                                u"deal_registration_days"_s,
                                u"term_months"_s,
                                u"notice_days"_s,
@@ -268,7 +272,7 @@ private slots:
         referrals.definition.target = 12;
         sources.kpis.kpis = {referrals};
         sources.proposal.setValue(ProposalField::ReferralFee, 1500);
-        sources.proposal.setValue(ProposalField::ExclusivityMonths, QVariant());
+        sources.proposal.setValue(ProposalField::ExclusivityMonths, u"open-ended"_s);
         sources.today = QDate(2026, 11, 23);
         const ProposalContent page = ProposalBuilder::build(sources);
         QCOMPARE(page.partner, u"Zürich Ølstrøm Łódź 東京"_s);

@@ -63,7 +63,7 @@ private slots:
             m_workbook->raciGrid(idOf(u"Brightpath Consulting"_s)), u"Brightpath"_s);
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().finding.code, u"raci.multiple_accountable"_s);
-        QVERIFY(!m_workbook->hasRaciGrid(idOf(u"Cobalt CRM"_s)));
+        QVERIFY(!m_workbook->hasRaciGrid(idOf(u"Fieldnote Media"_s)));
     }
 
     void gridsPersistWholeAndCreatePartnerships()
@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(model.columnCount(), 4);
         m_editor->undoStack()->undo();
         QCOMPARE(model.index(3, 2).data().toString(), u"A"_s);
-        model.setCandidate(idOf(u"Cobalt CRM"_s), u"Cobalt CRM"_s);
+        model.setCandidate(idOf(u"Fieldnote Media"_s), u"Fieldnote Media"_s);
         QVERIFY(!model.hasGrid());
         QCOMPARE(model.rowCount(), 0);
     }

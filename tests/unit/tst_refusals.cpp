@@ -200,7 +200,7 @@ private slots:
             QVERIFY(db.open(path, SqliteDatabase::Access::ReadWrite));
             QVERIFY(db.exec(u"PRAGMA cache_size=1; BEGIN IMMEDIATE; "
                             u"UPDATE candidates SET notes = hex(randomblob(3000));"
-                            u"UPDATE settings SET value = 'half done' WHERE key = 'title'"_s));
+                            u"UPDATE candidates SET owner = 'half done'"_s));
             // Force the change out of the cache into the file, as a crash mid-commit leaves
             // it, then copy the file and its journal as they are at that moment.
             QVERIFY(db.exec(u"PRAGMA cache_spill=ON; SELECT count(*) FROM candidates"_s));
@@ -217,13 +217,14 @@ private slots:
             qInfo("read-only: %s", qPrintable(error.message));
         } else {
             // If SQLite could read past it, the unfinished change must not be visible.
-            QVERIFY(readOnly->setting(domain::SettingKey::Title).toString() != u"half done"_s);
+            QVERIFY(readOnly->candidates().first().owner != u"half done"_s);
             readOnly.reset();
         }
         auto workbook = Workbook::open(crashed, {}, &error);
         QVERIFY2(workbook, qPrintable(error.message));
         QVERIFY(workbook->integrityProblems().isEmpty());
-        QVERIFY(workbook->setting(domain::SettingKey::Title).toString() != u"half done"_s);
+        for (const domain::Candidate &candidate : workbook->candidates())
+            QVERIFY(candidate.owner != u"half done"_s);
         QVERIFY(!QFile::exists(crashed + u"-journal"_s));
     }
 

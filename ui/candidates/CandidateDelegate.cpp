@@ -48,6 +48,11 @@ QList<std::pair<QString, QString>> choices(int column)
 }
 } // namespace
 
+namespace {
+// Marks the editor's entry for a value this version does not know.
+constexpr int kUnknownRole = Qt::UserRole + 1;
+} // namespace
+
 QWidget *CandidateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
 {
@@ -65,6 +70,12 @@ void CandidateDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const QVariant value = index.data(CandidateTableModel::FieldValueRole);
         const QString id = value.isNull() ? QString() : value.toString();
+        if (!id.isEmpty() && combo->findData(id) < 0) {
+            // A stage or structure this version does not know: offered as it is, and
+            // kept unless another is chosen (setModelData writes nothing for it).
+            combo->insertItem(0, u"⚠ "_s + id);
+            combo->setItemData(0, true, kUnknownRole);
+        }
         combo->setCurrentIndex(std::max(0, combo->findData(id)));
         return;
     }
@@ -75,7 +86,8 @@ void CandidateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentData(), Qt::EditRole);
+        if (!combo->currentData(kUnknownRole).toBool())
+            model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

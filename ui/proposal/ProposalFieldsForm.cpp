@@ -70,6 +70,23 @@ QWidget *ProposalFieldsForm::createEditor(const ProposalFieldSpec &spec)
         connect(combo, &QComboBox::activated, this,
                 [this, field, combo] { report(field, combo->currentData().toString()); });
         editor = combo;
+    } else if (!spec.choices.empty()) {
+        // A number with named values (exclusivity: a number of months or "open-ended"):
+        // type the number or pick the value; empty is "not stated".
+        auto *combo = new QComboBox(this);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItem(QString(), QString());
+        for (const auto &[id, label] : ProposalFieldTable::choices(field))
+            combo->addItem(label, id);
+        combo->lineEdit()->setPlaceholderText(ProposalFieldTable::placeholder(field));
+        const auto reportText = [this, field, combo] {
+            const int at = combo->findText(combo->currentText());
+            report(field, at > 0 ? combo->itemData(at).toString() : combo->currentText());
+        };
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, reportText);
+        connect(combo, &QComboBox::activated, this, reportText);
+        editor = combo;
     } else if (spec.type == ProposalFieldType::Text && spec.lines > 1) {
         // As tall as its text (read whole), saved when it loses the focus.
         auto *text = new FittingTextEdit(spec.lines, 4 * spec.lines, this);
@@ -128,17 +145,17 @@ void ProposalFieldsForm::setText(ProposalField field, const QString &text)
     const QScopedValueRollback loading(m_loading, true);
     QWidget *editor = this->editor(field);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        // A field whose "no value" has a name (exclusivity: open-ended) shows it as the
-        // empty field's placeholder.
-        const QString noValue = QString::fromUtf16(ProposalFieldTable::spec(field).noValue);
-        const QString shown = !noValue.isEmpty() && text == noValue ? QString() : text;
-        if (line->text() != shown)
-            line->setText(shown);
+        if (line->text() != text)
+            line->setText(text);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
         if (plain->toPlainText() != text)
             plain->setPlainText(text);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentIndex(std::max(0, combo->findData(text)));
+        const int at = combo->findData(text);
+        if (combo->isEditable() && at <= 0)
+            combo->setEditText(text); // a number, or empty
+        else
+            combo->setCurrentIndex(std::max(0, at));
     } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
         check->setChecked(text == u"yes");
     }
@@ -149,6 +166,8 @@ void ProposalFieldsForm::setPlaceholder(ProposalField field, const QString &text
     const QString shown = text.isEmpty() ? ProposalFieldTable::placeholder(field) : text;
     if (auto *line = qobject_cast<QLineEdit *>(editor(field)))
         line->setPlaceholderText(shown);
+    else if (auto *combo = qobject_cast<QComboBox *>(editor(field)); combo && combo->isEditable())
+        combo->lineEdit()->setPlaceholderText(shown);
     else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor(field)))
         plain->setPlaceholderText(shown);
 }
