@@ -104,14 +104,16 @@ private slots:
         auto *scroll = qobject_cast<QScrollArea *>(form);
         QVERIFY(scroll);
         QVERIFY(scroll->verticalScrollBar()->value() > 0);
-        // Back up to exclusivity and make it open-ended: the check shows, in view.
-        auto *exclusivity = qobject_cast<QLineEdit *>(page()->fieldEditor(u"exclusivity_months"_s));
+        // Back up to exclusivity and make it open-ended (typed into its list, which also
+        // offers the value): the check shows, in view.
+        auto *exclusivity = qobject_cast<QComboBox *>(page()->fieldEditor(u"exclusivity_months"_s));
+        QVERIFY(exclusivity && exclusivity->isEditable());
         for (int i = 0; i < 10 && !exclusivity->hasFocus(); ++i)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QVERIFY(exclusivity->hasFocus());
-        exclusivity->selectAll();
-        QTest::keyClick(exclusivity, Qt::Key_Delete);
-        QTest::keyClick(exclusivity, Qt::Key_Tab);
+        exclusivity->lineEdit()->selectAll();
+        QTest::keyClicks(exclusivity->lineEdit(), u"open-ended"_s);
+        QTest::keyClick(exclusivity->lineEdit(), Qt::Key_Tab);
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QListWidget *checks = nullptr;
         for (QListWidget *list : page()->findChildren<QListWidget *>()) {

@@ -169,16 +169,16 @@ private slots:
         const QString sheet = filePath(u"ledgerly.xlsx"_s);
         QCOMPARE(page()->exportFile(sheet), QString());
         QVERIFY(test::readBytes(sheet).startsWith("PK"));
-        QVERIFY(page()->selectPartner(idOf(u"Cobalt CRM"_s)));
+        QVERIFY(page()->selectPartner(idOf(u"Fieldnote Media"_s)));
         QCOMPARE(page()->importFile(sheet, false), QString());
-        QCOMPARE(workbook()->raciGrid(idOf(u"Cobalt CRM"_s)).activities.size(), 6);
+        QCOMPARE(workbook()->raciGrid(idOf(u"Fieldnote Media"_s)).activities.size(), 6);
     }
 
     // Issue 21, item 4: on a new grid, the first click on the cell the grid starts on selects
     // it; only a second click on it cycles its value.
     void firstClickOnANewGridOnlySelects()
     {
-        const qint64 id = idOf(u"Cobalt CRM"_s);
+        const qint64 id = idOf(u"Fieldnote Media"_s); // a partnership with no grid yet
         QVERIFY(page()->selectPartner(id));
         auto *start = page()->findChild<ui::RaciStartPanel *>();
         QPushButton *defaults = nullptr;

@@ -283,7 +283,7 @@ private slots:
         QTest::addColumn<QString>("partner");
         QTest::newRow("candidates") << 0 << QString();
         QTest::newRow("raci") << 1 << u"Brightpath Consulting"_s;
-        QTest::newRow("raci, no grid yet") << 1 << u"Cobalt CRM"_s;
+        QTest::newRow("raci, no grid yet") << 1 << u"Fieldnote Media"_s;
         QTest::newRow("kpis") << 2 << u"Ledgerly"_s;
         QTest::newRow("kpis, none yet") << 2 << u"Quanta Forms"_s;
         QTest::newRow("proposal") << 3 << u"Ledgerly"_s;

@@ -573,7 +573,8 @@ private slots:
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const QString documented = QString::fromUtf8(readme.readAll());
         static const QRegularExpression code(
-            u"u\"((?:candidate|raci|kpi|review|portfolio|terms|proposal|workbook)\\.[a-z_]+)\""_s);
+            u"u\"((?:candidate|raci|kpi|review|portfolio|terms|proposal|workbook|structure|contract|"
+              u"enablement|pilot|exit|pnl|programme|integration)\\.[a-z_]+)\""_s);
         QStringList codes;
         for (const QFileInfo &source :
              QDir(QStringLiteral(PLAYBOOK_SOURCE_DIR) + u"/models/domain"_s)
