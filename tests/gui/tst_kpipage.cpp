@@ -3,6 +3,7 @@
 // started from the common KPIs, the pilot and reviews drive the next review date, and the
 // chart follows the chosen KPI. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
 #include "FileDialogs.h"
+#include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "KpiChartView.h"
 #include "MainWindow.h"
@@ -40,18 +41,11 @@ using namespace Qt::StringLiterals;
 using namespace pb;
 using namespace pb::domain;
 
-class TestKpiPage : public QObject
+class TestKpiPage : public QObject, public test::GuiPageFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<ui::MainWindow> m_window;
 
-    ui::KpiPage *page() const { return m_window->kpiPage(); }
-    store::Workbook *workbook() const { return m_window->workbook(); }
-    qint64 idOf(const QString &name) const
-    {
-        return workbook()->candidateIdByName(name).value_or(0);
-    }
+    ui::KpiPage *page() const { return window()->kpiPage(); }
     QStringList signalCodes() const
     {
         QStringList codes;
@@ -60,7 +54,7 @@ class TestKpiPage : public QObject
         return codes;
     }
 
-    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    QString statusMessage() const { return window()->statusBar()->currentMessage(); }
 
     // Clicks "Record Review…"; in the dialog, moves the date by `days` with the arrow keys,
     // reads what the review would count for, and presses Enter.
@@ -90,28 +84,21 @@ class TestKpiPage : public QObject
         return shown;
     }
 
-private slots:
-    void initTestCase() { test::isolateSettings(u"tst_kpipage"_s); }
+public:
+    TestKpiPage()
+        : GuiPageFixture(u"tst_kpipage"_s)
+    {}
 
+private slots:
     void init()
     {
-        const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
-        QVERIFY(!io::SampleWorkbook::create(path));
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(m_window->openWorkbook(path));
-        QElapsedTimer timer;
-        timer.start();
-        m_window->showArea(2);
-        QApplication::processEvents();
-        qInfo("KPIs area shown in %lld ms", timer.elapsed());
+        QVERIFY(openSampleAt(2));
+        qInfo("KPIs area shown in %lld ms", areaShownMilliseconds());
         QVERIFY(page());
         QVERIFY(page()->isVisible());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { closeWindow(); }
 
     void opensOnAPartnershipWithAYearOfValues()
     {
@@ -126,7 +113,7 @@ private slots:
         QVERIFY2(codes.contains(u"kpi.off_track"_s), qPrintable(codes.join(u' ')));
         QVERIFY(page()->nextReviewLabel()->text().startsWith(u"Next review"_s));
         QCOMPARE(page()->reviewsTree()->topLevelItemCount(), 5);
-        test::screenshot(m_window.get(), u"kpis-brightpath.png"_s);
+        test::screenshot(window(), u"kpis-brightpath.png"_s);
 
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         QCOMPARE(page()->valuesModel()->rowCount(), 12);
@@ -136,7 +123,7 @@ private slots:
                      .data(item::KpiListModel::StatusRole)
                      .toInt(),
                  int(KpiStatus::OnTrack));
-        test::screenshot(m_window.get(), u"kpis-ledgerly.png"_s);
+        test::screenshot(window(), u"kpis-ledgerly.png"_s);
     }
 
     void keyboardEntryAndUndo()
@@ -184,7 +171,7 @@ private slots:
         QCOMPARE(page()->tracker()->editor()->changeKpis(cobalt, none, u"Clear"_s), QString());
         QVERIFY(page()->selectPartner(cobalt));
         QCOMPARE(page()->listModel()->rowCount(), 0);
-        test::screenshot(m_window.get(), u"kpis-empty.png"_s);
+        test::screenshot(window(), u"kpis-empty.png"_s);
         QList<KpiDefinition> chosen = commonKpis().mid(0, 3);
         QCOMPARE(page()->startTracking(chosen), QString());
         QCOMPARE(page()->listModel()->rowCount(), 3);
@@ -218,11 +205,11 @@ private slots:
     void importAndExportCsv()
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        const QString exported = m_dir.filePath(u"ledgerly.csv"_s);
+        const QString exported = filePath(u"ledgerly.csv"_s);
         QCOMPARE(page()->exportFile(exported), QString());
         QVERIFY(QFile::exists(exported));
 
-        const QString bad = m_dir.filePath(u"bad.csv"_s);
+        const QString bad = filePath(u"bad.csv"_s);
         {
             QFile file(bad);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -233,7 +220,7 @@ private slots:
         QVERIFY2(error.contains(u"bad.csv:2: column \"period\""_s), qPrintable(error));
         QCOMPARE(workbook()->partnershipKpis(idOf(u"Ledgerly"_s)), before);
 
-        const QString good = m_dir.filePath(u"good.csv"_s);
+        const QString good = filePath(u"good.csv"_s);
         {
             QFile file(good);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -249,7 +236,7 @@ private slots:
 
         // As an .xlsx workbook, chosen by the file's name: another partner gets the same KPIs
         // and values.
-        const QString sheet = m_dir.filePath(u"ledgerly.xlsx"_s);
+        const QString sheet = filePath(u"ledgerly.xlsx"_s);
         QCOMPARE(page()->exportFile(sheet), QString());
         QVERIFY(page()->selectPartner(idOf(u"Cobalt CRM"_s)));
         QCOMPARE(page()->importFile(sheet), QString());
@@ -290,8 +277,8 @@ private slots:
         QVERIFY(tabs);
         tabs->setCurrentWidget(page()->portfolioChart());
         QCOMPARE(page()->portfolioChart()->plottableCount(), 2);
-        test::screenshot(m_window.get(), u"kpis-portfolio.png"_s);
-        const QString png = m_dir.filePath(u"chart.png"_s);
+        test::screenshot(window(), u"kpis-portfolio.png"_s);
+        const QString png = filePath(u"chart.png"_s);
         QCOMPARE(page()->exportChart(png), QString());
         QVERIFY(!QImage(png).isNull());
     }
@@ -299,10 +286,10 @@ private slots:
     void laptopAndLargeWindows()
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        m_window->resize(1920, 1080);
+        window()->resize(1920, 1080);
         QApplication::processEvents();
-        test::screenshot(m_window.get(), u"kpis-large.png"_s);
-        m_window->resize(1366, 768);
+        test::screenshot(window(), u"kpis-large.png"_s);
+        window()->resize(1366, 768);
         QApplication::processEvents();
         QVERIFY(page()->valuesTable()->width() > 300);
         QVERIFY(page()->chart()->width() > 400);
@@ -332,14 +319,14 @@ private slots:
         QVERIFY2(statusMessage().contains(u"Counts for the review due 1 Apr 2026"_s),
                  qPrintable(statusMessage()));
         QVERIFY(page()->nextReviewLabel()->text().contains(u"1 May 2026"_s));
-        test::screenshot(m_window.get(), u"kpis-reviews.png"_s);
+        test::screenshot(window(), u"kpis-reviews.png"_s);
     }
 
     // Issue 21, item 8: an import says what it did, in the status bar and the undo step.
     void importSaysWhatItDid()
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        const QString csv = m_dir.filePath(u"values.csv"_s);
+        const QString csv = filePath(u"values.csv"_s);
         {
             QFile file(csv);
             QVERIFY(file.open(QIODevice::WriteOnly));

@@ -2,6 +2,7 @@
 // typed in is stored as one undo step and checked beside its field, a bad value is refused
 // without changing anything, an overflowing page is marked and cannot be exported, and
 // the exported PDF is the page. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "io/ProposalDocument.h"
@@ -32,38 +33,26 @@ using namespace Qt::StringLiterals;
 using namespace pb;
 using namespace pb::domain;
 
-class TestProposalPage : public QObject
+class TestProposalPage : public QObject, public test::GuiPageFixture
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<ui::MainWindow> m_window;
 
-    ui::ProposalPage *page() const { return m_window->proposalPage(); }
-    store::Workbook *workbook() const { return m_window->workbook(); }
-    qint64 idOf(const QString &name) const
-    {
-        return workbook()->candidateIdByName(name).value_or(0);
-    }
-    QUndoStack *undo() const { return m_window->editor()->undoStack(); }
+    ui::ProposalPage *page() const { return window()->proposalPage(); }
+    QUndoStack *undo() const { return editor()->undoStack(); }
+
+public:
+    TestProposalPage()
+        : GuiPageFixture(u"tst_proposalpage"_s)
+    {}
 
 private slots:
-    void initTestCase() { test::isolateSettings(u"tst_proposalpage"_s); }
-
     void init()
     {
-        const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".playbook"_s);
-        QVERIFY(!io::SampleWorkbook::create(path));
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(m_window->openWorkbook(path));
-        m_window->showArea(3);
-        QApplication::processEvents();
+        QVERIFY(openSampleAt(3));
         QVERIFY(page() && page()->isVisible());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { closeWindow(); }
 
     void opensWithALivePreview()
     {
@@ -77,7 +66,7 @@ private slots:
         QCOMPARE(qobject_cast<QLineEdit *>(page()->fieldEditor(u"rev_share_pct"_s))->text(),
                  u"20"_s);
         QVERIFY(page()->findingCodes().isEmpty());
-        test::screenshot(m_window.get(), u"proposal-ledgerly.png"_s);
+        test::screenshot(window(), u"proposal-ledgerly.png"_s);
         if (const QString folder = qEnvironmentVariable("PLAYBOOK_SCREENSHOT_DIR");
             !folder.isEmpty())
             page()->document()->render(1.4).save(QDir(folder).filePath(u"proposal-page.png"_s));
@@ -88,8 +77,8 @@ private slots:
     void checksStayInViewWhileEditing()
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
         QWidget *title = page()->fieldEditor(u"title"_s);
         QTest::mouseClick(title, Qt::LeftButton);
         QTRY_VERIFY(title->hasFocus());
@@ -123,8 +112,8 @@ private slots:
         QVERIFY(checks);
         QVERIFY(!scroll->isAncestorOf(checks));
         QVERIFY(scroll->verticalScrollBar()->value() > 0);
-        const QRect shown(checks->mapTo(m_window.get(), QPoint(0, 0)), checks->size());
-        QVERIFY(m_window->rect().contains(shown));
+        const QRect shown(checks->mapTo(window(), QPoint(0, 0)), checks->size());
+        QVERIFY(window()->rect().contains(shown));
         QVERIFY(!checks->visibleRegion().isEmpty());
         // The check is read whole: the list is as tall as its wrapped text.
         const QRect item0 = checks->visualItemRect(checks->item(0));
@@ -132,7 +121,7 @@ private slots:
             QRect(0, 0, item0.width() - 8, 10000), Qt::TextWordWrap, checks->item(0)->text());
         QVERIFY2(item0.height() >= needed.height(), qPrintable(checks->item(0)->text()));
         QVERIFY(item0.bottom() <= checks->viewport()->height());
-        test::screenshot(m_window.get(), u"proposal-checks.png"_s);
+        test::screenshot(window(), u"proposal-checks.png"_s);
 
         // Clicking the check goes to the field it is about.
         QTest::mouseClick(title, Qt::LeftButton);
@@ -153,7 +142,7 @@ private slots:
         QVERIFY(page()->findingCodes().contains(u"terms.exclusivity_open_ended"_s));
         QVERIFY(page()->fieldWarning(u"exclusivity_months"_s)->isVisible());
         QVERIFY(page()->document()->plainText().contains(u"no end date"_s));
-        test::screenshot(m_window.get(), u"proposal-warning.png"_s);
+        test::screenshot(window(), u"proposal-warning.png"_s);
 
         undo()->undo();
         QCOMPARE(workbook()->proposal(id).count(ProposalField::ExclusivityMonths), 12);
@@ -278,8 +267,8 @@ private slots:
         QVERIFY(!page()->document()->fits());
         QVERIFY2(page()->fitLabel()->text().contains(u"Commercial terms"_s),
                  qPrintable(page()->fitLabel()->text()));
-        test::screenshot(m_window.get(), u"proposal-overflow.png"_s);
-        const QString pdf = m_dir.filePath(u"overflow.pdf"_s);
+        test::screenshot(window(), u"proposal-overflow.png"_s);
+        const QString pdf = filePath(u"overflow.pdf"_s);
         QCOMPARE(page()->exportPdf(pdf), page()->document()->overflowMessage());
         QVERIFY(!QFile::exists(pdf));
         // Undo, and it fits again and exports.
@@ -297,13 +286,13 @@ private slots:
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
         page()->setPageSize(QPageSize::Letter);
         QCOMPARE(page()->document()->pageSizePoints().toSize(), QSize(612, 792));
-        const QString logo = m_dir.filePath(u"logo.png"_s);
+        const QString logo = filePath(u"logo.png"_s);
         QImage image(300, 100, QImage::Format_RGB32);
         image.fill(QColor(0x1f, 0x3b, 0x57));
         QVERIFY(image.save(logo));
         QCOMPARE(page()->setLogo(logo), QString());
         QVERIFY(!workbook()->image(u"logo"_s).isEmpty());
-        QVERIFY(!page()->setLogo(m_dir.filePath(u"missing.png"_s)).isEmpty());
+        QVERIFY(!page()->setLogo(filePath(u"missing.png"_s)).isEmpty());
         undo()->undo();
         QVERIFY(workbook()->image(u"logo"_s).isEmpty());
     }
@@ -311,9 +300,9 @@ private slots:
     void laptopAndLargeWindows()
     {
         QVERIFY(page()->selectPartner(idOf(u"Ledgerly"_s)));
-        m_window->resize(1920, 1080);
+        window()->resize(1920, 1080);
         QApplication::processEvents();
-        test::screenshot(m_window.get(), u"proposal-large.png"_s);
+        test::screenshot(window(), u"proposal-large.png"_s);
         QVERIFY(page()->preview()->pixmap().width() > 500);
     }
 };
