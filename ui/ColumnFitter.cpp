@@ -12,6 +12,7 @@ ColumnFitter::ColumnFitter(QTableView *table, int stretchColumn, const QList<int
                            int minWidth, int stretchMinWidth)
     : QObject(table)
     , m_table(table)
+    , m_viewport(table->viewport())
     , m_stretch(stretchColumn)
     , m_giveWay(giveWay)
     , m_min(minWidth)
@@ -20,7 +21,7 @@ ColumnFitter::ColumnFitter(QTableView *table, int stretchColumn, const QList<int
 {
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connectModel();
 }
 
@@ -39,7 +40,7 @@ void ColumnFitter::connectModel()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fitLater();
     return QObject::eventFilter(watched, event);
 }

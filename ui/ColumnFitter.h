@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QTableView;
+class QWidget;
 
 namespace pb::ui {
 
@@ -34,6 +35,9 @@ private:
     void fitLater();
 
     QTableView *m_table;
+    // Kept apart: while the table is destroyed its viewport still reports events, and the
+    // table can no longer be asked for it.
+    QWidget *m_viewport;
     int m_stretch;
     QList<int> m_giveWay;
     int m_min;

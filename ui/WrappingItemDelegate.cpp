@@ -10,17 +10,18 @@ namespace pb::ui {
 WrappingItemDelegate::WrappingItemDelegate(QTreeView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
     connect(m_view->header(), &QHeaderView::sectionResized, this,
             &WrappingItemDelegate::relayoutLater);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool WrappingItemDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         relayoutLater();
     return QStyledItemDelegate::eventFilter(watched, event);
 }

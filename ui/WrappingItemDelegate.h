@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 
 class QTreeView;
+class QWidget;
 
 namespace pb::ui {
 
@@ -25,6 +26,9 @@ private:
     void relayoutLater();
 
     QTreeView *m_view;
+    // Kept apart: while the view is destroyed its viewport still reports events, and the
+    // view can no longer be asked for it.
+    QWidget *m_viewport;
     bool m_relayoutPending = false;
 };
 
