@@ -3,7 +3,8 @@
 #include "domain/QualificationFields.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -24,16 +25,28 @@ QList<CandidateField> panelFields()
 
 VettingPanel::VettingPanel(QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
+    , m_grid(new QGridLayout(this))
 {
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // As the readiness checklist: a choice beside its wrapped question, a line of text under
+    // its label, so the pane stays as narrow as it was.
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(0, 1);
+    int row = 0;
     for (CandidateField field : panelFields()) {
         QWidget *editor = createEditor(field);
         editor->setToolTip(QualificationFields::question(field));
         editor->setAccessibleName(QualificationFields::displayName(field));
         m_editors.insert(field, editor);
-        m_form->addRow(QualificationFields::displayName(field), editor);
+        auto *label = new QLabel(QualificationFields::displayName(field), this);
+        label->setWordWrap(true);
+        label->setToolTip(QualificationFields::question(field));
+        if (qobject_cast<QComboBox *>(editor)) {
+            m_grid->addWidget(label, row, 0);
+            m_grid->addWidget(editor, row++, 1, Qt::AlignTop);
+        } else {
+            m_grid->addWidget(label, row++, 0, 1, 2);
+            m_grid->addWidget(editor, row++, 0, 1, 2);
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 
 namespace pb::ui {
 
@@ -34,7 +34,7 @@ signals:
 private:
     QWidget *createEditor(domain::CandidateField field);
 
-    QFormLayout *m_form;
+    QGridLayout *m_grid;
     QHash<domain::CandidateField, QWidget *> m_editors;
 };
 
