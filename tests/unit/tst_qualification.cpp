@@ -6,14 +6,20 @@
 #include "TestFiles.h"
 #include "domain/QualificationFields.h"
 #include "domain/Scoring.h"
+#include "domain/StructureChooser.h"
 #include "domain/WorkbookSettings.h"
 #include "io/CandidateCsv.h"
+#include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
 #include "item/QualificationCheck.h"
 #include "item/WorkbookEditor.h"
 #include "store/Schema.h"
 #include "store/Workbook.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -412,6 +418,62 @@ private slots:
         QCOMPARE(codesOf(), QStringList{u"structure.jv_without_history"_s});
         QVERIFY(!m_workbook->setCandidateField(id, CandidateField::TrackRecord, u"yes"_s));
         QCOMPARE(codesOf(), QStringList());
+    }
+
+    // A new user sees each finding in the sample: a competitor, a polite distraction, a big
+    // exploratory company; and the chooser agrees with the structures the sample uses.
+    void sampleShowsTheJudgment()
+    {
+        const QString path = m_dir.filePath(u"sample.playbook"_s);
+        QVERIFY(!io::SampleWorkbook::create(path));
+        StoreError error;
+        auto sample = Workbook::open(path, {.readOnly = true}, &error);
+        QVERIFY(sample);
+        const QList<Candidate> candidates = sample->candidates();
+        QMultiMap<QString, QString> found;
+        for (const Finding &f : item::QualificationCheck::workbookFindings(*sample, candidates)) {
+            if (f.code.startsWith(u"candidate."))
+                found.insert(f.partner, f.code);
+        }
+        QCOMPARE(found.values(u"Granite Commerce"_s), QStringList{u"candidate.competitor"_s});
+        QCOMPARE(found.values(u"Harbor & Quay Advisors"_s),
+                 QStringList{u"candidate.polite_distraction"_s});
+        QCOMPARE(found.values(u"Meridian Systems"_s).size(), 2);
+        QVERIFY(found.contains(u"Meridian Systems"_s, u"candidate.exploratory_only"_s));
+        QVERIFY(!found.contains(u"Ledgerly"_s));
+        const auto recommended = [&](const QString &name) {
+            const auto it = std::find_if(candidates.cbegin(), candidates.cend(),
+                                         [&](const Candidate &c) { return c.name == name; });
+            return StructureChooser::recommend(it->chooser).structure;
+        };
+        QCOMPARE(recommended(u"Ledgerly"_s), Structure::Integration);
+        QCOMPARE(recommended(u"Brightpath Consulting"_s), Structure::Reseller);
+        QCOMPARE(recommended(u"Summit Cloud Partners"_s), Structure::Referral);
+
+        // Every answer in sample.json was read (a misspelt key or value would be lost).
+        QFile file(u":/playbook/sample/sample.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int answers = 0;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(file.readAll()).object().value(u"candidates"_s).toArray()) {
+            const QJsonObject object = value.toObject();
+            const QJsonObject qualification = object.value(u"qualification"_s).toObject();
+            const auto c =
+                std::find_if(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) {
+                    return c.name == object.value(u"name"_s).toString();
+                });
+            QVERIFY(c != candidates.cend());
+            for (auto it = qualification.begin(); it != qualification.end(); ++it) {
+                const auto field = std::find_if(
+                    QualificationFields::all().cbegin(), QualificationFields::all().cend(),
+                    [&](CandidateField f) { return CandidateFields::columnName(f) == it.key(); });
+                QVERIFY2(field != QualificationFields::all().cend(), qPrintable(it.key()));
+                QCOMPARE(CandidateFields::value(*c, *field).toString(),
+                         it.value().toVariant().toString());
+                ++answers;
+            }
+        }
+        QVERIFY(answers > 50);
     }
 
     void unsetStructurePastSourcing()
