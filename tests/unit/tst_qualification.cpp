@@ -10,12 +10,15 @@
 #include "domain/WorkbookSettings.h"
 #include "io/CandidateCsv.h"
 #include "io/SampleWorkbook.h"
+#include "item/CandidateFilterModel.h"
+#include "item/CandidateTableModel.h"
 #include "item/ProposalData.h"
 #include "item/QualificationCheck.h"
 #include "item/WorkbookEditor.h"
 #include "store/Schema.h"
 #include "store/Workbook.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -454,6 +457,7 @@ private slots:
         QFile file(u":/playbook/sample/sample.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
         int answers = 0;
+        const QList<CandidateField> all = QualificationFields::all();
         for (const QJsonValue &value :
              QJsonDocument::fromJson(file.readAll()).object().value(u"candidates"_s).toArray()) {
             const QJsonObject object = value.toObject();
@@ -464,16 +468,60 @@ private slots:
                 });
             QVERIFY(c != candidates.cend());
             for (auto it = qualification.begin(); it != qualification.end(); ++it) {
-                const auto field = std::find_if(
-                    QualificationFields::all().cbegin(), QualificationFields::all().cend(),
-                    [&](CandidateField f) { return CandidateFields::columnName(f) == it.key(); });
-                QVERIFY2(field != QualificationFields::all().cend(), qPrintable(it.key()));
+                const auto field = std::find_if(all.cbegin(), all.cend(), [&](CandidateField f) {
+                    return CandidateFields::columnName(f) == it.key();
+                });
+                QVERIFY2(field != all.cend(), qPrintable(it.key()));
                 QCOMPARE(CandidateFields::value(*c, *field).toString(),
                          it.value().toVariant().toString());
                 ++answers;
             }
         }
         QVERIFY(answers > 50);
+    }
+
+    // The table shows any answer as a column (edited in place like the others) and the
+    // filter finds candidates by an answer: "competes:yes".
+    void tableColumnsAndFilter()
+    {
+        const qint64 rival = add(u"Rival"_s);
+        add(u"Friend"_s);
+        add(u"Unknown"_s);
+        QVERIFY(!m_workbook->setCandidateField(rival, CandidateField::Competes, u"yes"_s));
+        QVERIFY(
+            !m_workbook->setCandidateField(rival, CandidateField::RelativeSize, u"much-bigger"_s));
+        QVERIFY(!m_workbook->setCandidateField(m_workbook->candidates().at(1).id,
+                                               CandidateField::Competes, u"no"_s));
+        item::WorkbookEditor editor(m_workbook.get());
+        item::CandidateTableModel table(&editor);
+        QAbstractItemModelTester tester(&table);
+        using Model = item::CandidateTableModel;
+        const int size = Model::FirstQualificationColumn +
+                         int(QualificationFields::all().indexOf(CandidateField::RelativeSize));
+        QCOMPARE(Model::fieldOf(size), std::optional(CandidateField::RelativeSize));
+        QCOMPARE(Model::fieldOf(Model::ColumnCount - 1), std::optional(CandidateField::Territory));
+        QCOMPARE(table.columnCount(), Model::FirstQualificationColumn + 22);
+        QCOMPARE(table.headerData(size, Qt::Horizontal).toString(), u"Size relative to us"_s);
+        const int row = table.rowOf(rival);
+        QCOMPARE(table.index(row, size).data().toString(), u"much bigger"_s);
+        QCOMPARE(table.index(row, size).data(Qt::EditRole).toString(), u"much-bigger"_s);
+        QVERIFY(table.setData(table.index(row, size), u"similar"_s));
+        QCOMPARE(stored(rival).vetting.relativeSize, RelativeSize::Similar);
+
+        item::CandidateFilterModel filter;
+        filter.setSourceModel(&table);
+        filter.setText(u"competes:yes"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(u"Competes: No"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(u"competes:"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(u"relative size: similar"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(u"competes:perhaps"_s);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setText(u"Friend"_s);
+        QCOMPARE(filter.rowCount(), 1);
     }
 
     void unsetStructurePastSourcing()
