@@ -4,6 +4,7 @@
 // and the findings QualificationCheck gathers from the workbook for `check`, the detail pane
 // and the proposal.
 #include "TestFiles.h"
+#include "domain/ProposalBuilder.h"
 #include "domain/QualificationFields.h"
 #include "domain/Scoring.h"
 #include "domain/StructureChooser.h"
@@ -522,6 +523,27 @@ private slots:
         QCOMPARE(filter.rowCount(), 0);
         filter.setText(u"Friend"_s);
         QCOMPARE(filter.rowCount(), 1);
+    }
+
+    // The proposal's "Why this partner" line carries what vetting found.
+    void proposalSaysWhyThisPartner()
+    {
+        ProposalSources sources;
+        sources.candidate.name = u"Acme"_s;
+        QVERIFY(!ProposalBuilder::build(sources).score.contains(u"competing"_s));
+        CandidateValues answers{{CandidateField::Competes, u"no"_s},
+                                {CandidateField::CustomerBase, u"mid-market"_s},
+                                {CandidateField::IcpMatch, u"yes"_s},
+                                {CandidateField::PartnerProgramme, u"yes"_s},
+                                {CandidateField::IntegrationPartners, 40},
+                                {CandidateField::Motivations, u"retention"_s}};
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+            CandidateFields::setValue(sources.candidate, it.key(), it.value());
+        const QString why = ProposalBuilder::build(sources).score;
+        QVERIFY2(why.endsWith(u". Adjacent, not competing; their mid-market customers match "
+                              u"ours; a partner programme with 40 integration partners; for "
+                              u"them: retention."_s),
+                 qPrintable(why));
     }
 
     void unsetStructurePastSourcing()
