@@ -125,6 +125,13 @@ private slots:
         QCOMPARE(cli({u"new"_s, copy}).code, 0);
         QCOMPARE(cli({u"candidates"_s, u"import"_s, copy, exported}).code, 0);
         QCOMPARE(cli({u"candidates"_s, u"export"_s, copy}).out, run.out);
+        // And through an .xlsx workbook: the same again.
+        const QString sheet = file(u"exported.xlsx"_s);
+        QCOMPARE(cli({u"candidates"_s, u"export"_s, copy, sheet}).code, 0);
+        const QString fromSheet = file(u"from-sheet.playbook"_s);
+        QCOMPARE(cli({u"new"_s, fromSheet}).code, 0);
+        QCOMPARE(cli({u"candidates"_s, u"import"_s, fromSheet, sheet}).code, 0);
+        QCOMPARE(cli({u"candidates"_s, u"export"_s, fromSheet}).out, run.out);
 
         // A bad answer: FILE:LINE: column, and nothing changes.
         const QString bad = file(u"bad.csv"_s);

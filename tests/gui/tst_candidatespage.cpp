@@ -558,6 +558,7 @@ private slots:
         QCOMPARE(after.chooser.partnerRole, PartnerRole::SellAndDeliver);
         QCOMPARE(after.chooser.productMarketFit, YesNo::Yes);
         QCOMPARE(editor()->undoStack()->count(), steps + 1);
+        QCOMPARE(editor()->undoStack()->undoText(), u"Use the reseller structure"_s);
         QVERIFY(page()->detailPane()->structureLabel()->text().contains(u"Reseller"_s,
                                                                         Qt::CaseInsensitive));
         // A reseller with no territory, deal registration or enablement: the pane says so.

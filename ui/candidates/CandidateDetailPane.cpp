@@ -158,10 +158,10 @@ void CandidateDetailPane::chooseStructure()
     CandidateValues values;
     for (CandidateField field : QualificationFields::chooserFields())
         values.insert(field, CandidateFields::value(answered, field));
-    QString step = tr("Save structure answers");
+    QString step = tr("Save the structure chooser's answers");
     if (const auto chosen = dialog.chosenStructure()) {
         values.insert(CandidateField::Structure, structureId(*chosen));
-        step = tr("Use structure");
+        step = tr("Use the %1 structure").arg(ProposalBuilder::structureName(*chosen).toLower());
     }
     if (const QString error = m_editor->changeCandidateFields(m_id, values, step); !error.isEmpty())
         emit editRefused(error);
