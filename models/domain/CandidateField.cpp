@@ -101,7 +101,8 @@ void CandidateFields::setValue(Candidate &candidate, CandidateField field, const
         *number = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
     } else if (isChoice(field)) {
         QualificationFields::setChoice(
-            candidate, field, QualificationFields::choiceFromId(field, value.toString()).value_or(0));
+            candidate, field,
+            QualificationFields::choiceFromId(field, value.toString()).value_or(0));
     } else if (field == CandidateField::Structure) {
         const auto structure = structureFromId(value.toString());
         candidate.structure = structure.value_or(Structure::Unset);
@@ -262,23 +263,23 @@ QString CandidateFields::columnName(CandidateField field)
     if (QualificationFields::contains(field))
         return QualificationFields::columnName(field);
     static const char16_t *names[int(CandidateField::Notes) + 1] = {u"name",
-                                                          u"website",
-                                                          u"structure",
-                                                          u"audience_overlap",
-                                                          u"strategic_value",
-                                                          u"ease_of_integration",
-                                                          u"stage",
-                                                          u"owner",
-                                                          u"revenue_theory",
-                                                          u"their_customer",
-                                                          u"shared_pain",
-                                                          u"champion",
-                                                          u"ready_value_proposition",
-                                                          u"ready_capacity",
-                                                          u"ready_success_metrics",
-                                                          u"ready_champions",
-                                                          u"ready_exit_plan",
-                                                          u"notes"};
+                                                                    u"website",
+                                                                    u"structure",
+                                                                    u"audience_overlap",
+                                                                    u"strategic_value",
+                                                                    u"ease_of_integration",
+                                                                    u"stage",
+                                                                    u"owner",
+                                                                    u"revenue_theory",
+                                                                    u"their_customer",
+                                                                    u"shared_pain",
+                                                                    u"champion",
+                                                                    u"ready_value_proposition",
+                                                                    u"ready_capacity",
+                                                                    u"ready_success_metrics",
+                                                                    u"ready_champions",
+                                                                    u"ready_exit_plan",
+                                                                    u"notes"};
     return QString::fromUtf16(names[int(field)]);
 }
 

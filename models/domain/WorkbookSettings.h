@@ -27,10 +27,10 @@ enum class SettingKey {
     KpiSunsetRevenuePerMonth,
     ReferralFeeMin, // the usual referral fee per converted lead, in the workbook's currency
     ReferralFeeMax,
-    Company,            // our company's name, for the proposal ("" uses the title)
-    GrossMarginPercent, // ours, for the channel-economics check on reseller terms
-    CacPaybackMonths,   // ours, likewise
-    OverlapThresholds,  // share of our accounts → audience-overlap score: "2,5,10,20"
+    Company,             // our company's name, for the proposal ("" uses the title)
+    GrossMarginPercent,  // ours, for the channel-economics check on reseller terms
+    CacPaybackMonths,    // ours, likewise
+    OverlapThresholds,   // share of our accounts → audience-overlap score: "2,5,10,20"
     PreProductMarketFit, // our own stage: "yes" while we are before product-market fit
 };
 

@@ -167,10 +167,9 @@ QString WorkbookEditor::changeCandidateFields(qint64 id, const domain::Candidate
     }
     if (after.isEmpty())
         return {};
-    push(stepName, before, after,
-         [id](Workbook &workbook, const domain::CandidateValues &stored) {
-             return workbook.setCandidateFields(id, stored);
-         });
+    push(stepName, before, after, [id](Workbook &workbook, const domain::CandidateValues &stored) {
+        return workbook.setCandidateFields(id, stored);
+    });
     return {};
 }
 

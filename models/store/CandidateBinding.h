@@ -15,7 +15,8 @@ namespace binding {
 // The columns every write binds, in order (kColumnCount), followed by the id where needed:
 // the 15 of the first version, then the qualification fields (CandidateField order).
 const QString &columns();
-constexpr int kColumnCount = 15 + domain::kCandidateFieldCount - int(domain::CandidateField::Competes);
+constexpr int kColumnCount =
+    15 + domain::kCandidateFieldCount - int(domain::CandidateField::Competes);
 // The qualification columns alone, in CandidateField order ("competes, …, territory").
 const QString &qualificationColumns();
 // "?,?,…": one placeholder per column.

@@ -34,7 +34,7 @@ bool Workbook::writeCandidate(const Candidate &candidate, bool insert, bool keep
     QString sql;
     if (insert && keepId)
         sql = u"INSERT INTO candidates(%1, id) VALUES (%2)"_s.arg(columns(),
-                                                                 placeholders(kColumnCount + 1));
+                                                                  placeholders(kColumnCount + 1));
     else if (insert)
         sql = u"INSERT INTO candidates(%1) VALUES (%2)"_s.arg(columns(), placeholders());
     else

@@ -259,7 +259,10 @@ void CandidateDetailPane::refresh()
             0, m_readiness[i]->findData(CandidateFields::readinessId(candidate->readiness[i]))));
         m_readiness[i]->setEnabled(!readOnly);
     }
-    m_structure->setText(candidate->structure == Structure::Unset
+    // A structure this version does not know is shown as stored, as in the table.
+    m_structure->setText(!candidate->unknownStructure.isEmpty()
+                             ? u"⚠ "_s + candidate->unknownStructure
+                         : candidate->structure == Structure::Unset
                              ? tr("Not named yet")
                              : ProposalBuilder::structureName(candidate->structure));
     m_chooseStructure->setEnabled(!readOnly);
