@@ -488,6 +488,18 @@ private slots:
         test::screenshot(window(), u"candidates-warnings.png"_s);
     }
 
+    // The sample's big exploratory company shows the judgment's findings in the pane.
+    void sampleFindingsInThePane()
+    {
+        page()->view()->setCurrentIndex(
+            proxyIndexOf(u"Meridian Systems"_s, CandidateTableModel::NameColumn));
+        const QString warnings = page()->detailPane()->warningText();
+        QVERIFY2(warnings.contains(u"polite distraction"_s), qPrintable(warnings));
+        QVERIFY(warnings.contains(u"Move to async"_s));
+        QVERIFY(warnings.contains(u"never piloted with"_s));
+        test::screenshot(window(), u"candidates-meridian.png"_s);
+    }
+
     // The pane's vetting answers are saved as typed and chosen, and the qualification
     // judgment's findings appear beside them.
     void vettingInThePane()
