@@ -75,6 +75,13 @@ QWidget *WorkbookPropertiesDialog::createField(const SettingSpec &row)
                 &WorkbookPropertiesDialog::showCurrency);
         return currency;
     }
+    case SettingType::YesNo: {
+        auto *answer = new QComboBox(this);
+        answer->addItem(tr("No"), u"no"_s);
+        answer->addItem(tr("Yes"), u"yes"_s);
+        answer->setCurrentIndex(std::max(0, answer->findData(value.toString())));
+        return answer;
+    }
     case SettingType::Text:
     case SettingType::Thresholds: {
         auto *line = new QLineEdit(value.toString(), this);
@@ -129,7 +136,8 @@ domain::SettingValues WorkbookPropertiesDialog::values() const
         if (const auto *line = qobject_cast<const QLineEdit *>(field))
             values.insert(key, line->text());
         else if (const auto *combo = qobject_cast<const QComboBox *>(field))
-            values.insert(key, combo->currentText());
+            values.insert(key, combo->isEditable() ? QVariant(combo->currentText())
+                                                   : combo->currentData());
         else if (const auto *spin = qobject_cast<const QDoubleSpinBox *>(field))
             values.insert(key, spin->value());
     }

@@ -65,6 +65,10 @@ std::span<const Cli::Verb> Cli::verbs()
         {"proposal", nullptr, &Cli::runProposal, Gui,
          QT_TR_NOOP("proposal WORKBOOK PARTNER -o OUT.pdf [--page-size A4|Letter]"),
          QT_TR_NOOP("the one-page proposal as PDF")},
+        {"structure", nullptr, &Cli::runStructure, Core,
+         QT_TR_NOOP("structure WORKBOOK CANDIDATE [--json]"),
+         QT_TR_NOOP("the structure chooser: matrix, stored answers,\nrecommendation and "
+                    "reasons")},
         {"overlap", "keygen", &Cli::runOverlapKeygen, Core, QT_TR_NOOP("overlap keygen -o KEY"),
          QT_TR_NOOP("a key for one private list exchange")},
         {"overlap", "prepare", &Cli::runOverlapPrepare, Core,

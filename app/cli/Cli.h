@@ -74,6 +74,8 @@ private:
     // CliProposal.cpp
     int runTerms(const QStringList &arguments);
     int runProposal(const QStringList &arguments); // needs a QGuiApplication
+    // CliStructure.cpp
+    int runStructure(const QStringList &arguments);
 
     int runActions(const QString &verb, const QStringList &arguments);
     QString usage() const;

@@ -25,6 +25,8 @@ QString keysHelp()
                                          WorkbookSettings::displayName(row.key));
         if (row.type == SettingType::Money)
             line += Cli::tr(" (in the workbook's currency)");
+        else if (row.type == SettingType::YesNo)
+            line += Cli::tr(" (yes or no)");
         else if (row.maximum > 0)
             line +=
                 u" (0–%1 %2)"_s.arg(kpiNumberText(row.maximum), WorkbookSettings::unit(row.key, {}))
@@ -84,6 +86,8 @@ SettingValues parsePairs(const QStringList &pairs, const QString &currency, QStr
 
 QJsonValue jsonValue(SettingKey key, const QVariant &value)
 {
+    if (WorkbookSettings::spec(key).type == SettingType::YesNo)
+        return value.toString() == u"yes";
     if (WorkbookSettings::spec(key).type == SettingType::Text ||
         WorkbookSettings::spec(key).type == SettingType::Currency ||
         WorkbookSettings::spec(key).type == SettingType::Thresholds)

@@ -8,6 +8,7 @@
 #include "domain/WorkbookSettings.h"
 #include "io/SampleWorkbook.h"
 #include "item/ProposalData.h"
+#include "item/QualificationCheck.h"
 #include "store/Schema.h"
 #include "store/Workbook.h"
 #include "store/WorkbookLock.h"
@@ -46,6 +47,7 @@ domain::Findings workbookFindings(Workbook &workbook)
     const QList<domain::Candidate> candidates = workbook.candidates();
     for (const domain::Candidate &candidate : candidates)
         findings += domain::CandidateRules::findings(candidate);
+    findings += item::QualificationCheck::workbookFindings(workbook, candidates);
     const qsizetype active = workbook.activePartnershipCount();
     for (const qint64 id : workbook.candidatesWithRaciGrid()) {
         const auto partner = std::find_if(candidates.cbegin(), candidates.cend(),
@@ -63,11 +65,12 @@ domain::Findings workbookFindings(Workbook &workbook)
     for (const domain::PartnershipKpis &partnership : partnerships)
         findings += domain::KpiRules::check(partnership, thresholds, today);
     findings += domain::KpiRules::checkPortfolio(partnerships, today);
-    // The proposal's terms of every partnership (its RACI finding is reported above).
+    // The proposal's terms of every partnership.
     for (const qint64 id : workbook.candidatesWithPartnership()) {
         if (const auto proposal = item::ProposalData::gather(workbook, id, today)) {
             for (const domain::Finding &finding : proposal->findings()) {
-                if (!finding.code.startsWith(u"raci."))
+                // Its RACI and structure findings are reported above.
+                if (!finding.code.startsWith(u"raci.") && !finding.code.startsWith(u"structure."))
                     findings.append(finding);
             }
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Qualification.h"
+
 #include <QList>
 #include <QString>
 
@@ -36,6 +38,11 @@ struct Candidate
     QString champion;
     std::array<Readiness, kReadinessItems> readiness{};
     QString notes;
+    // The qualification judgment (DOMAIN.md §2–3): the vetting answers, the structure
+    // chooser's answers, and the territory a reseller sells in (its channel-conflict plan).
+    Vetting vetting;
+    ChooserAnswers chooser;
+    QString territory;
     // The stored text of a stage or structure this version does not know (a hand-edited
     // or damaged workbook): kept, shown and written back as it is, never read as
     // "sourced" or "not named", until the user chooses a value. Empty when it is known.

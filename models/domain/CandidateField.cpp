@@ -1,5 +1,7 @@
 #include "CandidateField.h"
 
+#include "QualificationFields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace pb::domain {
@@ -25,8 +27,21 @@ QString *textField(Candidate &c, CandidateField field)
     case CandidateField::Notes:
         return &c.notes;
     default:
-        return nullptr;
+        return QualificationFields::text(c, field);
     }
+}
+
+bool isChoice(CandidateField field)
+{
+    return QualificationFields::contains(field) &&
+           QualificationFields::kind(field) == QualificationFields::Kind::Choice;
+}
+
+// Text kept on one line: surrounding spaces do not count.
+bool isOneLine(CandidateField field)
+{
+    return field == CandidateField::Name || field == CandidateField::Website ||
+           field == CandidateField::Owner || field == CandidateField::Territory;
 }
 
 std::optional<int> *scoreField(Candidate &c, CandidateField field)
@@ -43,6 +58,14 @@ std::optional<int> *scoreField(Candidate &c, CandidateField field)
     }
 }
 
+// A whole number that may be unknown: the scores, and the count of integration partners.
+std::optional<int> *numberField(Candidate &c, CandidateField field)
+{
+    if (std::optional<int> *score = scoreField(c, field))
+        return score;
+    return QualificationFields::count(c, field);
+}
+
 int readinessItem(CandidateField field)
 {
     const int item = int(field) - int(CandidateField::Readiness0);
@@ -55,8 +78,10 @@ QVariant CandidateFields::value(const Candidate &candidate, CandidateField field
     auto &c = const_cast<Candidate &>(candidate);
     if (QString *text = textField(c, field))
         return *text;
-    if (std::optional<int> *score = scoreField(c, field))
-        return *score ? QVariant(**score) : QVariant();
+    if (std::optional<int> *number = numberField(c, field))
+        return *number ? QVariant(**number) : QVariant();
+    if (isChoice(field))
+        return QualificationFields::choiceId(field, QualificationFields::choice(c, field));
     // A value this version does not know is given as stored, so that an edit of another
     // field, an undo or an export never turns it into a known one.
     if (field == CandidateField::Structure)
@@ -72,8 +97,12 @@ void CandidateFields::setValue(Candidate &candidate, CandidateField field, const
 {
     if (QString *text = textField(candidate, field)) {
         *text = value.toString();
-    } else if (std::optional<int> *score = scoreField(candidate, field)) {
-        *score = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    } else if (std::optional<int> *number = numberField(candidate, field)) {
+        *number = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    } else if (isChoice(field)) {
+        QualificationFields::setChoice(
+            candidate, field,
+            QualificationFields::choiceFromId(field, value.toString()).value_or(0));
     } else if (field == CandidateField::Structure) {
         const auto structure = structureFromId(value.toString());
         candidate.structure = structure.value_or(Structure::Unset);
@@ -89,6 +118,8 @@ void CandidateFields::setValue(Candidate &candidate, CandidateField field, const
 
 QString CandidateFields::validate(CandidateField field, QVariant &value)
 {
+    if (QualificationFields::contains(field))
+        return QualificationFields::validate(field, value);
     switch (field) {
     case CandidateField::AudienceOverlap:
     case CandidateField::StrategicValue:
@@ -144,7 +175,7 @@ QString CandidateFields::validate(CandidateField field, QVariant &value)
         return {};
     }
     // Free text is kept as typed, except surrounding spaces of one-line fields.
-    if (field == CandidateField::Website || field == CandidateField::Owner)
+    if (isOneLine(field))
         value = value.toString().trimmed();
     else
         value = value.toString();
@@ -166,9 +197,13 @@ QString CandidateFields::parseInto(Candidate &candidate, CandidateField field, Q
             *score = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
         return why;
     }
-    if (QString *text = textField(candidate, field)) {
-        if (field == CandidateField::Name || field == CandidateField::Website ||
-            field == CandidateField::Owner) {
+    if (isChoice(field)) {
+        if (const auto choice = QualificationFields::choiceFromId(field, cell)) {
+            QualificationFields::setChoice(candidate, field, *choice);
+            return {};
+        }
+    } else if (QString *text = textField(candidate, field)) {
+        if (isOneLine(field)) {
             *text = cell.trimmed();
             if (field == CandidateField::Name && text->isEmpty())
                 return tr("the name must not be empty");
@@ -189,8 +224,10 @@ void CandidateFields::copyField(const Candidate &source, Candidate &target, Cand
     auto &from = const_cast<Candidate &>(source);
     if (const QString *text = textField(from, field)) {
         *textField(target, field) = *text;
-    } else if (const std::optional<int> *score = scoreField(from, field)) {
-        *scoreField(target, field) = *score;
+    } else if (const std::optional<int> *number = numberField(from, field)) {
+        *numberField(target, field) = *number;
+    } else if (isChoice(field)) {
+        QualificationFields::setChoice(target, field, QualificationFields::choice(source, field));
     } else if (field == CandidateField::Structure) {
         target.structure = source.structure;
         target.unknownStructure = source.unknownStructure;
@@ -210,42 +247,46 @@ QVariant CandidatePatch::value(CandidateField field) const
 void CandidatePatch::set(CandidateField field, const QVariant &value)
 {
     CandidateFields::setValue(values, field, value);
-    provided |= 1u << int(field);
+    provided |= bit(field);
 }
 
 void CandidatePatch::applyTo(Candidate &target) const
 {
     for (int f = 0; f < kCandidateFieldCount; ++f) {
-        if (provided & (1u << f))
+        if (provided & bit(CandidateField(f)))
             CandidateFields::copyField(values, target, CandidateField(f));
     }
 }
 
 QString CandidateFields::columnName(CandidateField field)
 {
-    static const char16_t *names[kCandidateFieldCount] = {u"name",
-                                                          u"website",
-                                                          u"structure",
-                                                          u"audience_overlap",
-                                                          u"strategic_value",
-                                                          u"ease_of_integration",
-                                                          u"stage",
-                                                          u"owner",
-                                                          u"revenue_theory",
-                                                          u"their_customer",
-                                                          u"shared_pain",
-                                                          u"champion",
-                                                          u"ready_value_proposition",
-                                                          u"ready_capacity",
-                                                          u"ready_success_metrics",
-                                                          u"ready_champions",
-                                                          u"ready_exit_plan",
-                                                          u"notes"};
+    if (QualificationFields::contains(field))
+        return QualificationFields::columnName(field);
+    static const char16_t *names[int(CandidateField::Notes) + 1] = {u"name",
+                                                                    u"website",
+                                                                    u"structure",
+                                                                    u"audience_overlap",
+                                                                    u"strategic_value",
+                                                                    u"ease_of_integration",
+                                                                    u"stage",
+                                                                    u"owner",
+                                                                    u"revenue_theory",
+                                                                    u"their_customer",
+                                                                    u"shared_pain",
+                                                                    u"champion",
+                                                                    u"ready_value_proposition",
+                                                                    u"ready_capacity",
+                                                                    u"ready_success_metrics",
+                                                                    u"ready_champions",
+                                                                    u"ready_exit_plan",
+                                                                    u"notes"};
     return QString::fromUtf16(names[int(field)]);
 }
 
 QString CandidateFields::displayName(CandidateField field)
 {
+    if (QualificationFields::contains(field))
+        return QualificationFields::displayName(field);
     switch (field) {
     case CandidateField::Name:
         return tr("Name");

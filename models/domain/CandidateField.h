@@ -29,8 +29,36 @@ enum class CandidateField {
     Readiness3,
     Readiness4,
     Notes,
+    // The qualification judgment (QualificationFields): the vetting answers, the structure
+    // chooser's answers, then the territory.
+    Competes,
+    PartnerProgramme,
+    IntegrationPartners,
+    CustomerBase,
+    IcpMatch,
+    CanSell,
+    RelativeSize,
+    Motivations,
+    IncentiveAligned,
+    Exploratory,
+    JointMotion,
+    InternalChampion,
+    Success90Days,
+    NewToMarket,
+    ProductMarketFit,
+    CanFundEnablement,
+    TrackRecord,
+    NeedsEngineering,
+    LongTerm,
+    PartnerRole,
+    GtmStage,
+    Territory,
 };
-inline constexpr int kCandidateFieldCount = int(CandidateField::Notes) + 1;
+inline constexpr int kCandidateFieldCount = int(CandidateField::Territory) + 1;
+static_assert(kCandidateFieldCount <= 64, "CandidatePatch::provided holds one bit per field");
+
+// Values of several fields of one candidate, as CandidateFields::value gives them.
+using CandidateValues = QMap<CandidateField, QVariant>;
 
 // One row of an import or a paste: a candidate name and the cells that were not empty,
 // held typed in a Candidate with one bit per provided field (no per-row maps: imports of
@@ -41,9 +69,10 @@ struct CandidatePatch
     int line = 0;
     QString name;
     Candidate values;
-    quint32 provided = 0;
+    quint64 provided = 0; // one bit per CandidateField (bit())
 
-    bool has(CandidateField field) const { return provided & (1u << int(field)); }
+    static constexpr quint64 bit(CandidateField field) { return quint64(1) << int(field); }
+    bool has(CandidateField field) const { return provided & bit(field); }
     bool isEmpty() const { return provided == 0; }
     // The provided value, or an invalid QVariant.
     QVariant value(CandidateField field) const;
@@ -57,8 +86,9 @@ class CandidateFields
 {
     Q_DECLARE_TR_FUNCTIONS(CandidateFields)
 public:
-    // Values as QVariant: text fields QString; scores int or null (not scored); structure,
-    // stage and readiness their stable ids ("integration", "pilot", "yes"/"no"/"").
+    // Values as QVariant: text fields QString; scores and the count of integration partners
+    // int or null (not known); structure, stage, readiness and the qualification answers
+    // their stable ids ("integration", "pilot", "yes"/"no"/"", "much-bigger").
     static QVariant value(const Candidate &candidate, CandidateField field);
     static void setValue(Candidate &candidate, CandidateField field, const QVariant &value);
     // Normalises value (trims text, parses "3", accepts aliases); returns why it is

@@ -1,5 +1,7 @@
 #include "ProposalBuilder.h"
 
+#include "QualificationFields.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -27,6 +29,36 @@ QString scoreLine(const Candidate &candidate, const std::optional<double> &score
                                "%3 (of 5)")
                .arg(dimension(candidate.audienceOverlap), dimension(candidate.strategicValue),
                     dimension(candidate.easeOfIntegration));
+}
+
+// The vetting facts that make the case, in one sentence; empty when none is recorded.
+QString vettingLine(const Vetting &v)
+{
+    QStringList facts;
+    if (v.competes == Competes::No)
+        facts << ProposalBuilder::tr("adjacent, not competing");
+    const QString base =
+        v.customerBase == CustomerBase::Unknown
+            ? QString()
+            : QualificationFields::choiceLabel(CandidateField::CustomerBase, int(v.customerBase));
+    if (v.icpMatch == IcpMatch::Yes)
+        facts << (base.isEmpty() ? ProposalBuilder::tr("their customers match ours")
+                                 : ProposalBuilder::tr("their %1 customers match ours").arg(base));
+    if (v.partnerProgramme == YesNo::Yes)
+        facts << (!v.integrationPartners ? ProposalBuilder::tr("a partner programme")
+                  : *v.integrationPartners == 1
+                      ? ProposalBuilder::tr("a partner programme with 1 integration partner")
+                      : ProposalBuilder::tr("a partner programme with %1 integration partners")
+                            .arg(*v.integrationPartners));
+    if (v.canSell == YesNo::Yes)
+        facts << ProposalBuilder::tr("a team that sells");
+    if (!v.motivations.trimmed().isEmpty())
+        facts << ProposalBuilder::tr("for them: %1").arg(v.motivations.trimmed());
+    if (facts.isEmpty())
+        return {};
+    QString line = facts.join(ProposalBuilder::tr("; "));
+    line[0] = line[0].toUpper();
+    return line + u'.';
 }
 
 // The joint motion: per activity, who is Accountable on each side (else Responsible).
@@ -278,6 +310,9 @@ ProposalContent ProposalBuilder::build(const ProposalSources &sources)
     if (const QString summary = structureSummary(candidate.structure); !summary.isEmpty())
         page.structure += u" — "_s + summary;
     page.score = scoreLine(candidate, sources.score);
+    // "Why this partner": the score, then what vetting found.
+    if (const QString vetting = vettingLine(candidate.vetting); !vetting.isEmpty())
+        page.score += u". "_s + vetting;
     const QString hypothesis = proposal.text(ProposalField::Hypothesis);
     page.hypothesis = hypothesis.isEmpty() ? candidate.revenueTheory : hypothesis;
     if (sources.raci)

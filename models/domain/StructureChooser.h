@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Candidate.h"
+#include "Qualification.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,29 +9,6 @@
 #include <span>
 
 namespace pb::domain {
-
-// An answer the chooser asks for; Unknown until the user says.
-enum class YesNo { Unknown, Yes, No };
-// What we need the partner to do.
-enum class PartnerRole { Unknown, Refer, Sell, SellAndDeliver };
-// Our go-to-market stage (DOMAIN.md §3: early — integrations for credibility; growth —
-// channel for reach; mature — strategic alliances).
-enum class GtmStage { Unknown, Early, Growth, Mature };
-
-// The practice's "when to use" questions, as stored on a candidate.
-struct ChooserAnswers
-{
-    YesNo newToMarket = YesNo::Unknown;       // new to this market, or testing it
-    YesNo productMarketFit = YesNo::Unknown;  // we have product-market fit
-    YesNo canFundEnablement = YesNo::Unknown; // we can fund enablement (kit, training, support)
-    YesNo trackRecord = YesNo::Unknown;       // a trusted track record with this partner
-    YesNo needsEngineering = YesNo::Unknown;  // it needs engineering on both sides
-    YesNo longTerm = YesNo::Unknown;          // a long-term strategic market
-    PartnerRole partnerRole = PartnerRole::Unknown;
-    GtmStage gtmStage = GtmStage::Unknown;
-
-    friend bool operator==(const ChooserAnswers &, const ChooserAnswers &) = default;
-};
 
 // One column of the decision matrix (DOMAIN.md §3), in the practice's words.
 struct MatrixColumn

@@ -1,5 +1,8 @@
 #include "Vetting.h"
 
+#include "CandidateField.h"
+#include "WorkbookSettings.h"
+
 #include <algorithm>
 #include <array>
 
@@ -9,16 +12,45 @@ namespace pb::domain {
 
 namespace {
 
+// field: the column (or the workbook setting) to look at first.
 Finding finding(const QString &code, Finding::Severity severity, const Candidate &candidate,
-                const QString &message)
+                const QString &field, const QString &message)
 {
     Finding f;
     f.code = code;
     f.severity = severity;
     f.subject = candidate.name;
     f.partner = candidate.name;
+    f.field = field;
     f.message = message;
     return f;
+}
+
+QString column(CandidateField field)
+{
+    return CandidateFields::columnName(field);
+}
+
+// Where a polite distraction is decided: the partner's answers before our own economics.
+QString distractionField(const Vetting &vetting, const VettingContext &context)
+{
+    if (vetting.incentiveAligned == YesNo::No)
+        return column(CandidateField::IncentiveAligned);
+    if (vetting.relativeSize == RelativeSize::MuchBigger && vetting.motivations.trimmed().isEmpty())
+        return column(CandidateField::Motivations);
+    if (context.prePmf)
+        return WorkbookSettings::storageKey(SettingKey::PreProductMarketFit);
+    return WorkbookSettings::storageKey(SettingKey::GrossMarginPercent);
+}
+
+// The first of the three things the first meeting did not show.
+QString triageField(const Vetting &vetting)
+{
+    if (vetting.jointMotion.trimmed().isEmpty())
+        return column(CandidateField::JointMotion);
+    if (vetting.internalChampion.trimmed().isEmpty())
+        return column(CandidateField::InternalChampion);
+    return column(CandidateField::Success90Days);
 }
 
 // Candidates still in play: the judgment's findings are gates, silent for closed ones.
@@ -81,22 +113,25 @@ Findings VettingRules::check(const Candidate &candidate, const Vetting &vetting,
         return findings;
     if (vetting.competes == Competes::Yes)
         findings << finding(u"candidate.competitor"_s, Finding::Severity::Warning, candidate,
+                            column(CandidateField::Competes),
                             tr("%1 competes with us: good partners sell to our customers without "
                                "competing with us (adjacent, not competing).")
                                 .arg(candidate.name));
     else if (vetting.competes == Competes::Partly)
         findings << finding(u"candidate.competitor"_s, Finding::Severity::Info, candidate,
+                            column(CandidateField::Competes),
                             tr("%1 partly competes with us: agree where each side sells before "
                                "anything else.")
                                 .arg(candidate.name));
     if (const QStringList reasons = distractionReasons(vetting, context); !reasons.isEmpty())
         findings << finding(
             u"candidate.polite_distraction"_s, Finding::Severity::Warning, candidate,
+            distractionField(vetting, context),
             tr("%1 may be a polite distraction: %2.").arg(candidate.name, reasons.join(tr("; "))));
     if (needsFirstMeetingTriage(vetting)) {
         if (const QStringList missing = missingFromFirstMeeting(vetting); !missing.isEmpty())
             findings << finding(u"candidate.exploratory_only"_s, Finding::Severity::Warning,
-                                candidate,
+                                candidate, triageField(vetting),
                                 tr("%1: the first meeting did not show %2. Move to async; "
                                    "don't invest more time.")
                                     .arg(candidate.name, missing.join(tr(", "))));
@@ -115,6 +150,7 @@ Findings VettingRules::checkPortfolio(const QList<Candidate> &candidates)
     f.code = u"portfolio.spread_thin"_s;
     f.severity = Finding::Severity::Warning;
     f.subject = tr("Portfolio");
+    f.field = column(CandidateField::Stage);
     f.message = tr("%1 candidates are proposed or in pilot at once: focus on the top three and "
                    "send proposals to the surviving three to five; spreading thin gives "
                    "half-built relationships.")

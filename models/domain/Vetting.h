@@ -2,6 +2,7 @@
 
 #include "Candidate.h"
 #include "Finding.h"
+#include "Qualification.h"
 #include "StructureChooser.h"
 
 #include <QCoreApplication>
@@ -11,36 +12,6 @@
 #include <optional>
 
 namespace pb::domain {
-
-// "Adjacent, not competing" (DOMAIN.md §2): do they compete with us?
-enum class Competes { Unknown, No, Partly, Yes };
-enum class CustomerBase { Unknown, Smb, MidMarket, Enterprise };
-// Does their customer base match our ideal customer profile?
-enum class IcpMatch { Unknown, Yes, Partly, No };
-// Their size relative to ours.
-enum class RelativeSize { Unknown, Smaller, Similar, MuchBigger };
-
-// What a qualification session records about a candidate beyond the score (DOMAIN.md §2):
-// the vetting questions, the champion's incentive, and for a big company's "strategic
-// partnership" the three things to hear in the first meeting. Empty means unknown.
-struct Vetting
-{
-    Competes competes = Competes::Unknown;
-    YesNo partnerProgramme = YesNo::Unknown;
-    std::optional<int> integrationPartners;
-    CustomerBase customerBase = CustomerBase::Unknown;
-    IcpMatch icpMatch = IcpMatch::Unknown;
-    YesNo canSell = YesNo::Unknown; // their go-to-market maturity
-    RelativeSize relativeSize = RelativeSize::Unknown;
-    QString motivations; // their top three reasons to partner
-    YesNo incentiveAligned = YesNo::Unknown;
-    YesNo exploratory = YesNo::Unknown; // "let's explore a strategic partnership"
-    QString jointMotion;
-    QString internalChampion;
-    QString success90Days;
-
-    friend bool operator==(const Vetting &, const Vetting &) = default;
-};
 
 // What the vetting rules need of the workbook: our own stage and economics.
 struct VettingContext

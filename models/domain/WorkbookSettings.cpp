@@ -53,6 +53,11 @@ const SettingSpec kSpecs[] = {
      N("Months to earn back the cost of acquiring a customer: a partner's cut of 30 % on a "
        "14-month payback is flagged."),
      12.0, 120},
+    {K::PreProductMarketFit, u"stage.pre_product_market_fit", T::YesNo,
+     N("Before product-market &fit"),
+     N("Our own stage: before product-market fit, every partnership is flagged as a possible "
+       "polite distraction."),
+     u"no"_s},
     {K::OverlapThresholds, u"overlap.score_thresholds", T::Thresholds,
      N("Overlap score ste&ps (%)"),
      N("Shares of our accounts, in percent, at which a measured audience overlap scores 2, 3, "
@@ -190,6 +195,16 @@ QString WorkbookSettings::validate(SettingKey key, QVariant &value)
         value = OverlapScoring::thresholdsText(*thresholds);
         return {};
     }
+    case T::YesNo: {
+        const QString answer = text.toLower();
+        if (answer == u"yes" || answer == u"y" || answer == u"true" || answer == u"1")
+            text = u"yes"_s;
+        else if (answer == u"no" || answer == u"n" || answer == u"false" || answer == u"0")
+            text = u"no"_s;
+        else
+            return tr("%1 must be yes or no.").arg(displayName(key));
+        break;
+    }
     case T::Currency:
         text = text.toUpper();
         if (text.size() != 3 || !std::all_of(text.cbegin(), text.cend(),
@@ -227,6 +242,11 @@ QString WorkbookSettings::text(SettingKey key, const QVariant &value)
     if (isNumber(spec(key).type))
         return kpiNumberText(value.toDouble());
     return value.toString();
+}
+
+bool WorkbookSettings::isYes(const SettingValues &values, SettingKey key)
+{
+    return values.value(key, defaultValue(key)).toString() == u"yes";
 }
 
 QList<double> WorkbookSettings::overlapThresholds(const SettingValues &values)

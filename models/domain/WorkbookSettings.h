@@ -27,10 +27,11 @@ enum class SettingKey {
     KpiSunsetRevenuePerMonth,
     ReferralFeeMin, // the usual referral fee per converted lead, in the workbook's currency
     ReferralFeeMax,
-    Company,            // our company's name, for the proposal ("" uses the title)
-    GrossMarginPercent, // ours, for the channel-economics check on reseller terms
-    CacPaybackMonths,   // ours, likewise
-    OverlapThresholds,  // share of our accounts → audience-overlap score: "2,5,10,20"
+    Company,             // our company's name, for the proposal ("" uses the title)
+    GrossMarginPercent,  // ours, for the channel-economics check on reseller terms
+    CacPaybackMonths,    // ours, likewise
+    OverlapThresholds,   // share of our accounts → audience-overlap score: "2,5,10,20"
+    PreProductMarketFit, // our own stage: "yes" while we are before product-market fit
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;
@@ -44,6 +45,7 @@ enum class SettingType {
     Money,      // an amount in the workbook's currency
     Months,     // a number of months
     Thresholds, // the audience-overlap score steps
+    YesNo,      // "yes" or "no"
 };
 
 // One row of the table.
@@ -97,6 +99,8 @@ public:
     static KpiThresholds kpiThresholds(const SettingValues &values);
     // The audience-overlap score thresholds held in a workbook's settings.
     static QList<double> overlapThresholds(const SettingValues &values);
+    // A yes/no setting held in a workbook's settings.
+    static bool isYes(const SettingValues &values, SettingKey key);
 };
 
 } // namespace pb::domain

@@ -3,6 +3,7 @@
 #include "CsvFormatReader.h"
 #include "FormulaGuard.h"
 #include "TableLook.h"
+#include "domain/QualificationFields.h"
 
 #include <QHash>
 #include <QLocale>
@@ -16,11 +17,13 @@ namespace pb::io {
 
 QList<CandidateField> CandidateCsv::importableFields()
 {
-    return {CandidateField::Name,           CandidateField::Website,
-            CandidateField::Structure,      CandidateField::AudienceOverlap,
-            CandidateField::StrategicValue, CandidateField::EaseOfIntegration,
-            CandidateField::Stage,          CandidateField::Owner,
-            CandidateField::RevenueTheory,  CandidateField::Notes};
+    // The qualification judgment's columns follow, optional on import (issue 14).
+    return QList<CandidateField>{CandidateField::Name,           CandidateField::Website,
+                                 CandidateField::Structure,      CandidateField::AudienceOverlap,
+                                 CandidateField::StrategicValue, CandidateField::EaseOfIntegration,
+                                 CandidateField::Stage,          CandidateField::Owner,
+                                 CandidateField::RevenueTheory,  CandidateField::Notes} +
+           QualificationFields::all();
 }
 
 QStringList CandidateCsv::exportHeader()
@@ -133,7 +136,7 @@ public:
                 valid = false;
                 continue;
             }
-            patch.provided |= 1u << int(field);
+            patch.provided |= CandidatePatch::bit(field);
         }
         row.fields = QStringList();
         if (patch.name.isEmpty()) {

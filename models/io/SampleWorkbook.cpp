@@ -1,6 +1,7 @@
 #include "SampleWorkbook.h"
 
 #include "domain/Proposal.h"
+#include "domain/QualificationFields.h"
 
 #include "store/Workbook.h"
 
@@ -56,6 +57,14 @@ Candidate candidateFromJson(const QJsonObject &object)
                                                 : Readiness::Unknown;
     }
     c.notes = object.value(u"notes").toString();
+    // The qualification judgment, in the candidates CSV's column names; the sample's values
+    // are valid (tst_qualification checks every answer was read).
+    const QJsonObject answers = object.value(u"qualification").toObject();
+    for (CandidateField field : QualificationFields::all()) {
+        QVariant value = answers.value(CandidateFields::columnName(field)).toVariant();
+        if (!value.isNull() && CandidateFields::validate(field, value).isEmpty())
+            CandidateFields::setValue(c, field, value);
+    }
     return c;
 }
 

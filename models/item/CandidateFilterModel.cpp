@@ -1,6 +1,12 @@
 #include "CandidateFilterModel.h"
 
 #include "CandidateTableModel.h"
+#include "domain/QualificationFields.h"
+
+using namespace Qt::StringLiterals;
+using pb::domain::CandidateField;
+using pb::domain::CandidateFields;
+using pb::domain::QualificationFields;
 
 namespace pb::item {
 
@@ -22,6 +28,16 @@ void CandidateFilterModel::setText(const QString &text)
     if (text.trimmed() == m_text)
         return;
     m_text = text.trimmed();
+    m_field.reset();
+    if (const qsizetype colon = m_text.indexOf(u':'); colon > 0) {
+        QString column = m_text.left(colon).trimmed().toLower();
+        column.replace(u' ', u'_').replace(u'-', u'_');
+        for (CandidateField field : QualificationFields::all()) {
+            if (CandidateFields::columnName(field) == column)
+                m_field = field;
+        }
+        m_fieldValue = m_text.mid(colon + 1).trimmed();
+    }
     invalidateRowsFilter();
 }
 
@@ -56,11 +72,32 @@ bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
         return false;
     if (m_text.isEmpty())
         return true;
+    if (m_field)
+        return fieldAccepts(c);
     for (const QString *text : {&c.name, &c.website, &c.owner, &c.revenueTheory, &c.notes}) {
         if (text->contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+bool CandidateFilterModel::fieldAccepts(const domain::Candidate &candidate) const
+{
+    const QString stored = CandidateFields::value(candidate, *m_field).toString();
+    if (m_fieldValue.isEmpty())
+        return stored.isEmpty();
+    switch (QualificationFields::kind(*m_field)) {
+    case QualificationFields::Kind::Choice: {
+        // "much bigger", "Much-Bigger" and "y" mean what they mean in the CSV.
+        const auto choice = QualificationFields::choiceFromId(*m_field, m_fieldValue);
+        return choice && *choice != 0 && stored == QualificationFields::choiceId(*m_field, *choice);
+    }
+    case QualificationFields::Kind::Count:
+        return stored == m_fieldValue;
+    case QualificationFields::Kind::Text:
+        break;
+    }
+    return stored.contains(m_fieldValue, Qt::CaseInsensitive);
 }
 
 bool CandidateFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

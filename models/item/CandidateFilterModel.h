@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Candidate.h"
+#include "domain/CandidateField.h"
 
 #include <QSortFilterProxyModel>
 
@@ -22,6 +22,9 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     // The candidate table filtered (the source model), or nullptr before one is set.
     CandidateTableModel *table() const { return m_table; }
+    // Text anywhere in the name, website, owner, revenue theory or notes; or, written
+    // "column:value" with a qualification column of the candidates CSV ("competes:yes",
+    // "relative_size:much bigger", "territory:DACH"), that answer ("competes:" for not known).
     void setText(const QString &text);
     void setStructure(std::optional<domain::Structure> structure);
     void setStage(std::optional<domain::Stage> stage);
@@ -32,8 +35,13 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool fieldAccepts(const domain::Candidate &candidate) const;
+
+private:
     CandidateTableModel *m_table = nullptr;
     QString m_text;
+    std::optional<domain::CandidateField> m_field; // the column of "column:value"
+    QString m_fieldValue;
     std::optional<domain::Structure> m_structure;
     std::optional<domain::Stage> m_stage;
     QString m_owner;

@@ -2,6 +2,7 @@
 
 #include "WorkbookEditor.h"
 #include "domain/CandidateField.h"
+#include "domain/QualificationFields.h"
 #include "domain/WorkbookSettings.h"
 #include "io/TableLook.h"
 #include "store/Workbook.h"
@@ -33,6 +34,18 @@ bool touchesRanking(const QStringList &fields)
             return true;
     }
     return false;
+}
+
+// A qualification answer as people read it ("much bigger"; empty when not known); other
+// fields as they are.
+QVariant displayValue(const Candidate &c, CandidateField field)
+{
+    if (QualificationFields::contains(field) &&
+        QualificationFields::kind(field) == QualificationFields::Kind::Choice) {
+        const int choice = QualificationFields::choice(c, field);
+        return choice ? QualificationFields::choiceLabel(field, choice) : QString();
+    }
+    return CandidateFields::value(c, field);
 }
 } // namespace
 
@@ -75,6 +88,9 @@ std::optional<CandidateField> CandidateTableModel::fieldOf(int column)
     case WebsiteColumn:
         return CandidateField::Website;
     default:
+        if (column >= FirstQualificationColumn && column < ColumnCount)
+            return CandidateField(int(CandidateField::Competes) + column -
+                                  FirstQualificationColumn);
         return std::nullopt;
     }
 }
@@ -128,7 +144,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
             return c.unknownStage.isEmpty() ? stageLabel(c.stage) : u"⚠ "_s + c.unknownStage;
         default:
             if (auto field = fieldOf(column))
-                return CandidateFields::value(c, *field);
+                return displayValue(c, *field);
             return {};
         }
     case Qt::EditRole:
@@ -217,6 +233,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         case EaseOfIntegrationColumn:
             return tr("Ease of integration, 1–5: technical and operational effort");
         default:
+            if (const auto field = fieldOf(section); field && QualificationFields::contains(*field))
+                return QualificationFields::question(*field);
             return {};
         }
     }

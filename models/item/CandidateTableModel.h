@@ -38,7 +38,10 @@ public:
         StageColumn,
         OwnerColumn,
         WebsiteColumn,
-        ColumnCount
+        // The qualification judgment's fields, in CandidateField order (hidden at first).
+        FirstQualificationColumn,
+        ColumnCount = FirstQualificationColumn + domain::kCandidateFieldCount -
+                      int(domain::CandidateField::Competes)
     };
     enum Role { IdRole = Qt::UserRole + 1, Top3Role, FieldValueRole };
 

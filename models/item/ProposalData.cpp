@@ -1,5 +1,6 @@
 #include "ProposalData.h"
 
+#include "QualificationCheck.h"
 #include "domain/Scoring.h"
 #include "domain/WorkbookSettings.h"
 #include "store/Workbook.h"
@@ -14,6 +15,7 @@ ProposalData::ProposalData(const ProposalData &other)
     , raci(other.raci)
     , hasRaci(other.hasRaci)
     , context(other.context)
+    , structureFindings(other.structureFindings)
 {
     relink();
 }
@@ -25,6 +27,7 @@ ProposalData &ProposalData::operator=(const ProposalData &other)
     raci = other.raci;
     hasRaci = other.hasRaci;
     context = other.context;
+    structureFindings = other.structureFindings;
     relink();
     return *this;
 }
@@ -72,6 +75,7 @@ std::optional<ProposalData> ProposalData::gather(const store::Workbook &workbook
     data.context.referralFeeHigh = setting(SettingKey::ReferralFeeMax).toDouble();
     data.context.currency = sources.currency;
     data.context.kpiCount = sources.kpis.kpis.size();
+    data.structureFindings = QualificationCheck::structureFindings(workbook, *candidate, today);
     data.relink();
     return data;
 }

@@ -19,12 +19,18 @@ struct ProposalData
     domain::RaciGrid raci;
     bool hasRaci = false;
     domain::ProposalContext context; // context.raci points into raci
+    // The structure's findings (QualificationCheck): a reseller without a conflict plan …
+    domain::Findings structureFindings;
 
     // Nullopt when there is no such candidate.
     static std::optional<ProposalData> gather(const store::Workbook &workbook, qint64 candidateId,
                                               const QDate &today);
     domain::ProposalContent content() const { return domain::ProposalBuilder::build(sources); }
-    domain::Findings findings() const { return domain::ProposalRules::check(fields, context); }
+    // The terms' checks, then the structure's.
+    domain::Findings findings() const
+    {
+        return domain::ProposalRules::check(fields, context) + structureFindings;
+    }
 
     ProposalData() = default;
     ProposalData(const ProposalData &other);

@@ -141,6 +141,38 @@ QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField f
     return {};
 }
 
+QString WorkbookEditor::changeCandidateFields(qint64 id, const domain::CandidateValues &values,
+                                              const QString &stepName)
+{
+    const std::optional<domain::Candidate> current = m_workbook->candidate(id);
+    if (!current)
+        return tr("That candidate no longer exists.");
+    const auto valuesOf = [&values](const domain::Candidate &candidate) {
+        domain::CandidateValues stored;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            stored.insert(it.key(), domain::CandidateFields::value(candidate, it.key()));
+        return stored;
+    };
+    domain::CandidateValues before = valuesOf(*current);
+    if (store::StoreError error = m_workbook->setCandidateFields(id, values); error)
+        return error.message;
+    const std::optional<domain::Candidate> updated = m_workbook->candidate(id);
+    domain::CandidateValues after = updated ? valuesOf(*updated) : values;
+    // What the store kept, and only what changed: undo and redo replay exact values.
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (before.value(it.key()) == after.value(it.key())) {
+            before.remove(it.key());
+            after.remove(it.key());
+        }
+    }
+    if (after.isEmpty())
+        return {};
+    push(stepName, before, after, [id](Workbook &workbook, const domain::CandidateValues &stored) {
+        return workbook.setCandidateFields(id, stored);
+    });
+    return {};
+}
+
 QString WorkbookEditor::addCandidate(qint64 *id)
 {
     QString name = tr("New candidate");

@@ -34,6 +34,10 @@ public:
     QString changeSettings(const domain::SettingValues &changes);
 
     QString changeCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
+    // Several fields of one candidate as one undo step named stepName (the structure
+    // chooser's answers with the structure); the fields that do not change are left out.
+    QString changeCandidateFields(qint64 id, const domain::CandidateValues &values,
+                                  const QString &stepName);
     // Adds a candidate with a free name like "New candidate 2"; its id in *id.
     QString addCandidate(qint64 *id);
     QString removeCandidates(const QList<qint64> &ids);

@@ -3,6 +3,7 @@
 #include "CandidateBinding.h"
 
 #include "SqliteDatabase.h"
+#include "domain/QualificationFields.h"
 
 #include <QStringList>
 
@@ -31,10 +32,65 @@ QVariant optionalInt(const std::optional<int> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
+namespace {
+
+using domain::QualificationFields;
+using Kind = QualificationFields::Kind;
+
+constexpr int kFirstQualification = int(CandidateField::Competes);
+
+// The choices' stable ids as UTF-8, per field and value, made once: the import binds them
+// and the reader compares them without building a QString per cell.
+struct ChoiceIds
+{
+    QByteArray ids[kCandidateFieldCount][4];
+    int counts[kCandidateFieldCount] = {};
+
+    ChoiceIds()
+    {
+        for (CandidateField field : QualificationFields::all()) {
+            const int f = int(field);
+            counts[f] = QualificationFields::choiceCount(field);
+            for (int value = 0; value < counts[f]; ++value)
+                ids[f][value] = QualificationFields::choiceId(field, value).toUtf8();
+        }
+    }
+};
+
+const ChoiceIds &choiceIds()
+{
+    static const ChoiceIds table;
+    return table;
+}
+
+} // namespace
+
 // The columns every write binds, in this order, followed by the id.
-const QString kColumns = u"name, name_key, website, structure, audience_overlap, "
-                         u"strategic_value, ease_of_integration, stage, owner, revenue_theory, "
-                         u"their_customer, shared_pain, champion, readiness, notes"_s;
+const QString &qualificationColumns()
+{
+    static const QString list = [] {
+        QStringList names;
+        for (CandidateField field : QualificationFields::all())
+            names << CandidateFields::columnName(field);
+        return names.join(u", "_s);
+    }();
+    return list;
+}
+
+const QString &columns()
+{
+    static const QString list = u"name, name_key, website, structure, audience_overlap, "
+                                u"strategic_value, ease_of_integration, stage, owner, "
+                                u"revenue_theory, their_customer, shared_pain, champion, "
+                                u"readiness, notes, "_s +
+                                qualificationColumns();
+    return list;
+}
+
+QString placeholders(int count)
+{
+    return QStringList(count, u"?"_s).join(u',');
+}
 
 // The stable ids of enums as static UTF-8, so the hot import path binds them without
 // building and converting a QString per row.
@@ -70,7 +126,31 @@ void bindStage(SqliteStatement &statement, int index, Stage stage)
     statement.bindStaticUtf8(index, id, int(std::strlen(id)));
 }
 
-// Binds the 15 columns of kColumns starting at parameter first + 1.
+// The qualification columns, after the first 15.
+void bindQualification(SqliteStatement &statement, const Candidate &c, int first)
+{
+    const ChoiceIds &choices = choiceIds();
+    auto &candidate = const_cast<Candidate &>(c);
+    for (int f = kFirstQualification; f < kCandidateFieldCount; ++f) {
+        const auto field = CandidateField(f);
+        const int index = first + 16 + f - kFirstQualification;
+        switch (QualificationFields::kind(field)) {
+        case Kind::Choice: {
+            const QByteArray &id = choices.ids[f][QualificationFields::choice(c, field)];
+            statement.bindStaticUtf8(index, id.constData(), int(id.size()));
+            break;
+        }
+        case Kind::Count:
+            statement.bind(index, optionalInt(*QualificationFields::count(candidate, field)));
+            break;
+        case Kind::Text:
+            statement.bindText(index, *QualificationFields::text(candidate, field));
+            break;
+        }
+    }
+}
+
+// Binds the columns of columns() starting at parameter first + 1.
 void bindCandidate(SqliteStatement &statement, const Candidate &c, const QString &key, int first)
 {
     statement.bindText(first + 1, c.name.trimmed());
@@ -99,16 +179,45 @@ void bindCandidate(SqliteStatement &statement, const Candidate &c, const QString
     else
         statement.bindText(first + 14, readinessText(c.readiness));
     statement.bindText(first + 15, c.notes);
+    bindQualification(statement, c, first);
 }
 
 QString insertSql(int rows)
 {
-    QString values = u"(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s;
+    const QString values = u'(' + placeholders() + u')';
     QStringList all;
     all.reserve(rows);
     for (int i = 0; i < rows; ++i)
         all.append(values);
-    return u"INSERT INTO candidates(%1) VALUES %2"_s.arg(kColumns, all.join(u','));
+    return u"INSERT INTO candidates(%1) VALUES %2"_s.arg(columns(), all.join(u','));
+}
+
+void readQualification(const SqliteStatement &query, int first, Candidate &c)
+{
+    const ChoiceIds &choices = choiceIds();
+    for (int f = kFirstQualification; f < kCandidateFieldCount; ++f) {
+        const auto field = CandidateField(f);
+        const int column = first + f - kFirstQualification;
+        switch (QualificationFields::kind(field)) {
+        case Kind::Choice: {
+            // The table's CHECK keeps the ids known; anything else reads as not known.
+            const QByteArrayView stored = query.utf8(column);
+            for (int value = 1; !stored.isEmpty() && value < choices.counts[f]; ++value) {
+                if (stored == choices.ids[f][value])
+                    QualificationFields::setChoice(c, field, value);
+            }
+            break;
+        }
+        case Kind::Count:
+            *QualificationFields::count(c, field) =
+                query.isNull(column) ? std::nullopt
+                                     : std::optional<int>(int(query.integer(column)));
+            break;
+        case Kind::Text:
+            *QualificationFields::text(c, field) = query.text(column);
+            break;
+        }
+    }
 }
 
 } // namespace pb::store::binding

@@ -54,6 +54,49 @@ ALTER TABLE proposals_v7 RENAME TO proposals;
 )sql"_s;
 }
 
+// 8: the qualification judgment on each candidate (issue 14): the vetting answers, the
+// structure chooser's answers and the territory, named as the candidates CSV names them.
+// Empty is not known. The choices are checked here, so only ids the app knows are stored.
+QString candidatesWithQualification()
+{
+    QString sql;
+    // "x = '' OR x = 'yes' OR …" rather than "x IN (…)": SQLite builds a table for an IN
+    // list at every row checked, which made a 100,000-row import three times slower.
+    const auto choice = [&sql](const char16_t *column, const char16_t *ids) {
+        QString check = u"%1 = ''"_s.arg(QStringView(column));
+        for (const QString &id : QString::fromUtf16(ids).split(u", "_s))
+            check += u" OR %1 = %2"_s.arg(QStringView(column), id);
+        sql += u"ALTER TABLE candidates ADD COLUMN %1 TEXT NOT NULL DEFAULT '' CHECK (%2);\n"_s.arg(
+            QStringView(column), check);
+    };
+    const auto text = [&sql](const char16_t *column) {
+        sql += u"ALTER TABLE candidates ADD COLUMN %1 TEXT NOT NULL DEFAULT '';\n"_s.arg(
+            QStringView(column));
+    };
+    const char16_t *yesNo = u"'yes', 'no'";
+    choice(u"competes", u"'no', 'partly', 'yes'");
+    choice(u"partner_programme", yesNo);
+    sql += u"ALTER TABLE candidates ADD COLUMN integration_partners INTEGER "
+           u"CHECK (integration_partners >= 0);\n"_s;
+    choice(u"customer_base", u"'smb', 'mid-market', 'enterprise'");
+    choice(u"icp_match", u"'yes', 'partly', 'no'");
+    choice(u"can_sell", yesNo);
+    choice(u"relative_size", u"'smaller', 'similar', 'much-bigger'");
+    text(u"motivations");
+    choice(u"incentive_aligned", yesNo);
+    choice(u"exploratory", yesNo);
+    text(u"joint_motion");
+    text(u"internal_champion");
+    text(u"success_90_days");
+    for (const char16_t *column : {u"new_to_market", u"product_market_fit", u"can_fund_enablement",
+                                   u"track_record", u"needs_engineering", u"long_term"})
+        choice(column, yesNo);
+    choice(u"partner_role", u"'refer', 'sell', 'sell-and-deliver'");
+    choice(u"gtm_stage", u"'early', 'growth', 'mature'");
+    text(u"territory");
+    return sql;
+}
+
 // Each entry is one released schema step. Never edit a released step: add a new one.
 const QStringList &migrations()
 {
@@ -195,6 +238,7 @@ CREATE TABLE overlap_evidence (
 ) STRICT;
 )sql"_s,
         proposalsWithNamedExclusivity(),
+        candidatesWithQualification(),
     };
     return steps;
 }

@@ -113,6 +113,9 @@ public:
     bool isCandidateNameTaken(const QString &name) const;
     // One field of one candidate, validated by domain::CandidateFields.
     StoreError setCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
+    // Several fields of one candidate in one transaction (the structure chooser's answers
+    // and the structure); nothing is written when one value is refused.
+    StoreError setCandidateFields(qint64 id, const domain::CandidateValues &values);
     // Writes whole candidates back by id (undo of an import or an edit of many fields).
     StoreError updateCandidates(const QList<domain::Candidate> &candidates);
     // Refuses candidates that have a partnership (its RACI and KPIs would go with it).

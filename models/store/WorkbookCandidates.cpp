@@ -33,19 +33,20 @@ bool Workbook::writeCandidate(const Candidate &candidate, bool insert, bool keep
 {
     QString sql;
     if (insert && keepId)
-        sql = u"INSERT INTO candidates(%1, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
-            kColumns);
+        sql = u"INSERT INTO candidates(%1, id) VALUES (%2)"_s.arg(columns(),
+                                                                  placeholders(kColumnCount + 1));
     else if (insert)
-        sql = u"INSERT INTO candidates(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(kColumns);
+        sql = u"INSERT INTO candidates(%1) VALUES (%2)"_s.arg(columns(), placeholders());
     else
-        sql = u"UPDATE candidates SET (%1, updated_at) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, "
-              u"CURRENT_TIMESTAMP) WHERE id = ?16"_s.arg(kColumns);
+        sql = u"UPDATE candidates SET (%1, updated_at) = (%2, CURRENT_TIMESTAMP) WHERE id = ?%3"_s
+                  .arg(columns(), placeholders())
+                  .arg(kColumnCount + 1);
     SqliteStatement statement(*m_db, sql);
     if (!statement.isValid())
         return false;
     bindCandidate(statement, candidate);
     if (keepId || !insert)
-        statement.bindInt(16, candidate.id);
+        statement.bindInt(kColumnCount + 1, candidate.id);
     return statement.exec();
 }
 
@@ -97,6 +98,33 @@ StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QV
                               Change::Kind::Updated,
                               {id},
                               {CandidateFields::columnName(field)}});
+    return {};
+}
+
+StoreError Workbook::setCandidateFields(qint64 id, const CandidateValues &values)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    std::optional<Candidate> current = candidate(id);
+    if (!current)
+        return StoreError::make(Code::NotFound, tr("That candidate no longer exists."));
+    QStringList columns;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QVariant checked = it.value();
+        if (QString why = CandidateFields::validate(it.key(), checked); !why.isEmpty())
+            return StoreError::make(Code::InvalidValue,
+                                    tr("%1: %2.").arg(CandidateFields::displayName(it.key()), why));
+        if (it.key() == CandidateField::Name) {
+            if (StoreError error = checkNameFree(checked.toString(), id); error)
+                return error;
+        }
+        CandidateFields::setValue(*current, it.key(), checked);
+        columns << CandidateFields::columnName(it.key());
+    }
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive() || !writeCandidate(*current, false, true) || !transaction.commit())
+        return sqliteError(tr("Saving the candidate"));
+    emit m_notifier->changed({Change::Entity::Candidate, Change::Kind::Updated, {id}, columns});
     return {};
 }
 

@@ -123,9 +123,9 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
     SqliteStatement query(*m_db, uR"sql(
         SELECT id, name, website, structure, audience_overlap, strategic_value,
                ease_of_integration, stage, owner, revenue_theory, their_customer, shared_pain,
-               champion, readiness, notes
-        FROM candidates )sql"_s + where +
-                                     u" ORDER BY id"_s);
+               champion, readiness, notes, %1
+        FROM candidates )sql"_s.arg(binding::qualificationColumns()) +
+                                     where + u" ORDER BY id"_s);
     while (query.step()) {
         Candidate c;
         c.id = query.integer(0);
@@ -143,6 +143,7 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
         c.champion = query.text(12);
         c.readiness = readinessFromText(query.text(13));
         c.notes = query.text(14);
+        binding::readQualification(query, 15, c);
         result.append(c);
     }
     return result;

@@ -9,6 +9,8 @@
 #include "candidates/CandidateDetailPane.h"
 #include "candidates/CandidateTableView.h"
 #include "candidates/CandidatesPage.h"
+#include "candidates/StructureChooserDialog.h"
+#include "candidates/VettingPanel.h"
 #include "candidates/WeightsPanel.h"
 #include "io/CandidateCsv.h"
 #include "item/CandidateFilterModel.h"
@@ -23,10 +25,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -479,6 +486,99 @@ private slots:
                  qPrintable(page()->detailPane()->warningText()));
         QVERIFY(page()->detailPane()->warningText().contains(u"qualification call"_s));
         test::screenshot(window(), u"candidates-warnings.png"_s);
+    }
+
+    // The sample's big exploratory company shows the judgment's findings in the pane.
+    void sampleFindingsInThePane()
+    {
+        page()->view()->setCurrentIndex(
+            proxyIndexOf(u"Meridian Systems"_s, CandidateTableModel::NameColumn));
+        const QString warnings = page()->detailPane()->warningText();
+        QVERIFY2(warnings.contains(u"polite distraction"_s), qPrintable(warnings));
+        QVERIFY(warnings.contains(u"Move to async"_s));
+        QVERIFY(warnings.contains(u"never piloted with"_s));
+        test::screenshot(window(), u"candidates-meridian.png"_s);
+    }
+
+    // The pane's vetting answers are saved as typed and chosen, and the qualification
+    // judgment's findings appear beside them.
+    void vettingInThePane()
+    {
+        page()->view()->setCurrentIndex(
+            proxyIndexOf(u"Halcyon Travel Tech"_s, CandidateTableModel::NameColumn));
+        ui::VettingPanel *vetting = page()->detailPane()->vettingPanel();
+        auto *competes = qobject_cast<QComboBox *>(vetting->editor(CandidateField::Competes));
+        QVERIFY(competes);
+        competes->setCurrentIndex(competes->findData(u"yes"_s));
+        emit competes->activated(competes->currentIndex());
+        QCOMPARE(stored(u"Halcyon Travel Tech"_s)->vetting.competes, Competes::Yes);
+        QVERIFY2(page()->detailPane()->warningText().contains(u"competes with us"_s),
+                 qPrintable(page()->detailPane()->warningText()));
+        auto *size = qobject_cast<QComboBox *>(vetting->editor(CandidateField::RelativeSize));
+        size->setCurrentIndex(size->findData(u"much-bigger"_s));
+        emit size->activated(size->currentIndex());
+        QVERIFY(page()->detailPane()->warningText().contains(u"polite distraction"_s));
+        QVERIFY(page()->detailPane()->warningText().contains(u"Move to async"_s));
+        auto *motivations = qobject_cast<QLineEdit *>(vetting->editor(CandidateField::Motivations));
+        motivations->setFocus();
+        QTest::keyClicks(motivations, u"reach new buyers"_s);
+        QTest::keyClick(motivations, Qt::Key_Return);
+        QCOMPARE(stored(u"Halcyon Travel Tech"_s)->vetting.motivations, u"reach new buyers"_s);
+        QVERIFY(!page()->detailPane()->warningText().contains(u"polite distraction"_s));
+        // A count that is not one is refused and shown as it was.
+        auto *partners =
+            qobject_cast<QLineEdit *>(vetting->editor(CandidateField::IntegrationPartners));
+        partners->setText(u"lots"_s);
+        emit partners->editingFinished();
+        QCOMPARE(stored(u"Halcyon Travel Tech"_s)->vetting.integrationPartners, std::nullopt);
+        QCOMPARE(partners->text(), QString());
+        if (auto *scroll = page()->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(vetting);
+        test::screenshot(window(), u"candidates-vetting.png"_s);
+    }
+
+    // Choose Structure… opens the chooser with the stored answers; Use This Structure sets
+    // the answers and the structure as one undo step.
+    void chooseStructureFromThePane()
+    {
+        const qint64 id = stored(u"Halcyon Travel Tech"_s)->id;
+        page()->view()->setCurrentIndex(
+            proxyIndexOf(u"Halcyon Travel Tech"_s, CandidateTableModel::NameColumn));
+        const Structure before = stored(u"Halcyon Travel Tech"_s)->structure;
+        const int steps = editor()->undoStack()->count();
+        bool shown = false;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *dialog =
+                qobject_cast<ui::StructureChooserDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shown = true;
+            dialog->resize(1100, 600);
+            QComboBox *role = dialog->question(6);
+            role->setCurrentIndex(role->findData(int(PartnerRole::SellAndDeliver)));
+            QComboBox *fit = dialog->question(1);
+            fit->setCurrentIndex(fit->findData(int(YesNo::Yes)));
+            QComboBox *fund = dialog->question(2);
+            fund->setCurrentIndex(fund->findData(int(YesNo::Yes)));
+            QCOMPARE(dialog->recommended(), Structure::Reseller);
+            test::screenshot(dialog, u"structure-chooser-from-pane.png"_s);
+            dialog->useButton()->click();
+        });
+        page()->detailPane()->chooseStructure();
+        QVERIFY(shown);
+        const Candidate after = workbook()->candidate(id).value();
+        QCOMPARE(after.structure, Structure::Reseller);
+        QCOMPARE(after.chooser.partnerRole, PartnerRole::SellAndDeliver);
+        QCOMPARE(after.chooser.productMarketFit, YesNo::Yes);
+        QCOMPARE(editor()->undoStack()->count(), steps + 1);
+        QCOMPARE(editor()->undoStack()->undoText(), u"Use the reseller structure"_s);
+        QVERIFY(page()->detailPane()->structureLabel()->text().contains(u"Reseller"_s,
+                                                                        Qt::CaseInsensitive));
+        // A reseller with no territory, deal registration or enablement: the pane says so.
+        QVERIFY2(page()->detailPane()->warningText().contains(u"channel conflict"_s),
+                 qPrintable(page()->detailPane()->warningText()));
+        editor()->undoStack()->undo();
+        QCOMPARE(workbook()->candidate(id)->structure, before);
+        QCOMPARE(workbook()->candidate(id)->chooser, ChooserAnswers());
     }
 };
 

@@ -2,13 +2,19 @@
 
 #include "FittingTextEdit.h"
 #include "OverlapDialog.h"
+#include "StructureChooserDialog.h"
+#include "VettingPanel.h"
 #include "domain/CandidateRules.h"
+#include "domain/ProposalBuilder.h"
+#include "domain/QualificationFields.h"
+#include "item/QualificationCheck.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,6 +36,9 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     , m_notes(new FittingTextEdit(3, 10, this))
     , m_overlap(new QLabel(this))
     , m_measureOverlap(new QPushButton(tr("Measure Audience Overlap…"), this))
+    , m_structure(new QLabel(this))
+    , m_chooseStructure(new QPushButton(tr("Choose &Structure…"), this))
+    , m_vetting(new VettingPanel(this))
     , m_form(new QWidget(this))
 {
     QFont titleFont = m_title->font();
@@ -57,6 +66,8 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     form->addRow(tr("Shared &pain"), m_pain);
     form->addRow(tr("Champion and &incentive"), m_champion);
     form->addRow(tr("Readiness before approaching them"), createReadinessChecklist());
+    form->addRow(tr("Structure"), createStructureRow());
+    form->addRow(tr("Vetting and fit"), m_vetting);
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(tr("Audience overlap"), createOverlapEvidence());
 
@@ -64,6 +75,7 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
         connect(edit, &FittingTextEdit::editingFinished, this,
                 [this, edit, field] { commit(field, edit->toPlainText()); });
     }
+    connect(m_vetting, &VettingPanel::committed, this, &CandidateDetailPane::commit);
     connect(editor->workbook()->notifier(), &store::WorkbookNotifier::changed, this,
             &CandidateDetailPane::onChange);
 
@@ -118,6 +130,43 @@ QWidget *CandidateDetailPane::createOverlapEvidence()
     return overlap;
 }
 
+// The structure named, and the button that opens the chooser.
+QWidget *CandidateDetailPane::createStructureRow()
+{
+    m_structure->setWordWrap(true);
+    m_chooseStructure->setToolTip(tr("Answer the practice's questions, see the decision matrix "
+                                     "and the structure it recommends, and use it"));
+    connect(m_chooseStructure, &QPushButton::clicked, this, &CandidateDetailPane::chooseStructure);
+    auto *row = new QWidget(m_form);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_structure, 1);
+    layout->addWidget(m_chooseStructure, 0, Qt::AlignTop);
+    return row;
+}
+
+void CandidateDetailPane::chooseStructure()
+{
+    const auto candidate = m_id ? m_editor->workbook()->candidate(m_id) : std::nullopt;
+    if (!candidate)
+        return;
+    StructureChooserDialog dialog(candidate->name, candidate->structure, candidate->chooser, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Candidate answered = *candidate;
+    answered.chooser = dialog.answers();
+    CandidateValues values;
+    for (CandidateField field : QualificationFields::chooserFields())
+        values.insert(field, CandidateFields::value(answered, field));
+    QString step = tr("Save the structure chooser's answers");
+    if (const auto chosen = dialog.chosenStructure()) {
+        values.insert(CandidateField::Structure, structureId(*chosen));
+        step = tr("Use the %1 structure").arg(ProposalBuilder::structureName(*chosen).toLower());
+    }
+    if (const QString error = m_editor->changeCandidateFields(m_id, values, step); !error.isEmpty())
+        emit editRefused(error);
+}
+
 void CandidateDetailPane::setCandidate(qint64 id)
 {
     if (id == m_id)
@@ -140,6 +189,7 @@ void CandidateDetailPane::commitPending()
         return;
     for (const auto &[edit, field] : textFields())
         commit(field, edit->toPlainText());
+    m_vetting->commitPending();
 }
 
 QList<std::pair<FittingTextEdit *, CandidateField>> CandidateDetailPane::textFields() const
@@ -175,7 +225,10 @@ void CandidateDetailPane::measureOverlap()
 
 void CandidateDetailPane::onChange(const store::Change &change)
 {
-    if (change.entity == store::Change::Entity::Candidate && change.ids.contains(m_id))
+    using Entity = store::Change::Entity;
+    // The findings also read our stage, the terms, the pilot and the RACI grid.
+    if (change.entity == Entity::Settings || change.ids.contains(m_id) ||
+        change.kind == store::Change::Kind::Reset)
         refresh();
 }
 
@@ -206,9 +259,26 @@ void CandidateDetailPane::refresh()
             0, m_readiness[i]->findData(CandidateFields::readinessId(candidate->readiness[i]))));
         m_readiness[i]->setEnabled(!readOnly);
     }
+    // A structure this version does not know is shown as stored, as in the table.
+    m_structure->setText(!candidate->unknownStructure.isEmpty()
+                             ? u"⚠ "_s + candidate->unknownStructure
+                         : candidate->structure == Structure::Unset
+                             ? tr("Not named yet")
+                             : ProposalBuilder::structureName(candidate->structure));
+    m_chooseStructure->setEnabled(!readOnly);
+    m_vetting->show(*candidate, readOnly);
+    showFindings(*candidate);
+}
+
+// The stage gates, then the qualification judgment's findings.
+void CandidateDetailPane::showFindings(const Candidate &candidate)
+{
     QStringList warnings;
-    for (const Finding &finding : CandidateRules::findings(*candidate))
-        warnings.append(u"⚠ "_s + finding.message);
+    const Findings findings = CandidateRules::findings(candidate) +
+                              item::QualificationCheck::findings(*m_editor->workbook(), candidate);
+    for (const Finding &finding : findings)
+        warnings.append((finding.severity == Finding::Severity::Info ? u"ⓘ "_s : u"⚠ "_s) +
+                        finding.message);
     m_warnings->setText(warnings.join(u"\n"_s));
     m_warnings->setVisible(!warnings.isEmpty());
 }

@@ -18,11 +18,13 @@ struct Change;
 namespace pb::ui {
 
 class FittingTextEdit;
+class VettingPanel;
 
 // The selected candidate's qualification record: revenue theory, the three questions of
-// the qualification call, the readiness checklist and notes, with the playbook's stage
-// gates shown as warnings (never blocks). Each field is saved when it loses focus; text
-// fields are as tall as their text, so long answers are read whole.
+// the qualification call, the readiness checklist, the structure (and the Choose Structure
+// dialog), vetting and fit, and notes, with the playbook's stage gates and the
+// qualification judgment's findings shown as warnings (never blocks). Each field is saved when it
+// loses focus; text fields are as tall as their text, so long answers are read whole.
 class CandidateDetailPane : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,11 @@ public:
     // Opens "Measure audience overlap…" for the candidate shown.
     void measureOverlap();
     QLabel *overlapLabel() const { return m_overlap; }
+    // Opens "Choose Structure…" for the candidate shown; what it answers is written as one
+    // undo step.
+    void chooseStructure();
+    VettingPanel *vettingPanel() const { return m_vetting; }
+    QLabel *structureLabel() const { return m_structure; }
 
 signals:
     void editRefused(const QString &message);
@@ -44,6 +51,8 @@ signals:
 private:
     QWidget *createReadinessChecklist();
     QWidget *createOverlapEvidence();
+    QWidget *createStructureRow();
+    void showFindings(const domain::Candidate &candidate);
     void refresh();
     void onChange(const store::Change &change);
     void commit(domain::CandidateField field, const QVariant &value);
@@ -61,6 +70,9 @@ private:
     FittingTextEdit *m_notes;
     QLabel *m_overlap;
     QPushButton *m_measureOverlap;
+    QLabel *m_structure;
+    QPushButton *m_chooseStructure;
+    VettingPanel *m_vetting;
     QWidget *m_form;
 };
 

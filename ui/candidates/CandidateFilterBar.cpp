@@ -25,6 +25,9 @@ CandidateFilterBar::CandidateFilterBar(item::CandidateFilterModel *proxy, QWidge
 {
     m_text->setPlaceholderText(tr("Filter by name, website, owner, notes…"));
     m_text->setClearButtonEnabled(true);
+    m_text->setToolTip(tr("Text in the name, website, owner, revenue theory or notes; or a "
+                          "qualification answer by its column, such as competes:yes, "
+                          "relative_size:much bigger or territory:DACH"));
     m_text->setAccessibleName(tr("Filter candidates"));
     connect(m_text, &QLineEdit::textChanged, m_proxy, &item::CandidateFilterModel::setText);
     connect(m_text, &QLineEdit::textChanged, this, &CandidateFilterBar::updateCount);

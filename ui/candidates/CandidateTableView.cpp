@@ -38,6 +38,10 @@ void CandidateTableView::showCandidates(QAbstractItemModel *candidates)
     setItemDelegate(new CandidateDelegate(this));
     sortByColumn(CandidateTableModel::RankColumn, Qt::AscendingOrder);
     setColumnHidden(CandidateTableModel::WebsiteColumn, true);
+    // The qualification answers are there to choose from the header's menu.
+    for (int column = CandidateTableModel::FirstQualificationColumn;
+         column < CandidateTableModel::ColumnCount; ++column)
+        setColumnHidden(column, true);
     // Each column as wide as its header and the rows in view need (measuring a screenful, so
     // 100,000 rows cost nothing); the name takes the rest, and when the table is narrow the
     // structure, stage and owner give way before it: no sideways scrolling at 1366 pixels.
