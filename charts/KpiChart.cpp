@@ -266,6 +266,17 @@ QString exportChart(QCustomPlot *plot, const QString &path, int width, int heigh
         .arg(QDir::toNativeSeparators(path));
 }
 
+QPicture chartPicture(QCustomPlot *plot, const QSize &size)
+{
+    QPicture picture;
+    QCPPainter painter(&picture);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot->toPainter(&painter, size.width(), size.height());
+    painter.end();
+    return picture;
+}
+
 QString saveKpiChart(const KpiSeries &series, const KpiThresholds &thresholds,
                      const QString &partner, const QString &path, const QSize &size)
 {

@@ -7,6 +7,7 @@
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
 #include "io/SampleWorkbook.h"
+#include "item/ProgrammeData.h"
 #include "item/ProposalData.h"
 #include "store/Schema.h"
 #include "store/Workbook.h"
@@ -63,6 +64,8 @@ domain::Findings workbookFindings(Workbook &workbook)
     for (const domain::PartnershipKpis &partnership : partnerships)
         findings += domain::KpiRules::check(partnership, thresholds, today);
     findings += domain::KpiRules::checkPortfolio(partnerships, today);
+    // The programme: stalled candidates, partnerships losing money, the health benchmarks.
+    findings += item::ProgrammeData::gather(workbook, today).findings;
     // The proposal's terms of every partnership (its RACI finding is reported above).
     for (const qint64 id : workbook.candidatesWithPartnership()) {
         if (const auto proposal = item::ProposalData::gather(workbook, id, today)) {

@@ -31,6 +31,7 @@ enum class SettingKey {
     GrossMarginPercent, // ours, for the channel-economics check on reseller terms
     CacPaybackMonths,   // ours, likewise
     OverlapThresholds,  // share of our accounts → audience-overlap score: "2,5,10,20"
+    HourlyRate,         // what an hour of our time costs, for the partnership P&L
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;
