@@ -102,11 +102,13 @@ QString longListText(const item::ProgrammeData &data)
     QStringList parts;
     for (int s = 0; s < kStructureCount; ++s) {
         if (const int count = data.structures[size_t(s)])
-            parts << tr("%1 %2").arg(count).arg(structureName(Structure(s)));
+            parts << tr("%1 %2").arg(count).arg(
+                s == int(Structure::Unset) ? tr("unnamed") : structureName(Structure(s)));
     }
-    return tr("Long list of %1: %2 (the practice: about 30, ten per structure)")
+    // Two lines: the mix is too wide for one beside the P&L at 1366 pixels.
+    return tr("Long list of %1 (the practice: about 30, ten per structure)\n%2")
         .arg(data.candidateCount())
-        .arg(parts.join(u" · "_s));
+        .arg(parts.join(u"  ·  "_s));
 }
 
 KpiChartView::HoverText funnelHoverText()
@@ -149,6 +151,8 @@ void buildFunnelChart(QCustomPlot *plot, const item::ProgrammeData &data)
         return;
     }
     frame.subtitle->setText(longListText(data));
+    // Eight entries (the structures and the practice's frame) in two rows.
+    plot->legend->setWrap(4);
     addStackedBars(plot, data);
     const double right = addPracticeAndCounts(plot, data);
     plot->xAxis->setRange(0, right * 1.12 + 1);

@@ -29,10 +29,12 @@ QString summary(const PartnershipPnl &pnl, const QString &currency)
                   : tr("not broken even yet"));
     if (pnl.lastQuarterNet)
         parts << tr("last quarter %1").arg(money(*pnl.lastQuarterNet, currency));
+    // The cost of acquisition on a line of its own: the chart is half the window wide.
+    QString second;
     if (pnl.costOfAcquisition)
-        parts << tr("cost of acquisition %1 per %2 of ARR")
+        second = tr("cost of acquisition %1 per %2 of ARR")
                      .arg(money(*pnl.costOfAcquisition, currency), money(1, currency));
-    return parts.join(u"  ·  "_s);
+    return parts.join(u"  ·  "_s) + (second.isEmpty() ? QString() : u"\n"_s + second);
 }
 
 QCPBars *addNetBars(QCustomPlot *plot, const QString &name, const QColor &colour)

@@ -88,21 +88,21 @@ QLayout *ProgrammePage::createBar()
     return bar;
 }
 
-// The charts above; the benchmarks and stalled candidates, the costs and the inputs below.
+// The charts above; below them the benchmarks, stalled candidates and the programme's inputs
+// in tabs (the inputs feed the benchmarks), and the chosen partnership's costs beside them.
 QWidget *ProgrammePage::createBody()
 {
     m_tabs->addTab(m_benchmarks, tr("Health"));
     m_tabs->addTab(m_stalled, tr("Stalled"));
+    m_tabs->addTab(m_inputs, tr("Programme inputs"));
     m_tabs->setDocumentMode(true);
 
     auto *numbers = new QSplitter(Qt::Horizontal, this);
     numbers->addWidget(m_tabs);
     numbers->addWidget(m_costs);
-    numbers->addWidget(m_inputs);
-    numbers->setStretchFactor(0, 5);
-    numbers->setStretchFactor(1, 4);
-    numbers->setStretchFactor(2, 3);
-    numbers->setSizes({500, 400, 300}); // ratios until the first layout
+    numbers->setStretchFactor(0, 1);
+    numbers->setStretchFactor(1, 1);
+    numbers->setSizes({560, 560}); // ratios until the first layout
     numbers->setChildrenCollapsible(false);
     AppSettings::keepSplitterSizes(numbers, u"programme.numbers"_s);
 
@@ -207,13 +207,13 @@ void ProgrammePage::refresh()
     m_costs->refresh();
     m_costs->grid()->fitColumns();
     m_inputs->fitColumns();
-    m_summary->setText(tr("%1 candidates · %2 partnerships · net to date %3 · %4 findings")
-                           .arg(data.candidateCount())
-                           .arg(data.partnerships.size())
-                           .arg(domain::formatKpiValue(data.total.totalNet,
-                                                       domain::KpiUnit::Currency, data.currency,
-                                                       QLocale()))
-                           .arg(data.findings.size()));
+    m_summary->setText(
+        tr("%1 candidates · %2 partnerships · net to date %3 · %4 findings")
+            .arg(data.candidateCount())
+            .arg(data.partnerships.size())
+            .arg(domain::formatKpiValue(data.total.totalNet, domain::KpiUnit::Currency,
+                                        data.currency, QLocale()))
+            .arg(data.findings.size()));
 }
 
 QString ProgrammePage::exportReview(const QString &path)
@@ -226,21 +226,18 @@ QString ProgrammePage::exportReview(const QString &path)
     const io::ProgrammeReviewDocument document(
         charts::programmeReview(m_tracker->data(), title, company.isEmpty() ? title : company),
         io::ProposalDocument::defaultPageSize(QLocale()));
-    const QString error =
-        document.writePdf(path, workbook.setting(SettingKey::Owner).toString());
+    const QString error = document.writePdf(path, workbook.setting(SettingKey::Owner).toString());
     if (error.isEmpty())
-        emit statusMessage(
-            tr("Programme review saved to %1").arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(tr("Programme review saved to %1").arg(QDir::toNativeSeparators(path)));
     return error;
 }
 
 void ProgrammePage::askExportReview()
 {
-    const QString path = FileDialogs::saveFile(this, FileDialogs::Kind::Pdf,
-                                               tr("Export Programme Review"),
-                                               tr("Programme review %1.pdf")
-                                                   .arg(m_tracker->today().toString(Qt::ISODate)),
-                                               tr("PDF files (*.pdf)"), u"pdf"_s);
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Kind::Pdf, tr("Export Programme Review"),
+        tr("Programme review %1.pdf").arg(m_tracker->today().toString(Qt::ISODate)),
+        tr("PDF files (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
     if (const QString error = exportReview(path); !error.isEmpty())

@@ -24,9 +24,9 @@ class StalledPanel;
 
 // The Programme work area: the programme at a glance, charts first and numbers second. At the
 // top the funnel against the practice's shape and the P&L by month (of the chosen partnership,
-// and of the programme); below them the health benchmarks with the findings and the stalled
-// candidates (each a link into the Candidates area), the chosen partnership's costs and the
-// programme's monthly inputs. Export Programme Review… (Ctrl+E) writes the area on one PDF
+// and of the programme); below them, in tabs, the health benchmarks with the findings, the
+// stalled candidates (each a link into the Candidates area) and the programme's monthly
+// inputs, beside the chosen partnership's costs. Export Programme Review… (Ctrl+E) writes the area on one PDF
 // page. The page composes one panel per part (ProgrammeCharts, BenchmarksPanel, StalledPanel,
 // CostsPanel, MonthGridPanel) over one snapshot (item::ProgrammeTracker), which it reads again
 // while shown. MainWindow shows it as the fifth area.
