@@ -77,8 +77,8 @@ private slots:
         // The partnership chosen first has costs, and a row per month of its P&L.
         QVERIFY(page()->tracker()->partnerPnl());
         QVERIFY(costs()->rowCount() >= 10);
-        new QAbstractItemModelTester(costs(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     this);
+        new QAbstractItemModelTester(costs(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(page()->inputs()->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         test::screenshot(window(), u"programme.png"_s);
