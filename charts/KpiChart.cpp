@@ -266,15 +266,11 @@ QString exportChart(QCustomPlot *plot, const QString &path, int width, int heigh
         .arg(QDir::toNativeSeparators(path));
 }
 
-QPicture chartPicture(QCustomPlot *plot, const QSize &size)
+QImage chartImage(QCustomPlot *plot, const QSize &size)
 {
-    QPicture picture;
-    QCPPainter painter(&picture);
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    plot->toPainter(&painter, size.width(), size.height());
-    painter.end();
-    return picture;
+    // Three times the size: sharp in print at half a landscape page. (A QPicture replayed on
+    // the PDF writer is scaled by the writer's resolution: a tick label filled the page.)
+    return plot->toPixmap(size.width(), size.height(), 3.0).toImage();
 }
 
 QString saveKpiChart(const KpiSeries &series, const KpiThresholds &thresholds,

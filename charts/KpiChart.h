@@ -2,7 +2,7 @@
 
 #include "domain/KpiRules.h"
 
-#include <QPicture>
+#include <QImage>
 #include <QSize>
 
 class QCustomPlot;
@@ -23,9 +23,9 @@ void buildKpiChart(QCustomPlot *plot, const domain::KpiSeries &series,
 // an empty string on success.
 QString exportChart(QCustomPlot *plot, const QString &path, int width, int height);
 
-// The chart drawn at size (pixels) into a picture, as vectors: the programme review PDF
-// places it on its page.
-QPicture chartPicture(QCustomPlot *plot, const QSize &size);
+// The chart drawn at size (pixels) into an image of three times that size: the programme
+// review PDF places it on its page.
+QImage chartImage(QCustomPlot *plot, const QSize &size);
 
 // The chart of one KPI drawn off screen and saved as exportChart does: what
 // `playbook-cli kpi chart` writes. Needs a QApplication (the offscreen platform will do).

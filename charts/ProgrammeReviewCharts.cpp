@@ -25,12 +25,12 @@ io::ProgrammeReview programmeReview(const item::ProgrammeData &data, const QStri
     plot.resize(size);
     buildFunnelChart(&plot, data);
     plot.replot();
-    review.funnelChart = chartPicture(&plot, size);
+    review.funnelChart = chartImage(&plot, size);
     QCustomPlot pnl;
     pnl.resize(size);
     buildPnlChart(&pnl, data.total, data.currency);
     pnl.replot();
-    review.pnlChart = chartPicture(&pnl, size);
+    review.pnlChart = chartImage(&pnl, size);
     return review;
 }
 

@@ -33,15 +33,15 @@ QString sectionHeading(const QString &text, double body)
 {
     return u"<p style=\"font-size:%1; font-weight:700; color:%2; margin-top:%3; "
            u"margin-bottom:%4;\">%5</p>"_s.arg(pt(body * 1.2), kAccent, px(body * 0.6),
-                                              px(body * 0.25), escaped(text));
+                                               px(body * 0.25), escaped(text));
 }
 
 // A table with a header row; cells are escaped text.
 QString table(const QStringList &header, const QList<QStringList> &rows, double body,
               int boldLast = 0)
 {
-    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">"_s.arg(
-        qRound(body * 0.18));
+    QString html =
+        u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">"_s.arg(qRound(body * 0.18));
     html += u"<tr style=\"background-color:#e8edf2;\">"_s;
     for (qsizetype i = 0; i < header.size(); ++i)
         html += u"<td%1 style=\"font-weight:600; color:%2;\">%3</td>"_s.arg(
@@ -52,8 +52,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows, double 
         html += r % 2 ? u"<tr style=\"background-color:#f6f8fa;\">"_s : u"<tr>"_s;
         for (qsizetype c = 0; c < rows.at(r).size(); ++c)
             html += u"<td%1%2>%3</td>"_s.arg(c == 0 ? QString() : u" align=\"right\""_s,
-                                              bold ? u" style=\"font-weight:700;\""_s : QString(),
-                                              escaped(rows.at(r).at(c)));
+                                             bold ? u" style=\"font-weight:700;\""_s : QString(),
+                                             escaped(rows.at(r).at(c)));
         html += u"</tr>"_s;
     }
     return html + u"</table>"_s;
@@ -64,7 +64,7 @@ QString lines(const QStringList &items, qsizetype total, double body)
     QString html;
     for (const QString &item : items)
         html += u"<p style=\"margin-top:%1; margin-bottom:0;\">%2</p>"_s.arg(px(body * 0.2),
-                                                                              escaped(item));
+                                                                             escaped(item));
     if (total > items.size())
         html += u"<p style=\"margin-top:%1; margin-bottom:0; color:%2;\"><i>%3</i></p>"_s.arg(
             px(body * 0.2), kMuted,
@@ -142,7 +142,9 @@ QString pnlColumn(const item::ProgrammeData &data, double body, int listed)
         rows.append(row(largest.at(i).pnl));
     if (largest.size() > listed)
         rows.append({ProgrammeReviewDocument::tr("… and %1 more").arg(largest.size() - listed),
-                     {}, {}, {}});
+                     {},
+                     {},
+                     {}});
     rows.append(row(data.total));
     return sectionHeading(ProgrammeReviewDocument::tr("P&L by partnership"), body) +
            table({ProgrammeReviewDocument::tr("Partnership"),
@@ -156,16 +158,16 @@ QString healthColumn(const item::ProgrammeData &data, double body, int listed)
 {
     QList<QStringList> rows;
     for (const Benchmark &benchmark : data.health.benchmarks)
-        rows.append({benchmark.name,
-                     benchmark.value ? QLocale().toString(*benchmark.value, 'f', 0) + u" %"_s
-                                     : u"—"_s,
-                     benchmark.bandText(), statusWords(benchmark.status)});
+        rows.append(
+            {benchmark.name,
+             benchmark.value ? QLocale().toString(*benchmark.value, 'f', 0) + u" %"_s : u"—"_s,
+             benchmark.bandText(), statusWords(benchmark.status)});
     QString html = sectionHeading(ProgrammeReviewDocument::tr("Health benchmarks"), body);
     html += table({ProgrammeReviewDocument::tr("Benchmark"), ProgrammeReviewDocument::tr("Now"),
                    ProgrammeReviewDocument::tr("Healthy"), QString()},
                   rows, body);
-    html += sectionHeading(
-        ProgrammeReviewDocument::tr("Findings (%1)").arg(data.findings.size()), body);
+    html += sectionHeading(ProgrammeReviewDocument::tr("Findings (%1)").arg(data.findings.size()),
+                           body);
     QStringList findings;
     for (qsizetype i = 0; i < std::min<qsizetype>(listed, data.findings.size()); ++i)
         findings << u"• "_s + data.findings.at(i).message;
@@ -185,14 +187,13 @@ ProgrammeReviewDocument::ProgrammeReviewDocument(const ProgrammeReview &review,
     , m_body(std::make_unique<PdfPage::SealedDocument>())
 {
     const double width = pageSizePoints().width() - 2 * kSide;
-    PdfPage::fill(*m_heading,
-                  u"<p style=\"font-size:%1; font-weight:700; color:%2; margin:0;\">%3</p>"
-                  u"<p style=\"color:%4; margin:0;\">%5</p>"_s.arg(
-                      pt(17), kAccent, escaped(tr("Programme review — %1").arg(review.title)),
-                      kMuted,
-                      escaped(tr("%1 · %2 · figures as of that day").arg(review.company,
-                                                                         review.date))),
-                  10, width);
+    PdfPage::fill(
+        *m_heading,
+        u"<p style=\"font-size:%1; font-weight:700; color:%2; margin:0;\">%3</p>"
+        u"<p style=\"color:%4; margin:0;\">%5</p>"_s.arg(
+            pt(17), kAccent, escaped(tr("Programme review — %1").arg(review.title)), kMuted,
+            escaped(tr("%1 · %2 · figures as of that day").arg(review.company, review.date))),
+        10, width);
     // The largest text that fits, listing eight of each list, then fewer.
     for (int listed : {8, 5, 3}) {
         for (double body = kLargestBody; body >= kSmallestBody - 1e-9; body -= 0.5) {
@@ -251,14 +252,11 @@ void ProgrammeReviewDocument::paint(QPainter *painter) const
     const double top = kTop + m_heading->size().height() + kGap;
     const QSizeF drawn = m_review.chartSize.isValid() ? m_review.chartSize : QSizeF(1, 1);
     int slot = 0;
-    for (const QPicture *picture : {&m_review.funnelChart, &m_review.pnlChart}) {
-        painter->save();
-        painter->translate(kSide + slot++ * (chartWidth + kGap), top);
-        const double scale =
-            std::min(chartWidth / drawn.width(), kChartHeight / drawn.height());
-        painter->scale(scale, scale);
-        painter->drawPicture(0, 0, *picture);
-        painter->restore();
+    const double scale = std::min(chartWidth / drawn.width(), kChartHeight / drawn.height());
+    for (const QImage *image : {&m_review.funnelChart, &m_review.pnlChart}) {
+        const QRectF target(kSide + slot++ * (chartWidth + kGap), top, drawn.width() * scale,
+                            drawn.height() * scale);
+        painter->drawImage(target, *image);
     }
 
     painter->save();
@@ -274,8 +272,8 @@ QImage ProgrammeReviewDocument::render(double dotsPerPoint) const
 
 QByteArray ProgrammeReviewDocument::pdfBytes(const QString &author) const
 {
-    return PdfPage::onePagePdf(m_pageSize, tr("Programme review — %1").arg(m_review.title),
-                               author, [this](QPainter *painter) { paint(painter); });
+    return PdfPage::onePagePdf(m_pageSize, tr("Programme review — %1").arg(m_review.title), author,
+                               [this](QPainter *painter) { paint(painter); });
 }
 
 QString ProgrammeReviewDocument::writePdf(const QString &path, const QString &author) const

@@ -4,8 +4,8 @@
 #include "item/ProgrammeData.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QPageSize>
-#include <QPicture>
 
 #include <memory>
 
@@ -14,15 +14,15 @@ class QPainter;
 namespace pb::io {
 
 // What the programme review page shows: the workbook's title, who and when, the two charts of
-// the Programme area (drawn into pictures by the charts library, so that they stay vectors in
-// the PDF) and the programme's numbers.
+// the Programme area (drawn into images by the charts library, which this core library
+// cannot link) and the programme's numbers.
 struct ProgrammeReview
 {
     QString title;
     QString company;
     QString date;
-    QPicture funnelChart;
-    QPicture pnlChart;
+    QImage funnelChart;
+    QImage pnlChart;
     QSizeF chartSize; // the size the pictures were drawn at
     item::ProgrammeData data;
 };
