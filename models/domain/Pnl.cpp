@@ -1,9 +1,8 @@
 #include "Pnl.h"
 
-#include <QLocale>
-
 #include "KpiRules.h"
 
+#include <QLocale>
 #include <QMap>
 
 #include <numeric>
