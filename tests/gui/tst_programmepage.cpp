@@ -20,6 +20,7 @@
 #include "programme/StalledPanel.h"
 #include "qcustomplot.h"
 #include "store/Workbook.h"
+#include "unit/TestFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -118,6 +119,34 @@ private slots:
         QCOMPARE(costs()->data(costs()->index(1, 1), Qt::EditRole).toDouble(), 40.0);
         undo()->undo();
         QCOMPARE(workbook()->costs(idOf(u"Ledgerly"_s)), before);
+    }
+
+    void importingCostsIsOneUndoStep()
+    {
+        const qint64 cobalt = idOf(u"Cobalt CRM"_s);
+        QVERIFY(page()->selectPartner(cobalt));
+        const QString bad = filePath(u"bad.csv"_s);
+        QVERIFY(test::writeBytes(bad, "month,category,amount\n2026-01,tools,5\n2026-01,rent,3\n"));
+        const QString why = page()->costs()->importFile(bad);
+        QVERIFY2(why.contains(u"bad.csv:3: column \"category\""_s), qPrintable(why));
+        QVERIFY(workbook()->costs(cobalt).isEmpty());
+        const QString good = filePath(u"good.csv"_s);
+        QVERIFY(test::writeBytes(good, "month,category,amount\n2026-01,tools,5\n2026-02,time,3\n"));
+        const int steps = undo()->count();
+        QCOMPARE(page()->costs()->importFile(good), QString());
+        QCOMPARE(workbook()->costs(cobalt).size(), 2);
+        QCOMPARE(undo()->count(), steps + 1);
+        QVERIFY(costs()->rowOf(QDate(2026, 2, 1)) >= 0);
+        undo()->undo();
+        QVERIFY(workbook()->costs(cobalt).isEmpty());
+        // Exported and imported again: the same costs.
+        undo()->redo();
+        const QString out = filePath(u"out.xlsx"_s);
+        QCOMPARE(page()->costs()->exportFile(out), QString());
+        const qint64 quanta = idOf(u"Quanta Forms"_s);
+        QVERIFY(page()->selectPartner(quanta));
+        QCOMPARE(page()->costs()->importFile(out), QString());
+        QCOMPARE(workbook()->costs(quanta), workbook()->costs(cobalt));
     }
 
     void programmeInputsAreEditable()
