@@ -106,9 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
 // Per work area: an entry in the sidebar, and a holder for the page each workbook gets.
 void MainWindow::createAreas()
 {
-    for (auto area : {WorkAreaPage::Area::Candidates, WorkAreaPage::Area::Raci,
-                      WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal,
-                      WorkAreaPage::Area::Programme}) {
+    for (auto area :
+         {WorkAreaPage::Area::Candidates, WorkAreaPage::Area::Raci, WorkAreaPage::Area::Kpis,
+          WorkAreaPage::Area::Proposal, WorkAreaPage::Area::Programme}) {
         auto *page = new WorkAreaPage(area, m_areas);
         m_pages.append(page);
         // Every area holds its editor, made for each workbook.

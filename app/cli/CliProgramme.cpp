@@ -89,8 +89,7 @@ void printPnl(QTextStream &out, const PartnershipPnl &pnl, const QString &curren
         << Cli::tr("break-even %1")
                .arg(pnl.breakEvenMonth ? pnl.breakEvenMonth->toString(u"yyyy-MM"_s) : u"-"_s)
                .leftJustified(19)
-        << Cli::tr("last quarter %1")
-               .arg(pnl.lastQuarterNet ? money(*pnl.lastQuarterNet) : u"-"_s)
+        << Cli::tr("last quarter %1").arg(pnl.lastQuarterNet ? money(*pnl.lastQuarterNet) : u"-"_s)
         << u"\n"_s;
 }
 
@@ -107,7 +106,8 @@ void printProgramme(QTextStream &out, const item::ProgrammeData &data)
     }
     out << Cli::tr("stalled: %1").arg(data.stalled.size()) << u"\n"_s;
     for (const StalledCandidate &s : data.stalled)
-        out << u"  "_s << Cli::tr("%1 (%2, %3 days): %4").arg(s.name, stageId(s.stage)).arg(s.days).arg(s.why)
+        out << u"  "_s
+            << Cli::tr("%1 (%2, %3 days): %4").arg(s.name, stageId(s.stage)).arg(s.days).arg(s.why)
             << u"\n"_s;
     out << Cli::tr("pnl:") << u"\n"_s;
     for (const item::PartnerPnl &partner : data.partnerships)
@@ -139,8 +139,7 @@ QList<ProgrammeInputEdit> parseInputs(const QString &monthText, const QStringLis
     QList<ProgrammeInputEdit> edits;
     for (const QString &pair : pairs) {
         const qsizetype equals = pair.indexOf(u'=');
-        const auto field =
-            equals > 0 ? programmeInputFieldFromId(pair.left(equals)) : std::nullopt;
+        const auto field = equals > 0 ? programmeInputFieldFromId(pair.left(equals)) : std::nullopt;
         if (!field) {
             problems << Cli::tr("\"%1\": write pipeline=N or new_arr=N").arg(pair);
             continue;
@@ -151,8 +150,7 @@ QList<ProgrammeInputEdit> parseInputs(const QString &monthText, const QStringLis
             value = parseKpiNumber(text, &why);
             if (!value || *value < 0) {
                 problems << Cli::tr("%1: \"%2\" is not an amount of zero or more%3")
-                                .arg(pair.left(equals), text,
-                                     value ? QString() : u": "_s + why);
+                                .arg(pair.left(equals), text, value ? QString() : u": "_s + why);
                 continue;
             }
         }

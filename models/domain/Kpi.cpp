@@ -14,11 +14,16 @@ namespace pb::domain {
 namespace {
 const QList<KpiMetric> &allMetrics()
 {
-    static const QList<KpiMetric> metrics = {
-        KpiMetric::Referrals,   KpiMetric::ConversionRate,      KpiMetric::AverageDealSize,
-        KpiMetric::TimeToClose, KpiMetric::PartnerSatisfaction, KpiMetric::PartnerRevenue,
-        KpiMetric::PartnerPipeline, KpiMetric::IntegrationActivation,
-        KpiMetric::IntegrationChurnReduction, KpiMetric::JointWins};
+    static const QList<KpiMetric> metrics = {KpiMetric::Referrals,
+                                             KpiMetric::ConversionRate,
+                                             KpiMetric::AverageDealSize,
+                                             KpiMetric::TimeToClose,
+                                             KpiMetric::PartnerSatisfaction,
+                                             KpiMetric::PartnerRevenue,
+                                             KpiMetric::PartnerPipeline,
+                                             KpiMetric::IntegrationActivation,
+                                             KpiMetric::IntegrationChurnReduction,
+                                             KpiMetric::JointWins};
     return metrics;
 }
 

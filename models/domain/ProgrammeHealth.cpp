@@ -136,7 +136,9 @@ QString benchmarkStatusId(BenchmarkStatus status)
 
 QString Benchmark::bandText() const
 {
-    const auto number = [](double v) { return QLocale().toString(v, 'f', 0); };
+    const auto number = [](double v) {
+        return QLocale().toString(v, 'f', 0);
+    };
     if (low && high)
         return ProgrammeHealth::tr("%1–%2 %").arg(number(*low), number(*high));
     if (low)
@@ -170,8 +172,13 @@ Benchmark ProgrammeHealth::pipelineShare(const QList<ProgrammePartner> &partners
                                          const QList<ProgrammeInput> &inputs,
                                          ProgrammeHealthReport &report)
 {
-    Benchmark benchmark{u"partner_share_of_pipeline"_s, tr("Partner share of new pipeline"),
-                        {}, kPipelineNiceToHave, kPipelineRealChannel, BenchmarkStatus::NoData, {}};
+    Benchmark benchmark{u"partner_share_of_pipeline"_s,
+                        tr("Partner share of new pipeline"),
+                        {},
+                        kPipelineNiceToHave,
+                        kPipelineRealChannel,
+                        BenchmarkStatus::NoData,
+                        {}};
     const QHash<QDate, double> totals =
         totalsIn(inputs, ProgrammeInputField::Pipeline, report.from, report.to);
     const double total = sumOf(totals);
@@ -185,10 +192,12 @@ Benchmark ProgrammeHealth::pipelineShare(const QList<ProgrammePartner> &partners
         const double pipeline = partnerSum(partner, KpiMetric::PartnerPipeline, totals);
         fromPartners += pipeline;
         if (pipeline > 0)
-            report.pipelineShares.append({partner.tracker.partner, pipeline, pipeline / total * 100});
+            report.pipelineShares.append(
+                {partner.tracker.partner, pipeline, pipeline / total * 100});
     }
-    std::stable_sort(report.pipelineShares.begin(), report.pipelineShares.end(),
-                     [](const PipelineShare &a, const PipelineShare &b) { return a.share > b.share; });
+    std::stable_sort(
+        report.pipelineShares.begin(), report.pipelineShares.end(),
+        [](const PipelineShare &a, const PipelineShare &b) { return a.share > b.share; });
     benchmark.value = fromPartners / total * 100;
     benchmark.status = statusIn(*benchmark.value, benchmark.low, benchmark.high);
     benchmark.detail = tr("The partner-sourced pipeline KPIs over the %n month(s) with a total "
@@ -202,8 +211,13 @@ Benchmark ProgrammeHealth::arrShare(const QList<ProgrammePartner> &partners,
                                     const QList<ProgrammeInput> &inputs,
                                     const ProgrammeHealthReport &report)
 {
-    Benchmark benchmark{u"partner_share_of_new_arr"_s, tr("Partner share of new ARR"),
-                        {}, kArrHealthyLow, kArrHealthyHigh, BenchmarkStatus::NoData, {}};
+    Benchmark benchmark{u"partner_share_of_new_arr"_s,
+                        tr("Partner share of new ARR"),
+                        {},
+                        kArrHealthyLow,
+                        kArrHealthyHigh,
+                        BenchmarkStatus::NoData,
+                        {}};
     const QHash<QDate, double> totals =
         totalsIn(inputs, ProgrammeInputField::NewArr, report.from, report.to);
     const double total = sumOf(totals);
@@ -227,8 +241,13 @@ Benchmark ProgrammeHealth::arrShare(const QList<ProgrammePartner> &partners,
 // The latest partner-satisfaction value of each running partnership, averaged.
 Benchmark ProgrammeHealth::satisfaction(const QList<ProgrammePartner> &partners, Findings &findings)
 {
-    Benchmark benchmark{u"partner_satisfaction"_s, tr("Partner satisfaction"), {},
-                        kSatisfactionHealthy, {}, BenchmarkStatus::NoData, {}};
+    Benchmark benchmark{u"partner_satisfaction"_s,
+                        tr("Partner satisfaction"),
+                        {},
+                        kSatisfactionHealthy,
+                        {},
+                        BenchmarkStatus::NoData,
+                        {}};
     double sum = 0;
     QStringList low;
     int count = 0;
@@ -265,8 +284,8 @@ Benchmark ProgrammeHealth::satisfaction(const QList<ProgrammePartner> &partners,
 Benchmark ProgrammeHealth::churn(const QList<ProgrammePartner> &partners, const QDate &today,
                                  Findings &findings)
 {
-    Benchmark benchmark{u"partner_churn"_s, tr("Partner churn a year"), {}, {}, kChurnHealthy,
-                        BenchmarkStatus::NoData, {}};
+    Benchmark benchmark{u"partner_churn"_s, tr("Partner churn a year"), {}, {},
+                        kChurnHealthy,      BenchmarkStatus::NoData,    {}};
     int running = 0, ended = 0;
     for (const ProgrammePartner &partner : partners) {
         if (isActiveStage(partner.tracker.stage))
@@ -285,9 +304,8 @@ Benchmark ProgrammeHealth::churn(const QList<ProgrammePartner> &partners, const 
     } else {
         benchmark.status = BenchmarkStatus::Above;
     }
-    benchmark.detail = tr("%1 ended in the last year, %2 running (pilot or scaled).")
-                           .arg(ended)
-                           .arg(running);
+    benchmark.detail =
+        tr("%1 ended in the last year, %2 running (pilot or scaled).").arg(ended).arg(running);
     if (benchmark.status == BenchmarkStatus::Above)
         findings.append(programmeFinding(
             u"programme.partner_churn_high"_s, Finding::Severity::Warning,
@@ -349,8 +367,8 @@ std::optional<Finding> ProgrammeHealth::distributionStory(const ProgrammePartner
         const KpiDefinition &kpi = series->definition;
         const double target = kpi.target.value_or(signal.defaultTarget);
         const double latest = series->values.constLast().value;
-        const bool met = kpi.direction == KpiDirection::HigherIsBetter ? latest >= target
-                                                                       : latest <= target;
+        const bool met =
+            kpi.direction == KpiDirection::HigherIsBetter ? latest >= target : latest <= target;
         if (!met)
             missing << tr("%1 at %2 (target %3)")
                            .arg(name, formatKpiValue(latest, kpi.unit, {}, QLocale()),

@@ -117,9 +117,11 @@ public:
 
 private:
     static Benchmark pipelineShare(const QList<ProgrammePartner> &partners,
-                                   const QList<ProgrammeInput> &inputs, ProgrammeHealthReport &report);
+                                   const QList<ProgrammeInput> &inputs,
+                                   ProgrammeHealthReport &report);
     static Benchmark arrShare(const QList<ProgrammePartner> &partners,
-                              const QList<ProgrammeInput> &inputs, const ProgrammeHealthReport &report);
+                              const QList<ProgrammeInput> &inputs,
+                              const ProgrammeHealthReport &report);
     static Benchmark satisfaction(const QList<ProgrammePartner> &partners, Findings &findings);
     static Benchmark churn(const QList<ProgrammePartner> &partners, const QDate &today,
                            Findings &findings);

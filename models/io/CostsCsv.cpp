@@ -48,8 +48,8 @@ protected:
         const auto amount = readAmount(row);
         if (!month || !category || !amount)
             return;
-        const QString key = u"%1 %2"_s.arg(month->toString(u"yyyy-MM"_s),
-                                            costCategoryId(*category));
+        const QString key =
+            u"%1 %2"_s.arg(month->toString(u"yyyy-MM"_s), costCategoryId(*category));
         if (const auto earlier = m_seen.constFind(key); earlier != m_seen.cend()) {
             error(row.line, label(Category), m_columns[Category] + 1,
                   tr("%1 has a %2 cost already (%3)")
@@ -82,8 +82,9 @@ private:
         else if (!period)
             fail(row, Month, tr("\"%1\" is not a month (YYYY-MM): %2").arg(text, why));
         else if (!period->isMonth())
-            fail(row, Month, tr("\"%1\" is a day; costs are per month: write %2")
-                                 .arg(text, period->date().toString(u"yyyy-MM"_s)));
+            fail(row, Month,
+                 tr("\"%1\" is a day; costs are per month: write %2")
+                     .arg(text, period->date().toString(u"yyyy-MM"_s)));
         else
             return period->date();
         return std::nullopt;
@@ -149,7 +150,8 @@ void CostsCsv::write(TableWriter &writer, const QList<CostEntry> &costs)
     });
     writer.setHeader(columnNames());
     for (const CostEntry &cost : std::as_const(sorted))
-        writer.addRow({TableCell::ofMonth(cost.month), TableCell::ofText(costCategoryId(cost.category)),
+        writer.addRow({TableCell::ofMonth(cost.month),
+                       TableCell::ofText(costCategoryId(cost.category)),
                        TableCell::ofNumber(cost.amount, kpiNumberText(cost.amount))});
 }
 

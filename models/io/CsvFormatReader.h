@@ -72,8 +72,8 @@ protected:
     // A format with named columns: which header cell holds each of names (-1: none), matched
     // by headerKey. Reports unknown columns, a column given twice and the required ones
     // missing; false when it reported any.
-    bool mapColumns(const QStringList &header, const QStringList &names,
-                    const QList<int> &required, QList<int> &columns);
+    bool mapColumns(const QStringList &header, const QStringList &names, const QList<int> &required,
+                    QList<int> &columns);
 
 private:
     TablePlace m_place;

@@ -11,9 +11,12 @@ using namespace pb::domain;
 namespace pb::item {
 
 namespace {
-const QList<KpiMetric> kMetrics = {KpiMetric::Custom,         KpiMetric::Referrals,
-                                   KpiMetric::ConversionRate, KpiMetric::AverageDealSize,
-                                   KpiMetric::TimeToClose,    KpiMetric::PartnerSatisfaction,
+const QList<KpiMetric> kMetrics = {KpiMetric::Custom,
+                                   KpiMetric::Referrals,
+                                   KpiMetric::ConversionRate,
+                                   KpiMetric::AverageDealSize,
+                                   KpiMetric::TimeToClose,
+                                   KpiMetric::PartnerSatisfaction,
                                    KpiMetric::PartnerRevenue,
                                    KpiMetric::PartnerPipeline,
                                    KpiMetric::IntegrationActivation,

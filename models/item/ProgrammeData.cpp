@@ -29,9 +29,10 @@ ProgrammeData ProgrammeData::gather(const store::Workbook &workbook, const QDate
     data.today = today;
     const SettingValues settings = workbook.settings();
     data.currency = settings.value(SettingKey::Currency).toString();
-    data.hourlyRate = settings.value(SettingKey::HourlyRate,
-                                     WorkbookSettings::defaultValue(SettingKey::HourlyRate))
-                          .toDouble();
+    data.hourlyRate =
+        settings
+            .value(SettingKey::HourlyRate, WorkbookSettings::defaultValue(SettingKey::HourlyRate))
+            .toDouble();
     QList<Candidate> candidates = workbook.candidates();
     // A stage this version does not know is reported by check; the funnel leaves it out.
     candidates.removeIf([](const Candidate &c) { return !c.unknownStage.isEmpty(); });

@@ -51,7 +51,7 @@ std::optional<double> ProgrammeInputsModel::value(const QDate &month, int column
     for (const ProgrammeInput &input : m_tracker->data().inputs) {
         if (input.month == month)
             return ProgrammeInputField(column) == ProgrammeInputField::Pipeline ? input.pipeline
-                                                                                 : input.newArr;
+                                                                                : input.newArr;
     }
     return std::nullopt;
 }

@@ -8,8 +8,8 @@ namespace pb::ui {
 
 // One health benchmark drawn against its band: a scale in percent with the healthy band
 // shaded, and the programme's value as a marker — ● inside the band, ▲ outside it, in the
-// KPI status looks (on track, at risk), so that colour is never the only cue. No value: the scale alone,
-// dashed. BenchmarksPanel shows one per benchmark.
+// KPI status looks (on track, at risk), so that colour is never the only cue. No value: the scale
+// alone, dashed. BenchmarksPanel shows one per benchmark.
 class BandGauge : public QWidget
 {
     Q_OBJECT

@@ -104,11 +104,11 @@ void BenchmarksPanel::refresh(const item::ProgrammeData &data)
             benchmark.value ? locale.toString(*benchmark.value, 'f', 0) + u" %"_s : u"—"_s;
         m_names[i]->setText(benchmark.name);
         m_gauges[i]->setBenchmark(benchmark);
-        m_values[i]->setText(tr("%1  ·  %2: %3")
-                                 .arg(value, statusWords(benchmark.status), benchmark.bandText()));
-        for (QWidget *widget : {static_cast<QWidget *>(m_names[i]),
-                                static_cast<QWidget *>(m_gauges[i]),
-                                static_cast<QWidget *>(m_values[i])})
+        m_values[i]->setText(
+            tr("%1  ·  %2: %3").arg(value, statusWords(benchmark.status), benchmark.bandText()));
+        for (QWidget *widget :
+             {static_cast<QWidget *>(m_names[i]), static_cast<QWidget *>(m_gauges[i]),
+              static_cast<QWidget *>(m_values[i])})
             widget->setToolTip(benchmark.detail);
     }
     m_window->setText(tr("Over the last twelve complete months, %1 – %2. Enter the programme's "

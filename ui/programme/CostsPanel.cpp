@@ -77,10 +77,11 @@ QString CostsPanel::importFile(const QString &path)
     if (!parsed.errors.isEmpty())
         return tr("The file has problems; nothing was changed:") + u"\n"_s +
                parsed.errors.join(u'\n');
-    const QString error = m_tracker->editor()->changeCosts(
-        m_tracker->partner(), parsed.costs,
-        tr("Import %1 (%2 costs, %3)").arg(name).arg(parsed.costs.size()).arg(
-            m_tracker->partnerName()));
+    const QString error = m_tracker->editor()->changeCosts(m_tracker->partner(), parsed.costs,
+                                                           tr("Import %1 (%2 costs, %3)")
+                                                               .arg(name)
+                                                               .arg(parsed.costs.size())
+                                                               .arg(m_tracker->partnerName()));
     if (error.isEmpty())
         emit statusMessage(tr("Imported %1 costs from %2 for %3.")
                                .arg(parsed.costs.size())
@@ -111,10 +112,10 @@ QString CostsPanel::exportFile(const QString &path)
 
 void CostsPanel::askExport()
 {
-    const QString path = FileDialogs::saveFile(
-        this, FileDialogs::Kind::Export, tr("Export Costs"),
-        tr("%1 costs.csv").arg(m_tracker->partnerName()),
-        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
+    const QString path =
+        FileDialogs::saveFile(this, FileDialogs::Kind::Export, tr("Export Costs"),
+                              tr("%1 costs.csv").arg(m_tracker->partnerName()),
+                              tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
     if (!path.isEmpty())
         if (const QString error = exportFile(path); !error.isEmpty())
             emit refused(tr("Export Costs"), error);

@@ -22,8 +22,7 @@ class CostsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    CostsPanel(item::ProgrammeTracker *tracker, item::CostsModel *model,
-               QWidget *parent = nullptr);
+    CostsPanel(item::ProgrammeTracker *tracker, item::CostsModel *model, QWidget *parent = nullptr);
 
     MonthGridPanel *grid() const { return m_grid; }
     QList<QAction *> fileActions() const { return {m_import, m_export}; }

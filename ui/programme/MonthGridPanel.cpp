@@ -94,8 +94,8 @@ void MonthGridPanel::fitColumns()
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const int wanted =
             std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
-        header->resizeSection(column, std::clamp(wanted + em, 6 * em,
-                                                 std::max(11 * em, header->wordWidth(column))));
+        header->resizeSection(
+            column, std::clamp(wanted + em, 6 * em, std::max(11 * em, header->wordWidth(column))));
     }
 }
 
@@ -136,8 +136,8 @@ QString MonthGridPanel::pasteValues(const QString &text)
             start = index;
     }
     if (!start.isValid() && m_model->rowCount() == 0 && m_model->columnCount() > 0)
-        start = m_model->index(m_model->addMonth(m_model->suggestedNextMonth(m_tracker->today())),
-                               0);
+        start =
+            m_model->index(m_model->addMonth(m_model->suggestedNextMonth(m_tracker->today())), 0);
     return m_model->paste(start, text);
 }
 

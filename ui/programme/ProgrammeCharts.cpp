@@ -57,10 +57,10 @@ void ProgrammeCharts::refresh()
     m_partnerPnl->replot();
     charts::buildPnlChart(m_totalPnl, data.total, data.currency);
     m_totalPnl->replot();
-    m_tabs->setTabText(0, m_tracker->partnerName().isEmpty()
-                              ? tr("Partnership P&&L")
-                              : tr("%1 P&&L").arg(QString(m_tracker->partnerName())
-                                                      .replace(u'&', u"&&"_s)));
+    m_tabs->setTabText(
+        0, m_tracker->partnerName().isEmpty()
+               ? tr("Partnership P&&L")
+               : tr("%1 P&&L").arg(QString(m_tracker->partnerName()).replace(u'&', u"&&"_s)));
 }
 
 } // namespace pb::ui

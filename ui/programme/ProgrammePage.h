@@ -26,10 +26,10 @@ class StalledPanel;
 // top the funnel against the practice's shape and the P&L by month (of the chosen partnership,
 // and of the programme); below them, in tabs, the health benchmarks with the findings, the
 // stalled candidates (each a link into the Candidates area) and the programme's monthly
-// inputs, beside the chosen partnership's costs. Export Programme Review… (Ctrl+E) writes the area on one PDF
-// page. The page composes one panel per part (ProgrammeCharts, BenchmarksPanel, StalledPanel,
-// CostsPanel, MonthGridPanel) over one snapshot (item::ProgrammeTracker), which it reads again
-// while shown. MainWindow shows it as the fifth area.
+// inputs, beside the chosen partnership's costs. Export Programme Review… (Ctrl+E) writes the area
+// on one PDF page. The page composes one panel per part (ProgrammeCharts, BenchmarksPanel,
+// StalledPanel, CostsPanel, MonthGridPanel) over one snapshot (item::ProgrammeTracker), which it
+// reads again while shown. MainWindow shows it as the fifth area.
 class ProgrammePage : public QWidget
 {
     Q_OBJECT

@@ -76,9 +76,9 @@ void StalledPanel::fill()
         item->setForeground(0, palette().color(QPalette::Link));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, tr("Open %1 in the Candidates area (Enter)").arg(row.name));
-        item->setToolTip(2, tr("In %1 since %2")
-                                .arg(stageId(row.stage),
-                                     QLocale().toString(row.since, QLocale::ShortFormat)));
+        item->setToolTip(
+            2, tr("In %1 since %2")
+                   .arg(stageId(row.stage), QLocale().toString(row.since, QLocale::ShortFormat)));
         item->setToolTip(3, row.stalledWhy);
         items.append(item);
     }
