@@ -221,8 +221,13 @@ ChartFrame ChartFrame::prepare(QCustomPlot *plot)
 
 void ChartFrame::setValueAxis(KpiUnit unit, const QString &label) const
 {
-    plot->yAxis->setTicker(QSharedPointer<ValueTicker>::create(unit));
-    plot->yAxis->setLabel(label);
+    setValueAxis(plot->yAxis, unit, label);
+}
+
+void ChartFrame::setValueAxis(QCPAxis *axis, KpiUnit unit, const QString &label) const
+{
+    axis->setTicker(QSharedPointer<ValueTicker>::create(unit));
+    axis->setLabel(label);
 }
 
 void ChartFrame::showEmptyText(const QString &text) const

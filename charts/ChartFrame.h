@@ -36,6 +36,8 @@ struct ChartFrame
     static ChartFrame prepare(QCustomPlot *plot);
     // The value axis: ticks in the reader's locale by unit ("25k", "12 %"), and its label.
     void setValueAxis(domain::KpiUnit unit, const QString &label) const;
+    // The same for another axis (a chart whose values run along the bottom).
+    void setValueAxis(QCPAxis *axis, domain::KpiUnit unit, const QString &label) const;
     // A message in the middle of the plot (no data yet).
     void showEmptyText(const QString &text) const;
     // How hovering a point reads, and where double-click returns to: for a KpiChartView

@@ -266,6 +266,13 @@ QString exportChart(QCustomPlot *plot, const QString &path, int width, int heigh
         .arg(QDir::toNativeSeparators(path));
 }
 
+QImage chartImage(QCustomPlot *plot, const QSize &size)
+{
+    // Three times the size: sharp in print at half a landscape page. (A QPicture replayed on
+    // the PDF writer is scaled by the writer's resolution: a tick label filled the page.)
+    return plot->toPixmap(size.width(), size.height(), 3.0).toImage();
+}
+
 QString saveKpiChart(const KpiSeries &series, const KpiThresholds &thresholds,
                      const QString &partner, const QString &path, const QSize &size)
 {

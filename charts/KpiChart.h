@@ -2,6 +2,7 @@
 
 #include "domain/KpiRules.h"
 
+#include <QImage>
 #include <QSize>
 
 class QCustomPlot;
@@ -21,6 +22,10 @@ void buildKpiChart(QCustomPlot *plot, const domain::KpiSeries &series,
 // for PDF), through SafeFile: a failed export leaves no file. Returns an error message, or
 // an empty string on success.
 QString exportChart(QCustomPlot *plot, const QString &path, int width, int height);
+
+// The chart drawn at size (pixels) into an image of three times that size: the programme
+// review PDF places it on its page.
+QImage chartImage(QCustomPlot *plot, const QSize &size);
 
 // The chart of one KPI drawn off screen and saved as exportChart does: what
 // `playbook-cli kpi chart` writes. Needs a QApplication (the offscreen platform will do).

@@ -13,7 +13,7 @@ class QUndoGroup;
 namespace pb::ui {
 
 // The main window's menu bar: File (with Open Recent from the settings), Edit, View (one
-// entry per work area, Ctrl+1…4) and Help, with the platform's standard shortcuts. It makes
+// entry per work area, Ctrl+1…5) and Help, with the platform's standard shortcuts. It makes
 // the actions and menus; MainWindow connects them, adds the current page's edit actions to
 // the Edit menu and says whether a workbook is open.
 class MainMenus : public QObject

@@ -14,6 +14,7 @@
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
+#include "programme/ProgrammePage.h"
 #include "proposal/ProposalPage.h"
 #include "raci/RaciPage.h"
 #include "store/Workbook.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_raciHolder(new QWidget(this))
     , m_kpiHolder(new QWidget(this))
     , m_proposalHolder(new QWidget(this))
+    , m_programmeHolder(new QWidget(this))
     , m_notice(new QLabel(this))
     , m_saveState(new QLabel(this))
 {
@@ -104,8 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
 // Per work area: an entry in the sidebar, and a holder for the page each workbook gets.
 void MainWindow::createAreas()
 {
-    for (auto area : {WorkAreaPage::Area::Candidates, WorkAreaPage::Area::Raci,
-                      WorkAreaPage::Area::Kpis, WorkAreaPage::Area::Proposal}) {
+    for (auto area :
+         {WorkAreaPage::Area::Candidates, WorkAreaPage::Area::Raci, WorkAreaPage::Area::Kpis,
+          WorkAreaPage::Area::Proposal, WorkAreaPage::Area::Programme}) {
         auto *page = new WorkAreaPage(area, m_areas);
         m_pages.append(page);
         // Every area holds its editor, made for each workbook.
@@ -113,13 +116,14 @@ void MainWindow::createAreas()
                           : area == WorkAreaPage::Area::Raci     ? m_raciHolder
                           : area == WorkAreaPage::Area::Kpis     ? m_kpiHolder
                           : area == WorkAreaPage::Area::Proposal ? m_proposalHolder
-                                                                 : nullptr;
+                                                                 : m_programmeHolder;
         m_areas->addWidget(holder ? holder : page);
         if (holder)
             page->hide();
         m_sidebar->addArea(WorkAreaPage::title(area), WorkAreaPage::summary(area));
     }
-    for (QWidget *holder : {m_candidatesHolder, m_raciHolder, m_kpiHolder, m_proposalHolder}) {
+    for (QWidget *holder :
+         {m_candidatesHolder, m_raciHolder, m_kpiHolder, m_proposalHolder, m_programmeHolder}) {
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
     }
@@ -153,6 +157,7 @@ MainWindow::~MainWindow()
     delete m_raci;
     delete m_kpis;
     delete m_proposal;
+    delete m_programme;
     delete m_editor;
 }
 
@@ -237,6 +242,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     m_kpis = nullptr;
     delete m_proposal;
     m_proposal = nullptr;
+    delete m_programme;
+    m_programme = nullptr;
     if (m_editor) {
         m_undoGroup->removeStack(m_editor->undoStack());
         delete m_editor;
@@ -293,6 +300,15 @@ void MainWindow::createPages()
     followPartner(m_raci->partnerPicker(), u"raci"_s);
     followPartner(m_kpis->partnerPicker(), u"kpis"_s);
     followPartner(m_proposal->partnerPicker(), u"proposal"_s);
+    m_programme = new ProgrammePage(m_editor, m_programmeHolder);
+    m_programmeHolder->layout()->addWidget(m_programme);
+    connect(m_programme, &ProgrammePage::statusMessage, this, &MainWindow::showStatus);
+    // A stalled candidate (or a finding about one) opens in the Candidates area.
+    connect(m_programme, &ProgrammePage::candidateChosen, this, [this](qint64 id) {
+        showArea(int(WorkAreaPage::Area::Candidates));
+        m_candidates->selectCandidate(id);
+    });
+    followPartner(m_programme->partnerPicker(), u"programme"_s);
 }
 
 // The area shows the partnership it showed when this workbook was last open, and remembers
@@ -326,6 +342,10 @@ void MainWindow::showAreaActions(int index)
             break;
         case WorkAreaPage::Area::Proposal:
             file = m_proposal->fileActions();
+            break;
+        case WorkAreaPage::Area::Programme:
+            file = m_programme->fileActions();
+            edit = m_programme->editActions();
             break;
         }
     }

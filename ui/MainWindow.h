@@ -21,13 +21,14 @@ class CandidatesPage;
 class MainMenus;
 class PartnerPicker;
 class KpiPage;
+class ProgrammePage;
 class ProposalPage;
 class RaciPage;
 class WelcomePage;
 class WorkAreaPage;
 class WorkAreaSidebar;
 
-// The application window: one workbook at a time, four work areas behind a sidebar,
+// The application window: one workbook at a time, five work areas behind a sidebar,
 // File/Edit/View/Help menus with the platform's shortcuts. There is no Save: every edit is
 // committed by the store when it is made, which the status bar says.
 class MainWindow : public QMainWindow
@@ -52,6 +53,7 @@ public:
     RaciPage *raciPage() const { return m_raci; }
     KpiPage *kpiPage() const { return m_kpis; }
     ProposalPage *proposalPage() const { return m_proposal; }
+    ProgrammePage *programmePage() const { return m_programme; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +99,8 @@ private:
     KpiPage *m_kpis = nullptr;
     QWidget *m_proposalHolder;
     ProposalPage *m_proposal = nullptr;
+    QWidget *m_programmeHolder;
+    ProgrammePage *m_programme = nullptr;
     QLabel *m_notice;
     QLabel *m_saveState;
     MainMenus *m_menus = nullptr;

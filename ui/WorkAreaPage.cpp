@@ -48,6 +48,8 @@ QString WorkAreaPage::title(Area area)
         return tr("KPIs");
     case Area::Proposal:
         return tr("Proposal");
+    case Area::Programme:
+        return tr("Programme");
     }
     return {};
 }
@@ -69,6 +71,10 @@ QString WorkAreaPage::summary(Area area)
     case Area::Proposal:
         return tr("Turn what the workbook knows into a one-page proposal — structure, joint "
                   "motion, success metrics and commercial terms — and export it to PDF.");
+    case Area::Programme:
+        return tr("The programme at a glance: the funnel against the practice, which partnership "
+                  "earns more than it costs, and the health benchmarks — how much pipeline comes "
+                  "from partners, and when to hire BD.");
     }
     return {};
 }
@@ -127,6 +133,7 @@ void WorkAreaPage::refresh()
         break;
     case Area::Raci:
     case Area::Proposal:
+    case Area::Programme:
         held = partnerships(counts.partnerships);
         break;
     case Area::Kpis:

@@ -11,14 +11,14 @@ struct Change;
 
 namespace pb::ui {
 
-// One of the four work areas (Candidates, RACI, KPIs, Proposal) while its full editor is
+// One of the work areas (Candidates, RACI, KPIs, Proposal, Programme) while its full editor is
 // still being built: says what the area is for and what the workbook holds for it, and
 // keeps that up to date through the workbook's notifier.
 class WorkAreaPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Area { Candidates, Raci, Kpis, Proposal };
+    enum class Area { Candidates, Raci, Kpis, Proposal, Programme };
 
     WorkAreaPage(Area area, QWidget *parent = nullptr);
 

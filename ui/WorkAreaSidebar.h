@@ -8,7 +8,7 @@ class QListWidget;
 namespace pb::ui {
 
 // The left side of the main window: the open workbook's title above the list of work
-// areas. MainWindow adds the areas, shows the one chosen here (or by Ctrl+1…4) and keeps
+// areas. MainWindow adds the areas, shows the one chosen here (or by Ctrl+1…5) and keeps
 // the list's choice in step.
 class WorkAreaSidebar : public QWidget
 {

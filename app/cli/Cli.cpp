@@ -69,6 +69,16 @@ std::span<const Cli::Verb> Cli::verbs()
          QT_TR_NOOP("structure WORKBOOK CANDIDATE [--json]"),
          QT_TR_NOOP("the structure chooser: matrix, stored answers,\nrecommendation and "
                     "reasons")},
+        {"programme", nullptr, &Cli::runProgramme, Core,
+         QT_TR_NOOP("programme WORKBOOK [--json] [--set MONTH pipeline=N new_arr=N]"),
+         QT_TR_NOOP("the funnel, stalled candidates, P&L, health\nbenchmarks and findings; "
+                    "--set: the month's totals")},
+        {"costs", "import", &Cli::runCostsImport, Core,
+         QT_TR_NOOP("costs import WORKBOOK PARTNER FILE.csv|.xlsx [--sheet NAME]"),
+         QT_TR_NOOP("set a partnership's monthly costs\n(month,category,amount; all or nothing)")},
+        {"costs", "export", &Cli::runCostsExport, Core,
+         QT_TR_NOOP("costs export WORKBOOK PARTNER [FILE.csv|.xlsx|-]"),
+         QT_TR_NOOP("write a partnership's costs as CSV or XLSX")},
         {"overlap", "keygen", &Cli::runOverlapKeygen, Core, QT_TR_NOOP("overlap keygen -o KEY"),
          QT_TR_NOOP("a key for one private list exchange")},
         {"overlap", "prepare", &Cli::runOverlapPrepare, Core,

@@ -71,6 +71,10 @@ private:
     std::optional<int> overlapTarget(const QCommandLineParser &parser, const QString &action,
                                      QString *target);
     int writeOverlapFile(const QString &target, const QByteArray &bytes);
+    // CliProgramme.cpp
+    int runProgramme(const QStringList &arguments);
+    int runCostsImport(const QStringList &arguments);
+    int runCostsExport(const QStringList &arguments);
     // CliProposal.cpp
     int runTerms(const QStringList &arguments);
     int runProposal(const QStringList &arguments); // needs a QGuiApplication

@@ -7,6 +7,7 @@
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
 #include "io/SampleWorkbook.h"
+#include "item/ProgrammeData.h"
 #include "item/ProposalData.h"
 #include "item/QualificationCheck.h"
 #include "store/Schema.h"
@@ -65,6 +66,8 @@ domain::Findings workbookFindings(Workbook &workbook)
     for (const domain::PartnershipKpis &partnership : partnerships)
         findings += domain::KpiRules::check(partnership, thresholds, today);
     findings += domain::KpiRules::checkPortfolio(partnerships, today);
+    // The programme: stalled candidates, partnerships losing money, the health benchmarks.
+    findings += item::ProgrammeData::gather(workbook, today).findings;
     // The proposal's terms of every partnership.
     for (const qint64 id : workbook.candidatesWithPartnership()) {
         if (const auto proposal = item::ProposalData::gather(workbook, id, today)) {

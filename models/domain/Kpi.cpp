@@ -14,9 +14,16 @@ namespace pb::domain {
 namespace {
 const QList<KpiMetric> &allMetrics()
 {
-    static const QList<KpiMetric> metrics = {
-        KpiMetric::Referrals,   KpiMetric::ConversionRate,      KpiMetric::AverageDealSize,
-        KpiMetric::TimeToClose, KpiMetric::PartnerSatisfaction, KpiMetric::PartnerRevenue};
+    static const QList<KpiMetric> metrics = {KpiMetric::Referrals,
+                                             KpiMetric::ConversionRate,
+                                             KpiMetric::AverageDealSize,
+                                             KpiMetric::TimeToClose,
+                                             KpiMetric::PartnerSatisfaction,
+                                             KpiMetric::PartnerRevenue,
+                                             KpiMetric::PartnerPipeline,
+                                             KpiMetric::IntegrationActivation,
+                                             KpiMetric::IntegrationChurnReduction,
+                                             KpiMetric::JointWins};
     return metrics;
 }
 
@@ -91,6 +98,14 @@ QString kpiMetricId(KpiMetric metric)
         return u"partner_satisfaction"_s;
     case KpiMetric::PartnerRevenue:
         return u"partner_revenue"_s;
+    case KpiMetric::PartnerPipeline:
+        return u"partner_pipeline"_s;
+    case KpiMetric::IntegrationActivation:
+        return u"integration_activation"_s;
+    case KpiMetric::IntegrationChurnReduction:
+        return u"integration_churn_reduction"_s;
+    case KpiMetric::JointWins:
+        return u"joint_wins"_s;
     }
     return {};
 }
@@ -126,6 +141,15 @@ KpiMetric kpiMetricForName(const QString &name)
         {u"partnerrevenue"_s, KpiMetric::PartnerRevenue},
         {u"partnersourcedarr"_s, KpiMetric::PartnerRevenue},
         {u"partnerarr"_s, KpiMetric::PartnerRevenue},
+        {u"partnersourcedpipeline"_s, KpiMetric::PartnerPipeline},
+        {u"partnerpipeline"_s, KpiMetric::PartnerPipeline},
+        {u"integrationactivation"_s, KpiMetric::IntegrationActivation},
+        {u"integrationactivationrate"_s, KpiMetric::IntegrationActivation},
+        {u"integrationactivation30days"_s, KpiMetric::IntegrationActivation},
+        {u"integrationchurnreduction"_s, KpiMetric::IntegrationChurnReduction},
+        {u"integrationuserschurnreduction"_s, KpiMetric::IntegrationChurnReduction},
+        {u"jointwins"_s, KpiMetric::JointWins},
+        {u"jointdealswon"_s, KpiMetric::JointWins},
     };
     const QString key = simplifiedName(name);
     for (const auto &[known, metric] : names) {
@@ -185,6 +209,17 @@ QList<KpiDefinition> commonKpis()
             KpiMetric::PartnerSatisfaction),
         kpi(QT_TRANSLATE_NOOP("Kpi", "Partner-sourced revenue"), Currency, higher, 15000,
             KpiMetric::PartnerRevenue),
+        // The programme's measures (DOMAIN.md §5): the partner share of pipeline needs each
+        // partnership's pipeline; an integration tells a distribution story when 15–25 % of
+        // new customers switch it on within 30 days, its users churn 30–50 % less, and deals
+        // are won together. The targets are the low ends of those ranges.
+        kpi(QT_TRANSLATE_NOOP("Kpi", "Partner-sourced pipeline"), Currency, higher, 50000,
+            KpiMetric::PartnerPipeline),
+        kpi(QT_TRANSLATE_NOOP("Kpi", "Integration activation (30 days)"), Percent, higher, 15,
+            KpiMetric::IntegrationActivation),
+        kpi(QT_TRANSLATE_NOOP("Kpi", "Integration users' churn reduction"), Percent, higher, 30,
+            KpiMetric::IntegrationChurnReduction),
+        kpi(QT_TRANSLATE_NOOP("Kpi", "Joint wins"), Count, higher, 1, KpiMetric::JointWins),
     };
 }
 

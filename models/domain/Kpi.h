@@ -26,6 +26,12 @@ enum class KpiMetric {
     TimeToClose,
     PartnerSatisfaction,
     PartnerRevenue, // partner-sourced revenue: `kpi.sunset_candidate`, concentration
+    // The programme's measures (issue 16): partner-sourced pipeline (the partner share of
+    // pipeline, when to hire BD), and an integration's three signals of a distribution story.
+    PartnerPipeline,
+    IntegrationActivation,     // % of new customers who switch it on within 30 days
+    IntegrationChurnReduction, // how much less its users churn, in %
+    JointWins,                 // deals won together
 };
 
 // One KPI agreed for a partnership: a name, a unit, a direction and a target per period.

@@ -2,6 +2,7 @@
 
 #include "KpiRules.h"
 
+#include <QLocale>
 #include <QMap>
 
 #include <numeric>
@@ -210,7 +211,7 @@ Findings Pnl::check(const PartnershipPnl &pnl)
     finding.message = tr("%1 lost %2 in the quarter from %3: renegotiate, change the model, or "
                          "exit.")
                           .arg(pnl.partner)
-                          .arg(-*pnl.lastQuarterNet, 0, 'f', 0)
+                          .arg(QLocale().toString(-*pnl.lastQuarterNet, 'f', 0))
                           .arg(pnl.lastQuarter.toString(u"MMMM yyyy"_s));
     return {finding};
 }

@@ -30,6 +30,17 @@ struct CostEntry
     friend bool operator==(const CostEntry &, const CostEntry &) = default;
 };
 
+// One cell of the costs grid: a month's amount in a category, or none to clear it (a cleared
+// commission is derived from the terms again).
+struct CostEdit
+{
+    QDate month; // its first day
+    CostCategory category = CostCategory::Tools;
+    std::optional<double> amount;
+
+    friend bool operator==(const CostEdit &, const CostEdit &) = default;
+};
+
 // What turns hours and partner revenue into costs: the hourly rate (a workbook property) and
 // the terms' revenue share, reseller margin or referral fee per converted deal.
 struct PnlTerms

@@ -63,6 +63,10 @@ const SettingSpec kSpecs[] = {
      N("Shares of our accounts, in percent, at which a measured audience overlap scores 2, 3, "
        "4 and 5 (below the first it scores 1)."),
      u"2,5,10,20"_s},
+    {K::HourlyRate, u"programme.hourly_rate", T::Money, N("&Hourly rate (time costs)"),
+     N("What an hour of our time on a partnership costs: the partnership P&L turns the hours "
+       "entered as time costs into money at this rate."),
+     100.0, 1e6, 0, 5},
 };
 
 #undef N

@@ -32,6 +32,7 @@ enum class SettingKey {
     CacPaybackMonths,    // ours, likewise
     OverlapThresholds,   // share of our accounts → audience-overlap score: "2,5,10,20"
     PreProductMarketFit, // our own stage: "yes" while we are before product-market fit
+    HourlyRate,          // what an hour of our time costs, for the partnership P&L
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;

@@ -63,6 +63,41 @@ void CsvFormatReader::emptyTable(const QString &required)
     m_errors.append(m_place.location(m_headerLine, {}, 0) + u' ' + what + u"; "_s + required);
 }
 
+bool CsvFormatReader::mapColumns(const QStringList &header, const QStringList &names,
+                                 const QList<int> &required, QList<int> &columns)
+{
+    const qsizetype before = m_errors.size();
+    columns = QList<int>(names.size(), -1);
+    for (int i = 0; i < header.size(); ++i) {
+        const QString text = header.at(i).trimmed();
+        const int column = int(names.indexOf(headerKey(text)));
+        if (column < 0) {
+            error(headerLine(), text, i + 1,
+                  tr("unknown column; the columns are %1").arg(names.join(u", ")));
+            continue;
+        }
+        if (columns[column] >= 0) {
+            error(headerLine(), text, i + 1,
+                  tr("the column appears twice (also column %1)").arg(columns[column] + 1));
+            continue;
+        }
+        columns[column] = i;
+    }
+    QStringList wanted, missing;
+    for (int column : required) {
+        wanted.append(names.at(column));
+        if (columns[column] < 0)
+            missing.append(names.at(column));
+    }
+    if (!missing.isEmpty()) {
+        const QString last = wanted.takeLast();
+        error(headerLine(), {}, 0,
+              tr("the header needs the columns %1 and %2; missing: %3")
+                  .arg(wanted.join(u", "), last, missing.join(u", ")));
+    }
+    return m_errors.size() == before;
+}
+
 void CsvFormatReader::takeProblems(const CsvTable &table)
 {
     for (const CsvProblem &problem : table.problems) {

@@ -69,6 +69,11 @@ protected:
     QString lineName(int line) const { return m_place.lineName(line); }
     // "the file is empty" or "the sheet is empty", at the header line, with what is required.
     void emptyTable(const QString &required);
+    // A format with named columns: which header cell holds each of names (-1: none), matched
+    // by headerKey. Reports unknown columns, a column given twice and the required ones
+    // missing; false when it reported any.
+    bool mapColumns(const QStringList &header, const QStringList &names, const QList<int> &required,
+                    QList<int> &columns);
 
 private:
     TablePlace m_place;

@@ -62,30 +62,9 @@ protected:
             return false;
         }
         m_header = header;
-        for (int i = 0; i < header.size(); ++i) {
-            const QString text = header.at(i).trimmed();
-            const int column = int(columnNames().indexOf(headerKey(text)));
-            if (column < 0) {
-                error(headerLine(), text, i + 1,
-                      tr("unknown column; the columns are %1").arg(columnNames().join(u", ")));
-                continue;
-            }
-            if (m_columns[column] >= 0) {
-                error(headerLine(), text, i + 1,
-                      tr("the column appears twice (also column %1)").arg(m_columns[column] + 1));
-                continue;
-            }
-            m_columns[column] = i;
-        }
-        QStringList missing;
-        for (int column : {Kpi, Period, Value}) {
-            if (m_columns[column] < 0)
-                missing.append(columnNames().at(column));
-        }
-        if (!missing.isEmpty())
-            error(headerLine(), {}, 0,
-                  tr("the header needs the columns kpi, period and value; missing: %1")
-                      .arg(missing.join(u", ")));
+        QList<int> columns;
+        mapColumns(header, columnNames(), {Kpi, Period, Value}, columns);
+        std::copy(columns.cbegin(), columns.cend(), m_columns.begin());
         return m_result.errors.isEmpty();
     }
 
@@ -116,7 +95,9 @@ protected:
                    tr("use higher or lower"));
         readChoice(row, Measures, entry.metric, seen, &kpiMetricFromId,
                    tr("use referrals, conversion_rate, average_deal_size, time_to_close, "
-                      "partner_satisfaction, partner_revenue or custom"));
+                      "partner_satisfaction, partner_revenue, partner_pipeline, "
+                      "integration_activation, integration_churn_reduction, joint_wins or "
+                      "custom"));
         readNumber(row, Target, entry.target, seen);
         readNumber(row, Baseline, entry.baseline, seen);
 

@@ -1,12 +1,9 @@
 #include "ProposalDocument.h"
 
+#include "PdfPage.h"
 #include "SafeFile.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QTextCursor>
 #include <QTextDocument>
 
 #include <cmath>
@@ -28,52 +25,10 @@ const QString kAccent = u"#1f3b57"_s;
 const QString kMuted = u"#666666"_s;
 const QUrl kLogoUrl(u"pb-logo:logo"_s);
 
-// Text is laid out on a 72-dpi device with design metrics: one layout unit is one point,
-// the same for the preview and the PDF whatever the screen.
-QPaintDevice *layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(qRound(72 / 0.0254));
-        image.setDotsPerMeterY(qRound(72 / 0.0254));
-        return image;
-    }();
-    return &device;
-}
-
-// A document that never loads anything by itself: the logo is added as a resource, and a
-// name from anywhere else (a file, a URL) gives nothing.
-class SealedDocument : public QTextDocument
-{
-public:
-    SealedDocument()
-    {
-        setUseDesignMetrics(true);
-        documentLayout()->setPaintDevice(layoutDevice());
-        setDocumentMargin(0);
-    }
-
-protected:
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
-
-QString escaped(const QString &text)
-{
-    // Plain text in, HTML out: markup shows literally, line breaks stay.
-    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-}
-
-QString pt(double size)
-{
-    return QString::number(size, 'f', 2) + u"pt"_s;
-}
-
-// Margins and padding: Qt's rich text takes lengths in pixels, and the layout device has
-// 72 pixels per inch, so a pixel here is a point.
-QString px(double size)
-{
-    return QString::number(qRound(size)) + u"px"_s;
-}
+using PdfPage::escaped;
+using PdfPage::pt;
+using PdfPage::px;
+using PdfPage::SealedDocument;
 
 QString heading(int number, const QString &title, double body)
 {
@@ -233,46 +188,10 @@ QString sectionName(int index)
     }
 }
 
-void fill(QTextDocument &document, const QString &html, double body, double width,
-          const QImage &logo)
+void fillWithLogo(QTextDocument &document, const QString &html, double body, double width,
+                  const QImage &logo)
 {
-    QFont font = document.defaultFont();
-    font.setPointSizeF(body);
-    document.setDefaultFont(font);
-    if (!logo.isNull())
-        document.addResource(QTextDocument::ImageResource, kLogoUrl, logo);
-    document.setHtml(u"<html><body style=\"font-size:%1; color:%2;\">%3</body></html>"_s.arg(
-        pt(body), kInk, html));
-    // No ligatures: with them "file" is copied out of the PDF, and found by search, as
-    // "ﬁle". PreferNoShaping drops the cosmetic shaping of Latin text (ligatures) and keeps
-    // what other scripts need.
-    QTextCursor all(&document);
-    all.select(QTextCursor::Document);
-    QTextCharFormat plain;
-    plain.setFontStyleStrategy(QFont::PreferNoShaping);
-    all.mergeCharFormat(plain);
-    document.setTextWidth(width);
-}
-
-QString xml(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QByteArray xmpMetadata(const QString &title, const QString &author, const QString &creator)
-{
-    return (u"<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-            u"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
-            u"xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-            u"<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-            u"xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
-            u"xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
-            u"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
-            u"<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-            u"<xmp:CreatorTool>%3</xmp:CreatorTool><pdf:Producer>%3</pdf:Producer>"
-            u"</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"_s)
-        .arg(xml(title), xml(author), xml(creator))
-        .toUtf8();
+    PdfPage::fill(document, html, body, width, logo, kLogoUrl);
 }
 
 } // namespace
@@ -304,8 +223,8 @@ void ProposalDocument::describeOverflow()
     double longestHeight = 0;
     for (int index = 1; index <= 4; ++index) {
         SealedDocument section;
-        fill(section, part(m_content, index, kSmallestBody, !m_logo.isNull()), kSmallestBody, width,
-             m_logo);
+        fillWithLogo(section, part(m_content, index, kSmallestBody, !m_logo.isNull()),
+                     kSmallestBody, width, m_logo);
         if (section.size().height() > longestHeight) {
             longestHeight = section.size().height();
             longest = index;
@@ -366,7 +285,7 @@ void ProposalDocument::layOut(double bodySize)
     QString html;
     for (int index = 0; index <= 4; ++index)
         html += part(m_content, index, bodySize, !m_logo.isNull());
-    fill(*m_body, html, bodySize, width, m_logo);
+    fillWithLogo(*m_body, html, bodySize, width, m_logo);
 
     // The footer: date and contacts, small and grey, at the bottom of the page.
     QStringList contacts;
@@ -382,7 +301,7 @@ void ProposalDocument::layOut(double bodySize)
             .toHtmlEscaped()
             .arg(escaped(m_content.date), escaped(m_content.company)),
         contacts.isEmpty() ? QString() : u"<br>"_s + contacts.join(u" &nbsp;·&nbsp; "_s));
-    fill(*m_footer, footer, 7.5, width, {});
+    fillWithLogo(*m_footer, footer, 7.5, width, {});
 
     m_fits = m_body->size().height() <= bodyHeight();
 }
@@ -411,16 +330,11 @@ void ProposalDocument::paint(QPainter *painter) const
 QImage ProposalDocument::render(double dotsPerPoint) const
 {
     const QSizeF page = pageSizePoints();
-    QImage image(QSize(qRound(page.width() * dotsPerPoint), qRound(page.height() * dotsPerPoint)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(qRound(72 * dotsPerPoint / 0.0254));
-    image.setDotsPerMeterY(qRound(72 * dotsPerPoint / 0.0254));
-    image.fill(Qt::white);
+    QImage image = PdfPage::render(page, dotsPerPoint, [this](QPainter *p) { paint(p); });
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(dotsPerPoint, dotsPerPoint);
-    paint(&painter);
     if (!m_fits) {
         // Mark the overflow: a red band across the bottom with what is wrong.
         const QRectF band(0, page.height() - kBottom - m_footer->size().height() - kFooterGap,
@@ -439,26 +353,8 @@ QImage ProposalDocument::render(double dotsPerPoint) const
 
 QByteArray ProposalDocument::pdfBytes(const QString &author) const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        const QString title = u"%1 — %2"_s.arg(m_content.partner, m_content.title);
-        const QString creator =
-            u"Playbook Workbench %1"_s.arg(QCoreApplication::applicationVersion());
-        writer.setTitle(title);
-        writer.setCreator(creator);
-        // The PDF's Info dictionary written by Qt has no author; XMP carries all three.
-        writer.setDocumentXmpMetadata(xmpMetadata(title, author, creator));
-        writer.setPageSize(m_pageSize);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(1200);
-        QPainter painter(&writer);
-        painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
-        paint(&painter);
-    }
-    return bytes;
+    return PdfPage::onePagePdf(m_pageSize, u"%1 — %2"_s.arg(m_content.partner, m_content.title),
+                               author, [this](QPainter *painter) { paint(painter); });
 }
 
 QString ProposalDocument::writePdf(const QString &path, const QString &author) const

@@ -103,6 +103,58 @@ KpiSeries seriesFromJson(const QJsonObject &object, const QDate &pilotStart)
     return series;
 }
 
+// "costs" lists, per category, one amount per month from the pilot's first month (time in
+// hours; null: none that month).
+QList<CostEdit> costsFromJson(const QJsonObject &object, const QDate &pilotStart)
+{
+    QList<CostEdit> costs;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto category = costCategoryFromId(it.key());
+        const QJsonArray monthly = it.value().toArray();
+        for (qsizetype i = 0; category && i < monthly.size(); ++i) {
+            if (monthly.at(i).isDouble())
+                costs.append({pilotStart.addMonths(int(i)), *category, monthly.at(i).toDouble()});
+        }
+    }
+    return costs;
+}
+
+// "programme_inputs" lists the programme's monthly totals over the last months, the last
+// being last month.
+QList<ProgrammeInputEdit> inputsFromJson(const QJsonObject &object, const QDate &thisMonth)
+{
+    QList<ProgrammeInputEdit> inputs;
+    for (const ProgrammeInputField field :
+         {ProgrammeInputField::Pipeline, ProgrammeInputField::NewArr}) {
+        const QJsonArray monthly = object.value(programmeInputFieldId(field)).toArray();
+        for (qsizetype i = 0; i < monthly.size(); ++i) {
+            if (monthly.at(i).isDouble())
+                inputs.append({thisMonth.addMonths(int(i - monthly.size())), field,
+                               monthly.at(i).toDouble()});
+        }
+    }
+    return inputs;
+}
+
+// Puts the sample's candidates in their stages some days ago ("stage_days_ago"), so that the
+// funnel's ages and stalled candidates mean something, and enters the programme's totals.
+StoreError addProgramme(store::Workbook &workbook, const QJsonObject &root,
+                        const QHash<QString, qint64> &idByName)
+{
+    const QDate today = QDate::currentDate();
+    QHash<qint64, QDate> since;
+    for (const QJsonValue &value : root.value(u"candidates").toArray()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(u"stage_days_ago"))
+            since.insert(idByName.value(object.value(u"name").toString()),
+                         today.addDays(-object.value(u"stage_days_ago").toInt()));
+    }
+    if (StoreError error = workbook.backdateStages(since); error)
+        return error;
+    return workbook.setProgrammeInputs(inputsFromJson(root.value(u"programme_inputs").toObject(),
+                                                      QDate(today.year(), today.month(), 1)));
+}
+
 RaciGrid raciFromJson(const QJsonObject &object)
 {
     RaciGrid grid;
@@ -199,6 +251,9 @@ StoreError SampleWorkbook::create(const QString &path)
             review.note = reviewObject.value(u"note").toString();
             error = workbook->addReview(candidateId, review);
         }
+        if (!error && object.contains(u"costs"))
+            error = workbook->setCosts(candidateId,
+                                       costsFromJson(object.value(u"costs").toObject(), start));
         if (error)
             return error;
         if (const QJsonObject raci = object.value(u"raci").toObject(); !raci.isEmpty()) {
@@ -221,7 +276,7 @@ StoreError SampleWorkbook::create(const QString &path)
                 return error;
         }
     }
-    return {};
+    return addProgramme(*workbook, root, idByName);
 }
 
 StoreError SampleWorkbook::ensureExists(const QString &path)

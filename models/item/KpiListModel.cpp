@@ -11,10 +11,17 @@ using namespace pb::domain;
 namespace pb::item {
 
 namespace {
-const QList<KpiMetric> kMetrics = {KpiMetric::Custom,         KpiMetric::Referrals,
-                                   KpiMetric::ConversionRate, KpiMetric::AverageDealSize,
-                                   KpiMetric::TimeToClose,    KpiMetric::PartnerSatisfaction,
-                                   KpiMetric::PartnerRevenue};
+const QList<KpiMetric> kMetrics = {KpiMetric::Custom,
+                                   KpiMetric::Referrals,
+                                   KpiMetric::ConversionRate,
+                                   KpiMetric::AverageDealSize,
+                                   KpiMetric::TimeToClose,
+                                   KpiMetric::PartnerSatisfaction,
+                                   KpiMetric::PartnerRevenue,
+                                   KpiMetric::PartnerPipeline,
+                                   KpiMetric::IntegrationActivation,
+                                   KpiMetric::IntegrationChurnReduction,
+                                   KpiMetric::JointWins};
 const QList<KpiUnit> kUnits = {KpiUnit::Count, KpiUnit::Percent, KpiUnit::Currency, KpiUnit::Days,
                                KpiUnit::Score};
 
@@ -35,6 +42,14 @@ QString metricDisplayName(KpiMetric metric)
         return KpiListModel::tr("Partner satisfaction");
     case KpiMetric::PartnerRevenue:
         return KpiListModel::tr("Partner revenue");
+    case KpiMetric::PartnerPipeline:
+        return KpiListModel::tr("Partner pipeline");
+    case KpiMetric::IntegrationActivation:
+        return KpiListModel::tr("Integration activation");
+    case KpiMetric::IntegrationChurnReduction:
+        return KpiListModel::tr("Integration churn reduction");
+    case KpiMetric::JointWins:
+        return KpiListModel::tr("Joint wins");
     }
     return {};
 }

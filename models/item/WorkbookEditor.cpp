@@ -66,6 +66,16 @@ struct OverlapState
     friend bool operator==(const OverlapState &, const OverlapState &) = default;
 };
 
+int cellColumn(const domain::CostEdit &edit)
+{
+    return int(edit.category);
+}
+
+int cellColumn(const domain::ProgrammeInputEdit &edit)
+{
+    return int(edit.field);
+}
+
 } // namespace
 
 template<typename T, typename Write>
@@ -302,6 +312,65 @@ QString WorkbookEditor::changeKpiValues(qint64 candidateId,
              return workbook.setKpiValues(candidateId, values);
          });
     return {};
+}
+
+// The cells' current values (by month and column), the edits to make and how to write them:
+// no-ops are dropped, the rest written, and one undo step pushed whose undo restores the cells
+// in reverse order, so that a cell edited twice ends as it began.
+template<typename Edit, typename Write>
+QString WorkbookEditor::changeCells(CellValues current, const QList<Edit> &edits,
+                                    std::optional<double> Edit::*value, Write write,
+                                    const QString &stepName)
+{
+    QList<Edit> before, after;
+    for (const Edit &edit : edits) {
+        const CellKey key{edit.month, cellColumn(edit)};
+        const std::optional<double> old = current.value(key);
+        if (old == edit.*value)
+            continue;
+        Edit undo = edit;
+        undo.*value = old;
+        before.append(undo);
+        after.append(edit);
+        current.insert(key, edit.*value);
+    }
+    if (after.isEmpty())
+        return {};
+    if (store::StoreError error = write(*m_workbook, after); error)
+        return error.message;
+    std::reverse(before.begin(), before.end());
+    push(stepName, before, after, write);
+    return {};
+}
+
+QString WorkbookEditor::changeCosts(qint64 candidateId, const QList<domain::CostEdit> &edits,
+                                    const QString &stepName)
+{
+    CellValues current;
+    for (const domain::CostEntry &cost : m_workbook->costs(candidateId))
+        current.insert({cost.month, int(cost.category)}, cost.amount);
+    return changeCells(
+        current, edits, &domain::CostEdit::amount,
+        [candidateId](Workbook &workbook, const QList<domain::CostEdit> &costs) {
+            return workbook.setCosts(candidateId, costs);
+        },
+        stepName);
+}
+
+QString WorkbookEditor::changeProgrammeInputs(const QList<domain::ProgrammeInputEdit> &edits,
+                                              const QString &stepName)
+{
+    CellValues current;
+    for (const domain::ProgrammeInput &input : m_workbook->programmeInputs()) {
+        current.insert({input.month, int(domain::ProgrammeInputField::Pipeline)}, input.pipeline);
+        current.insert({input.month, int(domain::ProgrammeInputField::NewArr)}, input.newArr);
+    }
+    return changeCells(
+        current, edits, &domain::ProgrammeInputEdit::value,
+        [](Workbook &workbook, const QList<domain::ProgrammeInputEdit> &inputs) {
+            return workbook.setProgrammeInputs(inputs);
+        },
+        stepName);
 }
 
 QString WorkbookEditor::changePilot(qint64 candidateId, const domain::Pilot &pilot)

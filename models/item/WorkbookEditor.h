@@ -59,6 +59,12 @@ public:
     QString recordOverlap(qint64 candidateId, const domain::OverlapEvidence &evidence, int score);
     // Replaces (or with empty bytes removes) a picture kept in the workbook, such as the logo.
     QString changeImage(const QString &name, const QByteArray &bytes, const QString &stepName);
+    // The programme's numbers: a partnership's costs and the programme's monthly totals, set
+    // or cleared cell by cell, each call one undo step.
+    QString changeCosts(qint64 candidateId, const QList<domain::CostEdit> &edits,
+                        const QString &stepName);
+    QString changeProgrammeInputs(const QList<domain::ProgrammeInputEdit> &edits,
+                                  const QString &stepName);
     QString recordReview(qint64 candidateId, domain::Review review);
     QString removeReview(qint64 candidateId, qint64 reviewId);
 
@@ -83,6 +89,12 @@ private:
     // now.
     template<typename T, typename Write>
     void push(const QString &text, T before, T after, Write write, MergeKey merge = {});
+
+    using CellKey = QPair<QDate, int>;
+    using CellValues = QHash<CellKey, std::optional<double>>;
+    template<typename Edit, typename Write>
+    QString changeCells(CellValues current, const QList<Edit> &edits,
+                        std::optional<double> Edit::*value, Write write, const QString &stepName);
 
     store::Workbook *m_workbook;
     QUndoStack *m_stack;

@@ -97,6 +97,57 @@ QString candidatesWithQualification()
     return sql;
 }
 
+// 9: the programme (issue 16). When each candidate entered its stage: a trigger records every
+// change of the stage column, whichever write path made it (an edit, an import, a
+// retrospective); a change undone on the day it was made leaves no trace, so that undo does
+// not restart the clock. A candidate with no row has been in its stage since it was created.
+// Monthly costs per partnership and category (time in hours), and the programme's own
+// monthly totals of new pipeline and new ARR.
+QString programmeTables()
+{
+    return uR"sql(
+CREATE TABLE stage_changes (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    from_stage   TEXT,
+    to_stage     TEXT NOT NULL,
+    changed_on   TEXT NOT NULL CHECK (length(changed_on) = 10)
+) STRICT;
+CREATE INDEX stage_changes_by_candidate ON stage_changes(candidate_id, changed_on, id);
+
+CREATE TRIGGER candidates_stage_changed AFTER UPDATE OF stage ON candidates
+WHEN old.stage IS NOT new.stage
+BEGIN
+    INSERT INTO stage_changes(candidate_id, from_stage, to_stage, changed_on)
+    SELECT new.id, old.stage, new.stage, date('now', 'localtime')
+    WHERE NOT EXISTS (SELECT 1 FROM (SELECT from_stage, to_stage, changed_on FROM stage_changes
+                                     WHERE candidate_id = new.id
+                                     ORDER BY changed_on DESC, id DESC LIMIT 1) AS latest
+                      WHERE latest.from_stage = new.stage AND latest.to_stage = old.stage
+                        AND latest.changed_on = date('now', 'localtime'));
+    DELETE FROM stage_changes
+    WHERE id = (SELECT id FROM stage_changes WHERE candidate_id = new.id
+                ORDER BY changed_on DESC, id DESC LIMIT 1)
+      AND from_stage = new.stage AND to_stage = old.stage
+      AND changed_on = date('now', 'localtime');
+END;
+
+CREATE TABLE costs (
+    partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    month          TEXT NOT NULL CHECK (length(month) = 7),
+    category       TEXT NOT NULL CHECK (category IN ('time', 'tools', 'commissions', 'support')),
+    amount         REAL NOT NULL CHECK (amount >= 0),
+    PRIMARY KEY (partnership_id, month, category)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE programme_inputs (
+    month    TEXT PRIMARY KEY NOT NULL CHECK (length(month) = 7),
+    pipeline REAL CHECK (pipeline >= 0),
+    new_arr  REAL CHECK (new_arr >= 0)
+) STRICT, WITHOUT ROWID;
+)sql"_s;
+}
+
 // Each entry is one released schema step. Never edit a released step: add a new one.
 const QStringList &migrations()
 {
@@ -239,6 +290,7 @@ CREATE TABLE overlap_evidence (
 )sql"_s,
         proposalsWithNamedExclusivity(),
         candidatesWithQualification(),
+        programmeTables(),
     };
     return steps;
 }

@@ -8,12 +8,15 @@
 #include "domain/Kpi.h"
 #include "domain/KpiRules.h"
 #include "domain/Overlap.h"
+#include "domain/Pnl.h"
+#include "domain/ProgrammeHealth.h"
 #include "domain/Proposal.h"
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -181,6 +184,24 @@ public:
     StoreError setOverlapEvidence(qint64 candidateId,
                                   const std::optional<domain::OverlapEvidence> &evidence,
                                   std::optional<int> audienceOverlap);
+
+    // The programme (WorkbookProgramme.cpp). When each candidate entered its current stage:
+    // the store records every stage change (a trigger, so that no write path can miss it); a
+    // candidate that has not moved since counts from its creation.
+    QHash<qint64, QDate> stageSince() const;
+    // Records that candidates entered their current stage on these dates (the sample, or a
+    // history brought from elsewhere); a later recorded change still counts.
+    StoreError backdateStages(const QHash<qint64, QDate> &since);
+    // The costs entered for a partnership, addressed by the candidate (time in hours), by
+    // month and category; and every partnership's, by candidate id.
+    QList<domain::CostEntry> costs(qint64 candidateId) const;
+    QHash<qint64, QList<domain::CostEntry>> allCosts() const;
+    // Sets or clears single costs, all or nothing, creating the partnership when needed: the
+    // costs grid's edits and pastes, and imports.
+    StoreError setCosts(qint64 candidateId, const QList<domain::CostEdit> &edits);
+    // The programme's monthly totals (new pipeline, new ARR), by month.
+    QList<domain::ProgrammeInput> programmeInputs() const;
+    StoreError setProgrammeInputs(const QList<domain::ProgrammeInputEdit> &edits);
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).

@@ -9,7 +9,8 @@ namespace pb::store {
 // What changed in a workbook: which kind of record, which records, which fields.
 struct Change
 {
-    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci, Proposal };
+    // Programme: costs and programme inputs (ids: the candidates whose costs changed).
+    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci, Proposal, Programme };
     enum class Kind { Inserted, Updated, Removed, Reset };
 
     Entity entity = Entity::Settings;

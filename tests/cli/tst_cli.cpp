@@ -99,7 +99,7 @@ private slots:
         const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(info.value(u"candidates"_s).toInt(), 30);
         QCOMPARE(info.value(u"partnerships"_s).toInt(), 3);
-        QCOMPARE(info.value(u"kpis"_s).toInt(), 11);
+        QCOMPARE(info.value(u"kpis"_s).toInt(), 13);
     }
 
     void newNeverOverwrites()
@@ -335,7 +335,7 @@ private slots:
         // Into a candidate without KPIs: the same KPIs and values come out again.
         run = cli({u"kpi"_s, u"import"_s, path, u"Quanta Forms"_s, csv});
         QCOMPARE(run.code, 0);
-        QCOMPARE(run.out, u"imported %1 values for 4 KPIs (4 new)\n"_s.arg(values));
+        QCOMPARE(run.out, u"imported %1 values for 5 KPIs (5 new)\n"_s.arg(values));
         QCOMPARE(cli({u"kpi"_s, u"export"_s, path, u"quanta forms"_s}).out,
                  cli({u"kpi"_s, u"export"_s, path, u"Ledgerly"_s}).out);
         // To a file, with a BOM for spreadsheets.
@@ -371,7 +371,7 @@ private slots:
         const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(status.value(u"partner"_s).toString(), u"Brightpath Consulting"_s);
         const QJsonArray kpis = status.value(u"kpis"_s).toArray();
-        QCOMPARE(kpis.size(), 4);
+        QCOMPARE(kpis.size(), 5); // and the partner-sourced pipeline
         const QJsonObject revenue = kpis.at(0).toObject();
         QCOMPARE(revenue.value(u"measures"_s).toString(), u"partner_revenue"_s);
         QCOMPARE(revenue.value(u"target"_s).toDouble(), 20000.0);
@@ -561,7 +561,7 @@ private slots:
                      qPrintable(arguments.join(u' ')));
             ++verbs;
         }
-        QCOMPARE(verbs, 19);
+        QCOMPARE(verbs, 22);
         Run run = cli({u"kpi"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"'kpi' needs 'import', 'export', 'status' or 'chart'."_s),

@@ -104,7 +104,7 @@ private slots:
     {
         // Partnerships come first in the picker, by name: Brightpath Consulting.
         QCOMPARE(page()->currentPartner(), idOf(u"Brightpath Consulting"_s));
-        QCOMPARE(page()->listModel()->rowCount(), 4);
+        QCOMPARE(page()->listModel()->rowCount(), 5);
         QCOMPARE(page()->valuesModel()->rowCount(), 10);
         QVERIFY(page()->chart()->graphCount() > 0);
         const QStringList codes = signalCodes();
@@ -227,12 +227,12 @@ private slots:
             file.write("kpi,period,value,unit\nReferrals,2031-01,30,\nNew logos,2031-01,2,count\n");
         }
         QCOMPARE(page()->importFile(good), QString());
-        QCOMPARE(page()->listModel()->rowCount(), 5);
+        QCOMPARE(page()->listModel()->rowCount(), 6); // five in the sample, one new
         QVERIFY(page()->valuesModel()->rowOf(KpiPeriod::month(2031, 1)) >= 0);
         // One undo step takes the whole import back.
         page()->tracker()->editor()->undoStack()->undo();
         QCOMPARE(workbook()->partnershipKpis(idOf(u"Ledgerly"_s)), before);
-        QCOMPARE(page()->listModel()->rowCount(), 4);
+        QCOMPARE(page()->listModel()->rowCount(), 5);
 
         // As an .xlsx workbook, chosen by the file's name: another partner gets the same KPIs
         // and values.
@@ -338,7 +338,7 @@ private slots:
         page()->valuesTable()->setFocus();
         QTest::keyClick(page()->valuesTable(), Qt::Key_I, Qt::ControlModifier);
         ui::FileDialogs::setAnswerForTesting({});
-        QCOMPARE(page()->listModel()->rowCount(), 5);
+        QCOMPARE(page()->listModel()->rowCount(), 6);
         QVERIFY2(
             statusMessage().contains(u"Imported values.csv for Ledgerly: 1 KPI added, 2 values "
                                      u"added, 1 updated, 1 unchanged"_s),

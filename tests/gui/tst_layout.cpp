@@ -1,4 +1,4 @@
-// Nothing a new user reads is cut off (issue 21, item 9): each of the four work areas on the
+// Nothing a new user reads is cut off (issue 21, item 9): each of the five work areas on the
 // sample workbook, at 1366×768 (a laptop) and 1920×1080, is checked for text that does not
 // fit — RACI party headers, the KPI names and the values' headers, review notes, the
 // candidate table's columns (no sideways scrolling), the qualification record's answers —
@@ -13,6 +13,9 @@
 #include "candidates/CandidateTableView.h"
 #include "candidates/CandidatesPage.h"
 #include "kpi/KpiPage.h"
+#include "programme/CostsPanel.h"
+#include "programme/MonthGridPanel.h"
+#include "programme/ProgrammePage.h"
 #include "proposal/ProposalPage.h"
 #include "raci/RaciGridView.h"
 #include "raci/RaciPage.h"
@@ -152,6 +155,18 @@ private slots:
         for (auto *field : window()->proposalPage()->findChildren<ui::FittingTextEdit *>())
             QVERIFY2(field->verticalScrollBar()->maximum() == 0, qPrintable(field->toPlainText()));
         test::screenshot(window(), u"proposal%1.png"_s.arg(suffix(size)));
+
+        // Programme: the costs' and the inputs' headers whole, every cost column wide enough.
+        window()->showArea(4);
+        auto *programme = window()->programmePage();
+        QVERIFY(programme->selectPartner(idOf(u"Brightpath Consulting"_s)));
+        QApplication::processEvents();
+        noHeaderCut(programme->costs()->grid()->table(), u"costs"_s);
+        everyColumnFits(programme->costs()->grid()->table(), u"costs"_s);
+        test::screenshot(window(), u"programme%1.png"_s.arg(suffix(size)));
+        programme->numbersTabs()->setCurrentWidget(programme->inputs());
+        QApplication::processEvents();
+        noHeaderCut(programme->inputs()->table(), u"programme inputs"_s);
     }
 
     // A long party name wraps in its header instead of losing both ends; a name too long

@@ -87,8 +87,9 @@ private slots:
         QVERIFY(window.openWorkbook(makeSample(u"areas.playbook"_s)));
         auto *sidebar = window.findChild<QListWidget *>(u"workAreas"_s);
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 4);
-        const QStringList names{u"Candidates"_s, u"RACI"_s, u"KPIs"_s, u"Proposal"_s};
+        QCOMPARE(sidebar->count(), 5);
+        const QStringList names{u"Candidates"_s, u"RACI"_s, u"KPIs"_s, u"Proposal"_s,
+                                u"Programme"_s};
         for (int i = 0; i < names.size(); ++i) {
             QCOMPARE(sidebar->item(i)->text(), names[i]);
             QAction *go = action(&window, names[i]);

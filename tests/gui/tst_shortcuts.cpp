@@ -14,6 +14,9 @@
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
+#include "programme/CostsPanel.h"
+#include "programme/MonthGridPanel.h"
+#include "programme/ProgrammePage.h"
 #include "proposal/ProposalPage.h"
 #include "raci/RaciGridView.h"
 #include "raci/RaciPage.h"
@@ -37,6 +40,8 @@ using namespace Qt::StringLiterals;
 using namespace pb;
 
 namespace {
+
+constexpr int kAreas = 5; // Candidates, RACI, KPIs, Proposal, Programme
 
 // A key sequence with whoever claims it, and where it is live: the whole window, or while
 // the focus is in (or on) the scope's widgets.
@@ -193,8 +198,10 @@ class TestShortcuts : public QObject, public test::GuiPageFixture
             return window()->raciPage()->view();
         case 2:
             return window()->kpiPage()->valuesTable();
-        default:
+        case 3:
             return window()->proposalPage()->fieldEditor(u"title"_s);
+        default:
+            return window()->programmePage()->costs()->grid()->table();
         }
     }
 
@@ -237,6 +244,8 @@ class TestShortcuts : public QObject, public test::GuiPageFixture
             return window()->kpiPage()->selectPartner(id);
         case 3:
             return window()->proposalPage()->selectPartner(id);
+        case 4:
+            return window()->programmePage()->selectPartner(id);
         default:
             return false;
         }
@@ -287,6 +296,7 @@ private slots:
         QTest::newRow("kpis") << 2 << u"Ledgerly"_s;
         QTest::newRow("kpis, none yet") << 2 << u"Quanta Forms"_s;
         QTest::newRow("proposal") << 3 << u"Ledgerly"_s;
+        QTest::newRow("programme") << 4 << u"Ledgerly"_s;
     }
 
     void everyShortcutHasOneOwnerInEveryArea()
@@ -320,7 +330,7 @@ private slots:
     {
         QVERIFY(window()->raciPage()->selectPartner(idOf(u"Brightpath Consulting"_s)));
         makeUndoAndRedoLive();
-        for (int area = 0; area < 4; ++area) {
+        for (int area = 0; area < kAreas; ++area) {
             showAreaByKey(area);
             QList<QKeySequence> keys;
             for (const Claim &claim : liveClaims(window())) {
@@ -330,7 +340,7 @@ private slots:
             pressSilenced(keys, mainView(area));
             QVERIFY2(ambiguousShortcuts().isEmpty(),
                      qPrintable(u"area %1: "_s.arg(area) + ambiguousShortcuts().join(u'\n')));
-            QCOMPARE(window()->currentArea(), area); // Ctrl+1…4 were silenced too
+            QCOMPARE(window()->currentArea(), area); // Ctrl+1…5 were silenced too
         }
         // Proof that the probe hears Qt: a second Ctrl+I, live in the whole window.
         auto *extra = new QAction(window());
@@ -352,13 +362,15 @@ private slots:
             {u"Import Candidates"_s, u"Export Candidates"_s},
             {u"Import RACI Grid"_s, u"Export RACI Grid"_s},
             {u"Import KPI Values"_s, u"Export KPI Values"_s},
-            {QString(), u"Export Proposal"_s}};
+            {QString(), u"Export Proposal"_s},
+            {u"Import Costs"_s, u"Export Programme Review"_s}};
         const QList<QStringList> menuEntries{
             {u"Import Candidates…"_s, u"Export Candidates…"_s},
             {u"Import RACI Grid…"_s, u"Export RACI Grid…"_s},
             {u"Import KPI Values…"_s, u"Export KPI Values…"_s, u"Export Chart…"_s},
-            {u"Export Proposal PDF…"_s, u"Print Proposal…"_s}};
-        for (int area = 0; area < 4; ++area) {
+            {u"Export Proposal PDF…"_s, u"Print Proposal…"_s},
+            {u"Import Costs…"_s, u"Export Costs…"_s, u"Export Programme Review…"_s}};
+        for (int area = 0; area < kAreas; ++area) {
             showAreaByKey(area);
             QWidget *view = mainView(area);
             view->setFocus();
@@ -375,7 +387,7 @@ private slots:
             QStringList fileMenu;
             for (QAction *action : window()->menuBar()->actions().first()->menu()->actions())
                 fileMenu.append(nameOf(action->text()));
-            for (int other = 0; other < 4; ++other) {
+            for (int other = 0; other < kAreas; ++other) {
                 for (const QString &entry : menuEntries[other])
                     QVERIFY2(fileMenu.contains(entry) == (other == area),
                              qPrintable(fileMenu.join(u", "_s)));
