@@ -65,6 +65,14 @@ std::span<const Cli::Verb> Cli::verbs()
         {"proposal", nullptr, &Cli::runProposal, Gui,
          QT_TR_NOOP("proposal WORKBOOK PARTNER -o OUT.pdf [--page-size A4|Letter]"),
          QT_TR_NOOP("the one-page proposal as PDF")},
+        {"checklist", nullptr, &Cli::runChecklist, Core,
+         QT_TR_NOOP("checklist WORKBOOK PARTNER contract|enablement|exit [ITEM=STATUS ...] "
+                    "[--json]"),
+         QT_TR_NOOP("print or set a partnership's contract essentials,\nenablement kit or exit")},
+        {"review", nullptr, &Cli::runReview, Core,
+         QT_TR_NOOP("review WORKBOOK PARTNER --date YYYY-MM-DD --decision "
+                    "continue|scale|pause|end [--worked TEXT] [--didnt TEXT] [--change TEXT]"),
+         QT_TR_NOOP("record a review or retrospective; scale, pause\nand end set the stage")},
         {"overlap", "keygen", &Cli::runOverlapKeygen, Core, QT_TR_NOOP("overlap keygen -o KEY"),
          QT_TR_NOOP("a key for one private list exchange")},
         {"overlap", "prepare", &Cli::runOverlapPrepare, Core,

@@ -74,6 +74,9 @@ private:
     // CliProposal.cpp
     int runTerms(const QStringList &arguments);
     int runProposal(const QStringList &arguments); // needs a QGuiApplication
+    // CliLifecycle.cpp
+    int runChecklist(const QStringList &arguments);
+    int runReview(const QStringList &arguments);
 
     int runActions(const QString &verb, const QStringList &arguments);
     QString usage() const;

@@ -7,6 +7,7 @@
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
 #include "io/SampleWorkbook.h"
+#include "item/LifecycleData.h"
 #include "item/ProposalData.h"
 #include "store/Schema.h"
 #include "store/Workbook.h"
@@ -37,7 +38,7 @@ struct CheckReport
 };
 
 // The findings of every area: values the app never writes, candidates, RACI grids, KPI
-// signals (each partnership's and the portfolio's) and the proposals' terms.
+// signals (each partnership's and the portfolio's), the proposals' terms and the lifecycle.
 domain::Findings workbookFindings(Workbook &workbook)
 {
     domain::Findings findings;
@@ -71,6 +72,14 @@ domain::Findings workbookFindings(Workbook &workbook)
                     findings.append(finding);
             }
         }
+    }
+    // The lifecycle after the proposal: contract essentials, enablement kit, retrospective,
+    // exit (LifecycleData::hasLifecycle: proposed and later).
+    for (const domain::Candidate &candidate : candidates) {
+        if (!item::LifecycleData::hasLifecycle(candidate.stage))
+            continue;
+        if (const auto lifecycle = item::LifecycleData::gather(workbook, candidate.id))
+            findings += lifecycle->findings(today);
     }
     return findings;
 }

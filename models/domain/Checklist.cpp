@@ -337,6 +337,50 @@ QStringList Checklists::openLabels(const QList<ChecklistRow> &rows)
     return open;
 }
 
+ChecklistProgress Checklists::progress(const QList<ChecklistRow> &rows)
+{
+    ChecklistProgress progress;
+    for (const ChecklistRow &row : rows) {
+        const ItemStatus status = row.item.status;
+        if (status == S::NotApplicable || status == S::NotNeeded)
+            continue;
+        ++progress.total;
+        if (isSettled(status))
+            ++progress.settled;
+    }
+    return progress;
+}
+
+bool Checklists::isSettled(ItemStatus status)
+{
+    return status == S::Agreed || status == S::Delivered || status == S::Done;
+}
+
+ChecklistItem Checklists::storedItem(const ChecklistRow &row)
+{
+    ChecklistItem item = row.item;
+    if (row.byTerms)
+        item.status = S::Open;
+    return item;
+}
+
+ChecklistItem Checklists::withStatus(ChecklistItem item, ItemStatus status, const QDate &today)
+{
+    item.status = status;
+    if (!item.date.isValid() && (isSettled(status) || status == S::Ready))
+        item.date = today;
+    return item;
+}
+
+ItemStatus Checklists::cycled(ChecklistKind kind, ItemStatus status, int step)
+{
+    const std::span<const ItemStatus> cycle = statusesFor(kind);
+    const auto at = std::find(cycle.begin(), cycle.end(), status);
+    const auto size = qsizetype(cycle.size());
+    const qsizetype index = at == cycle.end() ? 0 : qsizetype(at - cycle.begin());
+    return cycle[std::size_t(((index + step) % size + size) % size)];
+}
+
 bool Checklists::retrospectiveDue(const PartnershipKpis &tracker, const QDate &today)
 {
     if (!tracker.pilot.start.isValid())

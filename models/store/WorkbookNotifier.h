@@ -9,7 +9,15 @@ namespace pb::store {
 // What changed in a workbook: which kind of record, which records, which fields.
 struct Change
 {
-    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci, Proposal };
+    enum class Entity {
+        Settings,
+        Candidate,
+        Partnership,
+        Kpi,
+        Raci,
+        Proposal,
+        Checklist, // ids: the candidates; fields: the kinds ("contract", "enablement", "exit")
+    };
     enum class Kind { Inserted, Updated, Removed, Reset };
 
     Entity entity = Entity::Settings;

@@ -98,8 +98,8 @@ private slots:
         const Run run = cli({u"info"_s, path, u"--json"_s});
         const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(info.value(u"candidates"_s).toInt(), 30);
-        QCOMPARE(info.value(u"partnerships"_s).toInt(), 3);
-        QCOMPARE(info.value(u"kpis"_s).toInt(), 11);
+        QCOMPARE(info.value(u"partnerships"_s).toInt(), 4); // Willow Health Analytics: ended
+        QCOMPARE(info.value(u"kpis"_s).toInt(), 14); // and its three KPIs
     }
 
     void newNeverOverwrites()
@@ -561,7 +561,7 @@ private slots:
                      qPrintable(arguments.join(u' ')));
             ++verbs;
         }
-        QCOMPARE(verbs, 18);
+        QCOMPARE(verbs, 20);
         Run run = cli({u"kpi"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"'kpi' needs 'import', 'export', 'status' or 'chart'."_s),
