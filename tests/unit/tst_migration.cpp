@@ -145,14 +145,14 @@ private slots:
         {
             SqliteDatabase db;
             QVERIFY(db.open(path, SqliteDatabase::Access::ReadWrite));
-            QVERIFY(db.exec(
-                u"INSERT INTO candidates(id, name, name_key, structure, stage) "
-                u"VALUES (1, 'Ledgerly', 'ledgerly', 'reseller', 'pilot');"
-                u"INSERT INTO partnerships(id, candidate_id, pilot_start) VALUES (1, 1, '2026-01-05');"
-                u"INSERT INTO proposals(partnership_id, term_months, rev_share_pct) "
-                u"VALUES (1, 12, 20);"
-                u"INSERT INTO reviews(partnership_id, review_date, decision, note) "
-                u"VALUES (1, '2026-02-01', 'continue', 'On track');"_s));
+            QVERIFY(db.exec(u"INSERT INTO candidates(id, name, name_key, structure, stage) "
+                            u"VALUES (1, 'Ledgerly', 'ledgerly', 'reseller', 'pilot');"
+                            u"INSERT INTO partnerships(id, candidate_id, pilot_start) VALUES (1, "
+                            u"1, '2026-01-05');"
+                            u"INSERT INTO proposals(partnership_id, term_months, rev_share_pct) "
+                            u"VALUES (1, 12, 20);"
+                            u"INSERT INTO reviews(partnership_id, review_date, decision, note) "
+                            u"VALUES (1, '2026-02-01', 'continue', 'On track');"_s));
         }
         StoreError error;
         auto workbook = Workbook::open(path, {}, &error);

@@ -29,6 +29,7 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     , m_champion(new FittingTextEdit(1, 5, this))
     , m_notes(new FittingTextEdit(3, 10, this))
     , m_overlap(new QLabel(this))
+    , m_learnings(new QLabel(this))
     , m_measureOverlap(new QPushButton(tr("Measure Audience Overlap…"), this))
     , m_form(new QWidget(this))
 {
@@ -72,6 +73,10 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     layout->addWidget(m_title);
     layout->addWidget(m_warnings);
     layout->addWidget(m_form);
+    m_learnings->setWordWrap(true);
+    m_learnings->setTextFormat(Qt::PlainText);
+    m_learnings->setAccessibleName(tr("Learnings"));
+    layout->addWidget(m_learnings);
     layout->addStretch(1);
     refresh();
 }
@@ -175,7 +180,8 @@ void CandidateDetailPane::measureOverlap()
 
 void CandidateDetailPane::onChange(const store::Change &change)
 {
-    if (change.entity == store::Change::Entity::Candidate && change.ids.contains(m_id))
+    if ((change.entity == store::Change::Entity::Candidate && change.ids.contains(m_id)) ||
+        change.entity == store::Change::Entity::Checklist)
         refresh();
 }
 
@@ -211,6 +217,23 @@ void CandidateDetailPane::refresh()
         warnings.append(u"⚠ "_s + finding.message);
     m_warnings->setText(warnings.join(u"\n"_s));
     m_warnings->setVisible(!warnings.isEmpty());
+    showLearnings(*candidate);
+}
+
+// The exit's learnings_written notes: this candidate's own, then those of earlier partners
+// of the same structure, so the next partner benefits (DOMAIN.md §7).
+void CandidateDetailPane::showLearnings(const Candidate &candidate)
+{
+    QStringList lines;
+    for (const Learning &learning : m_editor->workbook()->learnings()) {
+        if (learning.candidateId == candidate.id)
+            lines.prepend(tr("Learnings: %1").arg(learning.note));
+        else if (learning.structure == candidate.structure &&
+                 candidate.structure != Structure::Unset)
+            lines << tr("Learned with %1: %2").arg(learning.partner, learning.note);
+    }
+    m_learnings->setText(lines.join(u"\n"_s));
+    m_learnings->setVisible(!lines.isEmpty());
 }
 
 } // namespace pb::ui

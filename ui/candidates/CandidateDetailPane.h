@@ -37,6 +37,8 @@ public:
     // Opens "Measure audience overlap…" for the candidate shown.
     void measureOverlap();
     QLabel *overlapLabel() const { return m_overlap; }
+    // What ended partnerships of the same structure (and this one) wrote down at their exit.
+    QLabel *learningsLabel() const { return m_learnings; }
 
 signals:
     void editRefused(const QString &message);
@@ -45,6 +47,7 @@ private:
     QWidget *createReadinessChecklist();
     QWidget *createOverlapEvidence();
     void refresh();
+    void showLearnings(const domain::Candidate &candidate);
     void onChange(const store::Change &change);
     void commit(domain::CandidateField field, const QVariant &value);
     QList<std::pair<FittingTextEdit *, domain::CandidateField>> textFields() const;
@@ -60,6 +63,7 @@ private:
     QComboBox *m_readiness[domain::kReadinessItems];
     FittingTextEdit *m_notes;
     QLabel *m_overlap;
+    QLabel *m_learnings;
     QPushButton *m_measureOverlap;
     QWidget *m_form;
 };

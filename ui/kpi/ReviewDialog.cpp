@@ -60,7 +60,7 @@ ReviewDialog::ReviewDialog(const QString &partner, const Pilot &pilot, const QLi
     form->addRow(QString(), m_kpis);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(tr("What &worked:"), m_worked);
-    form->addRow(tr("What did &not:"), m_didNotWork);
+    form->addRow(tr("What did no&t:"), m_didNotWork);
     form->addRow(tr("What we c&hange:"), m_toChange);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);

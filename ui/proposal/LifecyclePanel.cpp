@@ -157,6 +157,7 @@ void LifecyclePanel::setCandidate(qint64 candidateId)
 // Titles with progress, the lifecycle checks, the retrospective.
 void LifecyclePanel::refresh()
 {
+    m_stale = false;
     const auto data = m_candidateId
                           ? item::LifecycleData::gather(*m_editor->workbook(), m_candidateId)
                           : std::nullopt;
@@ -220,8 +221,20 @@ void LifecyclePanel::onStoreChanged(const store::Change &change)
     using Entity = store::Change::Entity;
     if (!m_candidateId || change.entity == Entity::Raci)
         return;
-    if (change.entity == Entity::Settings || change.ids.isEmpty() ||
-        change.ids.contains(m_candidateId))
+    if (change.entity != Entity::Settings && !change.ids.isEmpty() &&
+        !change.ids.contains(m_candidateId))
+        return;
+    // Hidden, the panel waits: typing in the KPI grid should not gather the lifecycle.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void LifecyclePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
         refresh();
 }
 

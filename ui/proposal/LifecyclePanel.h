@@ -57,6 +57,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildRetrospective();
@@ -78,6 +79,7 @@ private:
     qint64 m_candidateId = 0;
     QStringList m_codes;
     QDate m_today;
+    bool m_stale = false; // changed while hidden: refreshed when shown
 };
 
 } // namespace pb::ui

@@ -1,0 +1,142 @@
+// The Proposal area's Lifecycle tab, offscreen: the sample's reseller pilot shows its
+// retrospective due, Space moves an item to its next status as one undo step, the
+// retrospective's decision sets the stage (one undo step, the same step as the KPI area's
+// Record Review…) and shows the exit list, and the ended sample partnership has its exit
+// done. Set PLAYBOOK_SCREENSHOT_DIR to keep pictures.
+#include "GuiPageFixture.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "item/ChecklistModel.h"
+#include "item/WorkbookEditor.h"
+#include "kpi/KpiPage.h"
+#include "proposal/LifecyclePanel.h"
+#include "proposal/ProposalPage.h"
+#include "store/Workbook.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace pb;
+using namespace pb::domain;
+
+class TestLifecyclePage : public QObject, public test::GuiPageFixture
+{
+    Q_OBJECT
+
+    ui::ProposalPage *page() const { return window()->proposalPage(); }
+    ui::LifecyclePanel *panel() const { return page()->lifecycle(); }
+    QUndoStack *undo() const { return editor()->undoStack(); }
+
+    // Shows the Lifecycle tab of a partner.
+    bool show(const QString &partner)
+    {
+        if (!page()->selectPartner(idOf(partner)))
+            return false;
+        page()->tabs()->setCurrentWidget(panel());
+        QCoreApplication::processEvents();
+        return panel()->isVisible() && panel()->candidate() == idOf(partner);
+    }
+
+public:
+    TestLifecyclePage()
+        : GuiPageFixture(u"tst_lifecyclepage"_s)
+    {}
+
+private slots:
+    void init() { QVERIFY(openSampleAt(3)); }
+
+    void cleanup()
+    {
+        QCOMPARE(ambiguousShortcuts(), QStringList());
+        closeWindow();
+    }
+
+    void pilotShowsItsRetrospectiveDue()
+    {
+        QVERIFY(show(u"Brightpath Consulting"_s));
+        QVERIFY2(panel()->findingCodes().contains(u"pilot.retro_due"_s),
+                 qPrintable(panel()->findingCodes().join(u' ')));
+        QVERIFY(panel()->retrospectiveLabel()->text().contains(u"retrospective is due"_s));
+        QVERIFY(panel()->lists()->tabText(0).contains(u'/'));
+        test::screenshot(window(), u"lifecycle-brightpath.png"_s);
+    }
+
+    void spaceCyclesAStatus()
+    {
+        QVERIFY(show(u"Brightpath Consulting"_s));
+        QTableView *table = panel()->table(ChecklistKind::Contract);
+        item::ChecklistModel *model = panel()->model(ChecklistKind::Contract);
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->data(model->index(r, 0), item::ChecklistModel::StatusRole) == u"open"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        table->setFocus();
+        table->setCurrentIndex(model->index(row, 0));
+        const int steps = undo()->count();
+        QTest::keyClick(table, Qt::Key_Space);
+        QCOMPARE(model->data(model->index(row, 0), item::ChecklistModel::StatusRole).toString(),
+                 u"agreed"_s);
+        QCOMPARE(undo()->count(), steps + 1);
+        QTest::keyClick(table, Qt::Key_Space, Qt::ShiftModifier);
+        QCOMPARE(model->data(model->index(row, 0), item::ChecklistModel::StatusRole).toString(),
+                 u"open"_s);
+        undo()->undo();
+        undo()->undo();
+        QCOMPARE(model->data(model->index(row, 0), item::ChecklistModel::StatusRole).toString(),
+                 u"open"_s);
+        QVERIFY(workbook()
+                    ->checklist(idOf(u"Brightpath Consulting"_s), ChecklistKind::Contract)
+                    .size() < model->rowCount());
+    }
+
+    void retrospectiveEndsThePilot()
+    {
+        const qint64 id = idOf(u"Brightpath Consulting"_s);
+        QVERIFY(show(u"Brightpath Consulting"_s));
+        panel()->lists()->setCurrentIndex(0);
+        Review review{0, QDate::currentDate(), ReviewDecision::End, u"Ended"_s};
+        review.worked = u"Joint webinars"_s;
+        review.didNotWork = u"Cold outreach"_s;
+        const int steps = undo()->count();
+        QCOMPARE(panel()->recordRetrospective(review), QString());
+        QCOMPARE(undo()->count(), steps + 1);
+        QCOMPARE(workbook()->candidate(id)->stage, Stage::Ended);
+        QCOMPARE(panel()->lists()->currentIndex(), int(ChecklistKind::Exit));
+        QVERIFY(panel()->findingCodes().contains(u"exit.open_items"_s));
+        QVERIFY(!panel()->findingCodes().contains(u"pilot.retro_due"_s));
+        QVERIFY(panel()->retrospectiveLabel()->text().contains(u"Joint webinars"_s));
+        test::screenshot(window(), u"lifecycle-ended.png"_s);
+        undo()->undo();
+        QCOMPARE(workbook()->candidate(id)->stage, Stage::Pilot);
+        QVERIFY(panel()->findingCodes().contains(u"pilot.retro_due"_s));
+
+        // The KPI area's Record Review… is the same step.
+        QVERIFY(window()->kpiPage()->selectPartner(id));
+        QCOMPARE(window()->kpiPage()->recordReview(
+                     {0, QDate::currentDate(), ReviewDecision::Pause, u"Paused"_s}),
+                 QString());
+        QCOMPARE(workbook()->candidate(id)->stage, Stage::Paused);
+        undo()->undo();
+        QCOMPARE(workbook()->candidate(id)->stage, Stage::Pilot);
+    }
+
+    void endedPartnershipHasItsExitDone()
+    {
+        QVERIFY(show(u"Willow Health Analytics"_s));
+        QCOMPARE(panel()->lists()->currentIndex(), int(ChecklistKind::Exit));
+        QVERIFY(!panel()->findingCodes().contains(u"exit.open_items"_s));
+        item::ChecklistModel *model = panel()->model(ChecklistKind::Exit);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->data(model->index(r, 0), item::ChecklistModel::StatusRole) != u"open"_s);
+        test::screenshot(window(), u"lifecycle-exit.png"_s);
+    }
+};
+
+QTEST_MAIN(TestLifecyclePage)
+#include "tst_lifecyclepage.moc"
