@@ -160,9 +160,10 @@ QString termsValue(const ChecklistItemSpec &spec, const Proposal &terms)
     for (ProposalField field : spec.fromTerms) {
         const QVariant value = terms.value(field);
         const QString text = ProposalFieldTable::format(field, value);
+        // A bare number ("0", "12") needs its label to say what it counts.
+        const bool named = spec.fromTerms.size() > 1 || (!text.isEmpty() && text.front().isDigit());
         if (value.isValid() && !text.isEmpty())
-            parts << (spec.fromTerms.size() > 1 ? ProposalFieldTable::label(field) + u": "_s + text
-                                                : text);
+            parts << (named ? ProposalFieldTable::label(field) + u": "_s + text : text);
     }
     return parts.join(u"; "_s);
 }
@@ -317,8 +318,9 @@ QList<ChecklistRow> Checklists::rows(ChecklistKind kind, Structure structure,
         if (found != stored.cend())
             row.item = *found;
         row.termsValue = termsValue(spec, terms);
-        // What the terms hold is agreed, unless the user said it does not apply.
-        if (!row.termsValue.isEmpty() && row.item.status == S::Open) {
+        // What the terms hold is agreed, unless the user said it does not apply. Only in the
+        // contract: the exit's notice period in the terms is not notice given (it is shown).
+        if (kind == K::Contract && !row.termsValue.isEmpty() && row.item.status == S::Open) {
             row.item.status = S::Agreed;
             row.byTerms = true;
         }

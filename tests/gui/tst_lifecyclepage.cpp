@@ -9,14 +9,19 @@
 #include "item/ChecklistModel.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
+#include "kpi/ReviewDialog.h"
 #include "proposal/LifecyclePanel.h"
 #include "proposal/ProposalPage.h"
 #include "store/Workbook.h"
 
+#include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +129,40 @@ private slots:
         QCOMPARE(workbook()->candidate(id)->stage, Stage::Paused);
         undo()->undo();
         QCOMPARE(workbook()->candidate(id)->stage, Stage::Pilot);
+    }
+
+    // Alt+R opens the review dialog on "scale", with the KPIs beside the decision; Enter
+    // records it and the stage follows.
+    void retrospectiveDialogByKeyboard()
+    {
+        const qint64 id = idOf(u"Brightpath Consulting"_s);
+        QVERIFY(show(u"Brightpath Consulting"_s));
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        panel()->table(ChecklistKind::Contract)->setFocus();
+        QString kpis;
+        // The mnemonic clicks the button a moment later; the dialog is answered once it shows.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [this, &kpis, &poll] {
+            auto *dialog = qobject_cast<ui::ReviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            kpis = dialog->kpisLabel()->text();
+            const auto edits = dialog->findChildren<QPlainTextEdit *>();
+            for (QPlainTextEdit *edit : edits)
+                edit->setPlainText(u"Answered"_s);
+            test::screenshot(dialog, u"lifecycle-retrospective-dialog.png"_s);
+            QTest::keyClick(dialog->findChild<QDateEdit *>(), Qt::Key_Return);
+        });
+        poll.start();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY2(kpis.startsWith(u"KPIs on"_s), qPrintable(kpis));
+        QTRY_COMPARE(workbook()->candidate(id)->stage, Stage::Scaled);
+        const QList<Review> reviews = workbook()->partnershipKpis(id).reviews;
+        QCOMPARE(reviews.last().worked, u"Answered"_s);
+        QCOMPARE(reviews.last().toChange, u"Answered"_s);
     }
 
     void endedPartnershipHasItsExitDone()

@@ -193,8 +193,8 @@ private slots:
             QVERIFY(workbook);
             const auto counts = workbook->counts();
             QCOMPARE(counts.candidates, 30);
-            QCOMPARE(counts.partnerships, 3);
-            QCOMPARE(counts.kpis, 11);
+            QCOMPARE(counts.partnerships, 4); // with Willow Health Analytics, ended
+            QCOMPARE(counts.kpis, 14);
             QVERIFY(!workbook->setting(SettingKey::Owner).toString().isEmpty());
             QVERIFY(!workbook->setSettings({{SettingKey::Title, u"My own notes"_s}}));
         }

@@ -202,7 +202,7 @@ void LifecyclePanel::refreshRetrospective(const PartnershipKpis &tracker, Stage 
     else if (stage == Stage::Pilot && Checklists::retrospectiveDue(tracker, today()))
         lines << tr("Pilot ended %1: the retrospective is due.").arg(day(end));
     else
-        lines << tr("Pilot ends %1.").arg(day(end));
+        lines << (end < today() ? tr("Pilot ended %1.") : tr("Pilot ends %1.")).arg(day(end));
     if (const auto last = Retrospective::lastDecision(tracker.reviews)) {
         lines << tr("Last decision, %1: %2.")
                      .arg(day(last->date), reviewDecisionDisplayName(last->decision).toLower());
