@@ -223,6 +223,13 @@ int Cli::runReview(const QStringList &arguments)
                      .arg(reviewDecisionId(review.decision), candidate->name,
                           stageId(candidate->stage), stageId(*stage))
               << u"\n"_s;
+        // Pausing or ending opens the exit: say what it still needs.
+        const auto data = item::LifecycleData::gather(workbook, opened.candidateId);
+        const QStringList open = data && isClosedStage(*stage)
+                                     ? Checklists::openLabels(data->rows(ChecklistKind::Exit))
+                                     : QStringList();
+        if (!open.isEmpty())
+            m_out << tr("exit still open: %1").arg(open.join(u", "_s)) << u"\n"_s;
         return Success;
     }
     m_out << tr("recorded the %1 review of %2")

@@ -196,6 +196,7 @@ private slots:
                        u"--change"_s, u"Qualify resellers on their bench"_s});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(u"pilot → ended"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"exit still open: "_s), qPrintable(run.out));
         codes = codesFor(path, partner);
         QVERIFY(!codes.contains(u"pilot.retro_due"_s));
         QVERIFY(codes.contains(u"exit.open_items"_s));
