@@ -404,7 +404,7 @@ Findings Checklists::check(const Partnership &p, const QDate &today)
         findings << finding(u"contract.open_essentials"_s,
                             running ? Finding::Severity::Warning : Finding::Severity::Info,
                             p.partner,
-                            running ? tr("%1 is %2 with contract essentials still open: %3.")
+                            running ? tr("%1 (%2) has contract essentials still open: %3.")
                                           .arg(p.partner, stageId(p.stage), open.join(u", "_s))
                                     : tr("Before %1 moves to a pilot, agree the contract's "
                                          "essentials still open: %2.")

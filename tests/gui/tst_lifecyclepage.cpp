@@ -6,6 +6,8 @@
 #include "GuiPageFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "candidates/CandidateDetailPane.h"
+#include "candidates/CandidatesPage.h"
 #include "item/ChecklistModel.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
@@ -163,6 +165,22 @@ private slots:
         const QList<Review> reviews = workbook()->partnershipKpis(id).reviews;
         QCOMPARE(reviews.last().worked, u"Answered"_s);
         QCOMPARE(reviews.last().toChange, u"Answered"_s);
+    }
+
+    // The ended integration's learnings show on the next integration partner, and on itself.
+    void learningsShowInTheDetailPane()
+    {
+        ui::CandidatesPage *candidates = window()->candidatesPage();
+        candidates->selectCandidate(idOf(u"Cobalt CRM"_s));
+        QCoreApplication::processEvents();
+        const QString next = candidates->detailPane()->learningsLabel()->text();
+        QVERIFY2(next.contains(u"Learned with Willow Health Analytics: Health-data"_s),
+                 qPrintable(next));
+        test::screenshot(candidates->detailPane(), u"lifecycle-learnings.png"_s);
+        candidates->selectCandidate(idOf(u"Willow Health Analytics"_s));
+        QVERIFY(candidates->detailPane()->learningsLabel()->text().startsWith(u"Learnings: "_s));
+        candidates->selectCandidate(idOf(u"Brightpath Consulting"_s)); // a reseller
+        QVERIFY(candidates->detailPane()->learningsLabel()->text().isEmpty());
     }
 
     void endedPartnershipHasItsExitDone()
