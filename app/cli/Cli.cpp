@@ -79,6 +79,14 @@ std::span<const Cli::Verb> Cli::verbs()
         {"costs", "export", &Cli::runCostsExport, Core,
          QT_TR_NOOP("costs export WORKBOOK PARTNER [FILE.csv|.xlsx|-]"),
          QT_TR_NOOP("write a partnership's costs as CSV or XLSX")},
+        {"checklist", nullptr, &Cli::runChecklist, Core,
+         QT_TR_NOOP("checklist WORKBOOK PARTNER contract|enablement|exit [ITEM=STATUS ...] "
+                    "[--json]"),
+         QT_TR_NOOP("print or set a partnership's contract essentials,\nenablement kit or exit")},
+        {"review", nullptr, &Cli::runReview, Core,
+         QT_TR_NOOP("review WORKBOOK PARTNER --date YYYY-MM-DD --decision "
+                    "continue|scale|pause|end [--worked TEXT] [--didnt TEXT] [--change TEXT]"),
+         QT_TR_NOOP("record a review or retrospective; scale, pause\nand end set the stage")},
         {"overlap", "keygen", &Cli::runOverlapKeygen, Core, QT_TR_NOOP("overlap keygen -o KEY"),
          QT_TR_NOOP("a key for one private list exchange")},
         {"overlap", "prepare", &Cli::runOverlapPrepare, Core,

@@ -80,6 +80,9 @@ private:
     int runProposal(const QStringList &arguments); // needs a QGuiApplication
     // CliStructure.cpp
     int runStructure(const QStringList &arguments);
+    // CliLifecycle.cpp
+    int runChecklist(const QStringList &arguments);
+    int runReview(const QStringList &arguments);
 
     int runActions(const QString &verb, const QStringList &arguments);
     QString usage() const;

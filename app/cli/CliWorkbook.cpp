@@ -8,6 +8,7 @@
 #include "domain/WorkbookSettings.h"
 #include "io/SampleWorkbook.h"
 #include "item/ProgrammeData.h"
+#include "item/LifecycleData.h"
 #include "item/ProposalData.h"
 #include "item/QualificationCheck.h"
 #include "store/Schema.h"
@@ -39,7 +40,7 @@ struct CheckReport
 };
 
 // The findings of every area: values the app never writes, candidates, RACI grids, KPI
-// signals (each partnership's and the portfolio's) and the proposals' terms.
+// signals (each partnership's and the portfolio's), the proposals' terms and the lifecycle.
 domain::Findings workbookFindings(Workbook &workbook)
 {
     domain::Findings findings;
@@ -77,6 +78,14 @@ domain::Findings workbookFindings(Workbook &workbook)
                     findings.append(finding);
             }
         }
+    }
+    // The lifecycle after the proposal: contract essentials, enablement kit, retrospective,
+    // exit (LifecycleData::hasLifecycle: proposed and later).
+    for (const domain::Candidate &candidate : candidates) {
+        if (!item::LifecycleData::hasLifecycle(candidate.stage))
+            continue;
+        if (const auto lifecycle = item::LifecycleData::gather(workbook, candidate.id))
+            findings += lifecycle->findings(today);
     }
     return findings;
 }

@@ -160,9 +160,10 @@ QString termsValue(const ChecklistItemSpec &spec, const Proposal &terms)
     for (ProposalField field : spec.fromTerms) {
         const QVariant value = terms.value(field);
         const QString text = ProposalFieldTable::format(field, value);
+        // A bare number ("0", "12") needs its label to say what it counts.
+        const bool named = spec.fromTerms.size() > 1 || (!text.isEmpty() && text.front().isDigit());
         if (value.isValid() && !text.isEmpty())
-            parts << (spec.fromTerms.size() > 1 ? ProposalFieldTable::label(field) + u": "_s + text
-                                                : text);
+            parts << (named ? ProposalFieldTable::label(field) + u": "_s + text : text);
     }
     return parts.join(u"; "_s);
 }
@@ -317,8 +318,9 @@ QList<ChecklistRow> Checklists::rows(ChecklistKind kind, Structure structure,
         if (found != stored.cend())
             row.item = *found;
         row.termsValue = termsValue(spec, terms);
-        // What the terms hold is agreed, unless the user said it does not apply.
-        if (!row.termsValue.isEmpty() && row.item.status == S::Open) {
+        // What the terms hold is agreed, unless the user said it does not apply. Only in the
+        // contract: the exit's notice period in the terms is not notice given (it is shown).
+        if (kind == K::Contract && !row.termsValue.isEmpty() && row.item.status == S::Open) {
             row.item.status = S::Agreed;
             row.byTerms = true;
         }
@@ -335,6 +337,50 @@ QStringList Checklists::openLabels(const QList<ChecklistRow> &rows)
             open << label(*row.spec);
     }
     return open;
+}
+
+ChecklistProgress Checklists::progress(const QList<ChecklistRow> &rows)
+{
+    ChecklistProgress progress;
+    for (const ChecklistRow &row : rows) {
+        const ItemStatus status = row.item.status;
+        if (status == S::NotApplicable || status == S::NotNeeded)
+            continue;
+        ++progress.total;
+        if (isSettled(status))
+            ++progress.settled;
+    }
+    return progress;
+}
+
+bool Checklists::isSettled(ItemStatus status)
+{
+    return status == S::Agreed || status == S::Delivered || status == S::Done;
+}
+
+ChecklistItem Checklists::storedItem(const ChecklistRow &row)
+{
+    ChecklistItem item = row.item;
+    if (row.byTerms)
+        item.status = S::Open;
+    return item;
+}
+
+ChecklistItem Checklists::withStatus(ChecklistItem item, ItemStatus status, const QDate &today)
+{
+    item.status = status;
+    if (!item.date.isValid() && (isSettled(status) || status == S::Ready))
+        item.date = today;
+    return item;
+}
+
+ItemStatus Checklists::cycled(ChecklistKind kind, ItemStatus status, int step)
+{
+    const std::span<const ItemStatus> cycle = statusesFor(kind);
+    const auto at = std::find(cycle.begin(), cycle.end(), status);
+    const auto size = qsizetype(cycle.size());
+    const qsizetype index = at == cycle.end() ? 0 : qsizetype(at - cycle.begin());
+    return cycle[std::size_t(((index + step) % size + size) % size)];
 }
 
 bool Checklists::retrospectiveDue(const PartnershipKpis &tracker, const QDate &today)
@@ -358,7 +404,7 @@ Findings Checklists::check(const Partnership &p, const QDate &today)
         findings << finding(u"contract.open_essentials"_s,
                             running ? Finding::Severity::Warning : Finding::Severity::Info,
                             p.partner,
-                            running ? tr("%1 is %2 with contract essentials still open: %3.")
+                            running ? tr("%1 (%2) has contract essentials still open: %3.")
                                           .arg(p.partner, stageId(p.stage), open.join(u", "_s))
                                     : tr("Before %1 moves to a pilot, agree the contract's "
                                          "essentials still open: %2.")

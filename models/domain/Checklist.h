@@ -63,6 +63,28 @@ struct ChecklistRow
     bool byTerms = false; // agreed because the terms hold it
 };
 
+// How far a list has come: items settled (agreed, delivered, done) of those that apply (not
+// marked not applicable or not needed).
+struct ChecklistProgress
+{
+    qsizetype settled = 0;
+    qsizetype total = 0;
+};
+
+// What a partnership left for the next partner of its structure: the note of its exit's
+// learnings_written item (DOMAIN.md §7), with whose it is.
+struct Learning
+{
+    qint64 candidateId = 0;
+    QString partner;
+    Structure structure = Structure::Unset;
+    Stage stage = Stage::Sourced;
+    QDate date;
+    QString note;
+
+    friend bool operator==(const Learning &, const Learning &) = default;
+};
+
 // The checklists' items and their rules: contract.open_essentials, enablement.missing,
 // pilot.retro_due, exit.open_items. Read by the Lifecycle view, `playbook-cli checklist`,
 // `check` and the proposal's one line on the essentials.
@@ -79,6 +101,20 @@ public:
                                     const QList<ChecklistItem> &stored, const Proposal &terms);
     // The open items of a list, by label.
     static QStringList openLabels(const QList<ChecklistRow> &rows);
+    static ChecklistProgress progress(const QList<ChecklistRow> &rows);
+    // Whether a status is where the item ends: agreed, delivered, done.
+    static bool isSettled(ItemStatus status);
+    // What is stored for a row: its item, with the status the user chose (open for an item
+    // agreed only because the terms hold it).
+    static ChecklistItem storedItem(const ChecklistRow &row);
+    // The item with a new status; reaching one (ready, agreed, delivered, done) dates it
+    // today unless it has a date already.
+    static ChecklistItem withStatus(ChecklistItem item, ItemStatus status, const QDate &today);
+    // The status after (step 1) or before (step -1) the row's shown status, in its kind's
+    // cycle.
+    static ItemStatus cycled(ChecklistKind kind, ItemStatus status, int step);
+    // The learnings_written key: its note holds the learnings.
+    static QString learningsKey() { return QStringLiteral("learnings_written"); }
 
     struct Partnership
     {

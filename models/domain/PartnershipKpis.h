@@ -17,13 +17,19 @@ QString reviewDecisionId(ReviewDecision decision); // "continue", "scale", "paus
 std::optional<ReviewDecision> reviewDecisionFromId(const QString &text);
 QString reviewDecisionDisplayName(ReviewDecision decision);
 
-// One partnership review: when it was held, what was decided and why.
+// One partnership review: when it was held, what was decided and why. A retrospective (the
+// review that ends a pilot, DOMAIN.md §7) also says what worked, what did not and what we
+// change; any review may.
 struct Review
 {
     qint64 id = 0;
     QDate date;
     ReviewDecision decision = ReviewDecision::Continue;
     QString note;
+    // Defaulted, so that a review written as {id, date, decision, note} stays complete.
+    QString worked = {};
+    QString didNotWork = {};
+    QString toChange = {};
 
     friend bool operator==(const Review &, const Review &) = default;
 };

@@ -296,6 +296,29 @@ QString ProposalBuilder::structureSummary(Structure structure)
     return {};
 }
 
+QString ProposalBuilder::essentialsLine(const QList<ChecklistRow> &contract)
+{
+    const ChecklistProgress progress = Checklists::progress(contract);
+    if (progress.settled == 0)
+        return {};
+    if (progress.settled == progress.total)
+        return tr("All %1 contract essentials are agreed.").arg(progress.total);
+    // Three names at most: the line stays one line on the page.
+    constexpr qsizetype kNamed = 3;
+    QStringList named;
+    for (const ChecklistRow &row : contract) {
+        if (Checklists::isSettled(row.item.status) && named.size() < kNamed)
+            named << Checklists::label(*row.spec);
+    }
+    const qsizetype more = progress.settled - named.size();
+    const QString names = more > 0 ? tr("%1 and %2 more").arg(named.join(u", "_s)).arg(more)
+                                   : named.join(u", "_s);
+    return tr("Agreed: %1 (%2 of %3 contract essentials).")
+        .arg(names)
+        .arg(progress.settled)
+        .arg(progress.total);
+}
+
 ProposalContent ProposalBuilder::build(const ProposalSources &sources)
 {
     ProposalContent page;
@@ -323,6 +346,8 @@ ProposalContent ProposalBuilder::build(const ProposalSources &sources)
                       "end.");
     page.pilot = pilotLine(sources.kpis.pilot);
     page.terms = termRows(proposal, candidate.structure, sources.currency);
+    page.essentials = essentialsLine(
+        Checklists::rows(ChecklistKind::Contract, candidate.structure, sources.contract, proposal));
     page.notes = proposal.text(ProposalField::Notes);
     page.ourContacts = proposal.text(ProposalField::OurContacts);
     const QString partnerContacts = proposal.text(ProposalField::PartnerContacts);

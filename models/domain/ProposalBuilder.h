@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Checklist.h"
 #include "KpiRules.h"
 #include "Proposal.h"
 #include "Raci.h"
@@ -34,6 +35,7 @@ struct ProposalContent
     QString cadence;
     QString pilot;
     QList<Row> terms; // label, value
+    QString essentials; // one line: which contract essentials are agreed (empty: none yet)
     QString notes;
     QString ourContacts;
     QString partnerContacts;
@@ -49,6 +51,7 @@ struct ProposalSources
     const RaciGrid *raci = nullptr;
     PartnershipKpis kpis;
     Proposal proposal;
+    QList<ChecklistItem> contract; // the contract essentials as stored
     QDate today;
 };
 
@@ -62,6 +65,9 @@ public:
     // One line on what a structure is (DOMAIN.md section 3).
     static QString structureSummary(Structure structure);
     static QString structureName(Structure structure);
+    // The one line on the contract's essentials: "Agreed: Scope, Exclusivity, Revenue share
+    // and 2 more (5 of 9 contract essentials)."; empty while none is agreed.
+    static QString essentialsLine(const QList<ChecklistRow> &contract);
 };
 
 } // namespace pb::domain

@@ -2,6 +2,7 @@
 
 #include "Kpi.h"
 #include "ProposalBuilder.h"
+#include "ProposalRules.h"
 
 #include <algorithm>
 #include <array>
@@ -170,6 +171,36 @@ const ProposalFieldSpec kRows[] = {
      .label = N("Payment terms"),
      .placeholder = N("Net 30"),
      .termLabel = N("Payment terms")},
+    // The contract's traps (DOMAIN.md §3, §7): each a warning when it is set the wrong way.
+    {.field = F::MfnClause,
+     .key = u"mfn_clause",
+     .type = T::YesNo,
+     .section = S::Terms,
+     .label = N("Most-favoured-nation clause"),
+     .tooltip = N("The partner asks for terms at least as good as anyone else's: it binds "
+                  "every later deal to this one (a trap)")},
+    {.field = F::RenewalTied,
+     .key = u"renewal_tied",
+     .type = T::YesNo,
+     .section = S::Terms,
+     .label = N("Renewal tied to ARR"),
+     .tooltip = N("Renews each year only if the partnership reached the ARR threshold below: "
+                  "keeps it honest")},
+    {.field = F::RenewalArrThreshold,
+     .key = u"renewal_arr_threshold",
+     .type = T::Money,
+     .section = S::Terms,
+     .label = N("Renewal ARR threshold"),
+     .placeholder = "50000",
+     .tooltip = N("The ARR the partnership must reach for the term to renew (\"renews "
+                  "annually only if 50k+ ARR was achieved\"), in the workbook's currency"),
+     .initial = ProposalRules::kRenewalArrThreshold},
+    {.field = F::WrittenAgreementRefused,
+     .key = u"written_agreement_refused",
+     .type = T::YesNo,
+     .section = S::Terms,
+     .label = N("Partner refuses a written agreement"),
+     .tooltip = N("A partner who will not sign a written agreement is a red flag")},
 };
 static_assert(std::size(kRows) == std::size_t(kProposalFieldCount), "one row per ProposalField");
 

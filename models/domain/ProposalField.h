@@ -34,8 +34,13 @@ enum class ProposalField {
     OurContacts,
     PartnerContacts,
     Notes,
+    // The contract's traps (issue 15), after the fields `terms` printed before them.
+    MfnClause,
+    RenewalTied,
+    RenewalArrThreshold,
+    WrittenAgreementRefused,
 };
-inline constexpr int kProposalFieldCount = int(ProposalField::Notes) + 1;
+inline constexpr int kProposalFieldCount = int(ProposalField::WrittenAgreementRefused) + 1;
 
 // What a value is, which is also its unit. Values are held as QVariant: Text and Choice a
 // QString, Percent and Money a double, Days and Months an int (or, for a row with choices,

@@ -231,6 +231,41 @@ void checkPilotAndMetrics(const ProposalFields &fields, const ProposalContext &c
     }
 }
 
+// The contract's traps (DOMAIN.md §3, §7): a most-favoured-nation clause, a term that renews
+// whatever the partnership achieved, and a partner who will not sign at all.
+void checkContractTraps(const ProposalFields &fields, const ProposalContext &context,
+                        FindingList &findings)
+{
+    const Proposal &terms = fields.proposal;
+    const QString &partner = context.partner;
+    if (terms.isYes(ProposalField::MfnClause)) {
+        findings.add(u"terms.mfn"_s, Severity::Warning, ProposalField::MfnClause,
+                     Rules::tr("%1 asks for a most-favoured-nation clause: it binds every later "
+                               "deal to these terms; refuse it, or limit it in time and scope.")
+                         .arg(partner));
+    }
+    const int term = terms.count(ProposalField::TermMonths).value_or(0);
+    const double threshold = terms.number(ProposalField::RenewalArrThreshold).value_or(0);
+    if (term > 0 && (!terms.isYes(ProposalField::RenewalTied) || threshold <= 0)) {
+        findings.add(u"terms.renewal_unconditional"_s, Severity::Warning,
+                     ProposalField::RenewalTied,
+                     Rules::tr("%1: the %2-month term renews whatever the partnership achieves; "
+                               "let it renew only if an ARR threshold was reached (for example "
+                               "%3).")
+                         .arg(partner)
+                         .arg(term)
+                         .arg(money(threshold > 0 ? threshold : Rules::kRenewalArrThreshold,
+                                    context.currency)));
+    }
+    if (terms.isYes(ProposalField::WrittenAgreementRefused)) {
+        findings.add(u"contract.no_written_agreement"_s, Severity::Error,
+                     ProposalField::WrittenAgreementRefused,
+                     Rules::tr("%1 will not sign a written agreement: a red flag. Do not start "
+                               "or scale a pilot on a handshake.")
+                         .arg(partner));
+    }
+}
+
 } // namespace
 
 ProposalRules::Range ProposalRules::revShareRange(Structure structure)
@@ -260,6 +295,7 @@ Findings ProposalRules::check(const ProposalFields &fields, const ProposalContex
     checkRevShareTerms(fields, context, findings);
     checkChannelEconomics(fields, context, findings);
     checkPilotAndMetrics(fields, context, findings);
+    checkContractTraps(fields, context, findings);
     return findings.take();
 }
 

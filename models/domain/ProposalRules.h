@@ -47,6 +47,9 @@ public:
     // A partner's cut of this much on top of a CAC payback this long is unprofitable.
     static constexpr double kPaybackCutPercent = 30;
     static constexpr double kPaybackMonths = 14;
+    // "Auto-renews annually only if 50k+ ARR was achieved" (DOMAIN.md §7): the example the
+    // renewal warning gives when no threshold is set.
+    static constexpr double kRenewalArrThreshold = 50000;
 
     // terms.exclusivity_open_ended (the explicit "open-ended"; empty is not stated),
     // terms.exclusivity_long (over 18 months), terms.exclusivity_ungated (granted without
@@ -54,9 +57,11 @@ public:
     // terms.rev_share_uncapped, terms.no_deal_registration (a reseller),
     // terms.rev_share_without_delivery (a reseller over 30 % without onboarding or support
     // in the RACI grid), terms.margin_breaks_unit_economics, terms.pilot_short (under 60
-    // days), terms.pilot_long (over 90 days), proposal.no_metrics, and raci.no_accountable
-    // from the RACI grid. Each finding's subject and field are the key of the field it
-    // concerns (ProposalTerms::keys()).
+    // days), terms.pilot_long (over 90 days), proposal.no_metrics, raci.no_accountable
+    // from the RACI grid, and the contract's traps: terms.mfn (a most-favoured-nation clause
+    // requested), terms.renewal_unconditional (a term that renews without an ARR threshold)
+    // and contract.no_written_agreement (an error: the partner refuses to sign). Each finding's
+    // subject and field are the key of the field it concerns (ProposalTerms::keys()).
     static Findings check(const ProposalFields &fields, const ProposalContext &context);
 };
 

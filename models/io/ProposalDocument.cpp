@@ -146,6 +146,8 @@ QString termsSection(const ProposalContent &c, double body)
     QString html = heading(4, ProposalDocument::tr("Commercial terms"), body);
     html += c.terms.isEmpty() ? placeholder(ProposalDocument::tr("No terms agreed yet."), body)
                               : table(c.terms, {}, body, false);
+    if (!c.essentials.isEmpty())
+        html += labelled(ProposalDocument::tr("Contract:"), c.essentials, body);
     if (!c.notes.isEmpty())
         html += labelled(ProposalDocument::tr("Notes:"), c.notes, body);
     return html;

@@ -176,6 +176,47 @@ RaciGrid raciFromJson(const QJsonObject &object)
     return grid;
 }
 
+Review reviewFromJson(const QJsonObject &object, const QDate &pilotStart)
+{
+    Review review;
+    review.date = pilotStart.addMonths(object.value(u"months_after_start").toInt());
+    review.decision = reviewDecisionFromId(object.value(u"decision").toString())
+                          .value_or(ReviewDecision::Continue);
+    review.note = object.value(u"note").toString();
+    review.worked = object.value(u"worked").toString();
+    review.didNotWork = object.value(u"didnt").toString();
+    review.toChange = object.value(u"change").toString();
+    return review;
+}
+
+// "checklists": per kind, item key → {"status", "months_after_start", "note"}.
+StoreError addChecklists(store::Workbook &workbook, qint64 candidateId, const QJsonObject &lists,
+                         const QDate &pilotStart)
+{
+    for (auto list = lists.begin(); list != lists.end(); ++list) {
+        const auto kind = checklistKindFromId(list.key());
+        if (!kind)
+            return StoreError::make(StoreError::Code::InvalidValue,
+                                    u"sample.json: checklist %1"_s.arg(list.key()));
+        QList<ChecklistItem> items;
+        const QJsonObject entries = list.value().toObject();
+        for (auto entry = entries.begin(); entry != entries.end(); ++entry) {
+            const QJsonObject fields = entry.value().toObject();
+            ChecklistItem item;
+            item.key = entry.key();
+            item.status = itemStatusFromId(*kind, fields.value(u"status").toString())
+                              .value_or(statusesFor(*kind).front());
+            if (fields.contains(u"months_after_start"))
+                item.date = pilotStart.addMonths(fields.value(u"months_after_start").toInt());
+            item.note = fields.value(u"note").toString();
+            items.append(item);
+        }
+        if (StoreError error = workbook.replaceChecklist(candidateId, *kind, items); error)
+            return error;
+    }
+    return {};
+}
+
 } // namespace
 
 QString SampleWorkbook::defaultPath()
@@ -243,17 +284,15 @@ StoreError SampleWorkbook::create(const QString &path)
         for (const QJsonValue &entry : object.value(u"reviews").toArray()) {
             if (error)
                 break;
-            const QJsonObject reviewObject = entry.toObject();
-            Review review;
-            review.date = start.addMonths(reviewObject.value(u"months_after_start").toInt());
-            review.decision = reviewDecisionFromId(reviewObject.value(u"decision").toString())
-                                  .value_or(ReviewDecision::Continue);
-            review.note = reviewObject.value(u"note").toString();
+            Review review = reviewFromJson(entry.toObject(), start);
             error = workbook->addReview(candidateId, review);
         }
         if (!error && object.contains(u"costs"))
             error = workbook->setCosts(candidateId,
                                        costsFromJson(object.value(u"costs").toObject(), start));
+        if (!error)
+            error = addChecklists(*workbook, candidateId, object.value(u"checklists").toObject(),
+                                  start);
         if (error)
             return error;
         if (const QJsonObject raci = object.value(u"raci").toObject(); !raci.isEmpty()) {

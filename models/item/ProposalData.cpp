@@ -62,6 +62,7 @@ std::optional<ProposalData> ProposalData::gather(const store::Workbook &workbook
     sources.kpis = workbook.partnershipKpis(candidateId);
     sources.kpis.partner = candidate->name;
     sources.proposal = workbook.proposal(candidateId);
+    sources.contract = workbook.checklist(candidateId, ChecklistKind::Contract);
     sources.today = today;
 
     data.fields.structure = candidate->structure;

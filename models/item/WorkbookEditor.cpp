@@ -1,6 +1,7 @@
 #include "WorkbookEditor.h"
 
 #include "ChangeValueCommand.h"
+#include "domain/Retrospective.h"
 #include "store/Workbook.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,15 @@ auto reviewPresence(qint64 candidateId, const domain::Review &review)
         return recorded ? workbook.addReview(candidateId, copy)
                         : workbook.removeReview(candidateId, review.id);
     };
+}
+
+QList<domain::ChecklistItem> sortedByKey(QList<domain::ChecklistItem> items)
+{
+    std::sort(items.begin(), items.end(),
+              [](const domain::ChecklistItem &a, const domain::ChecklistItem &b) {
+                  return a.key < b.key;
+              });
+    return items;
 }
 
 // An audience-overlap measurement and the score it set, written in one transaction.
@@ -148,6 +158,8 @@ QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField f
              return workbook.setCandidateField(id, field, stored);
          },
          {CommandId::ChangeCandidateField, QVariantList{id, int(field)}});
+    if (field == domain::CandidateField::Stage && updated)
+        emit stageChanged(id, updated->stage);
     return {};
 }
 
@@ -453,6 +465,52 @@ QString WorkbookEditor::removeReview(qint64 candidateId, qint64 reviewId)
     if (store::StoreError error = m_workbook->removeReview(candidateId, reviewId); error)
         return error.message;
     push(tr("Remove review"), true, false, reviewPresence(candidateId, *it));
+    return {};
+}
+
+QString WorkbookEditor::recordRetrospective(qint64 candidateId, const domain::Review &review)
+{
+    const auto candidate = m_workbook->candidate(candidateId);
+    if (!candidate)
+        return tr("That candidate no longer exists.");
+    const auto stage = domain::Retrospective::stageAfter(review.decision);
+    if (!stage || *stage == candidate->stage)
+        return recordReview(candidateId, review);
+    domain::Review recorded = review;
+    recorded.id = 0;
+    if (store::StoreError error = m_workbook->addReview(candidateId, recorded); error)
+        return error.message;
+    // One step for the decision: the review and the stage it moves the candidate to. The
+    // stage goes through changeCandidateField, like every other stage change.
+    m_stack->beginMacro(tr("Record retrospective: %1")
+                            .arg(domain::reviewDecisionDisplayName(review.decision).toLower()));
+    push(tr("Record review"), false, true, reviewPresence(candidateId, recorded));
+    const QString error =
+        changeCandidateField(candidateId, domain::CandidateField::Stage, domain::stageId(*stage));
+    m_stack->endMacro();
+    if (!error.isEmpty()) {
+        // All or nothing: the half-made step leaves the stack (an obsolete step is dropped
+        // without being undone), and the review the workbook.
+        const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1))->setObsolete(true);
+        m_stack->undo();
+        m_workbook->removeReview(candidateId, recorded.id);
+    }
+    return error;
+}
+
+QString WorkbookEditor::changeChecklist(qint64 candidateId, domain::ChecklistKind kind,
+                                        const QList<domain::ChecklistItem> &after,
+                                        const QString &stepName)
+{
+    const QList<domain::ChecklistItem> before = m_workbook->checklist(candidateId, kind);
+    if (sortedByKey(before) == sortedByKey(after))
+        return {};
+    if (store::StoreError error = m_workbook->replaceChecklist(candidateId, kind, after); error)
+        return error.message;
+    push(stepName, before, m_workbook->checklist(candidateId, kind),
+         [candidateId, kind](Workbook &workbook, const QList<domain::ChecklistItem> &items) {
+             return workbook.replaceChecklist(candidateId, kind, items);
+         });
     return {};
 }
 

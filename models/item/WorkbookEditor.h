@@ -68,6 +68,14 @@ public:
     QString recordReview(qint64 candidateId, domain::Review review);
     QString removeReview(qint64 candidateId, qint64 reviewId);
 
+    // The lifecycle (issue 15). A review that decides to scale, pause or end moves the
+    // candidate to its stage (Retrospective::stageAfter) through changeCandidateField, and
+    // review and stage are one undo step; continue records the review alone.
+    QString recordRetrospective(qint64 candidateId, const domain::Review &review);
+    // Writes a checklist's stored items whole, as one undo step named stepName.
+    QString changeChecklist(qint64 candidateId, domain::ChecklistKind kind,
+                            const QList<domain::ChecklistItem> &after, const QString &stepName);
+
     // One undo step for the whole import; *outcome says what was added and updated.
     QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
                              store::ImportOutcome *outcome,
@@ -81,6 +89,9 @@ public:
 signals:
     // An undo or redo could not be written; the message says why.
     void editFailed(const QString &message);
+    // An edit (not an undo or redo) moved a candidate to another stage: the areas offer what
+    // follows, such as the exit checklist after pausing or ending.
+    void stageChanged(qint64 candidateId, pb::domain::Stage stage);
 
 private:
     std::function<void(const QString &)> errorHandler();

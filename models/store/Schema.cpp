@@ -148,6 +148,38 @@ CREATE TABLE programme_inputs (
 )sql"_s;
 }
 
+// 10: from proposal to exit (issue 15): the contract's traps as terms, the retrospective's
+// three questions on a review, and each partnership's checklists (contract essentials,
+// enablement kit, exit) keyed by their stable item keys.
+QString lifecycleTables()
+{
+    return uR"sql(
+ALTER TABLE proposals ADD COLUMN mfn_clause INTEGER NOT NULL DEFAULT 0
+    CHECK (mfn_clause IN (0, 1));
+ALTER TABLE proposals ADD COLUMN renewal_tied INTEGER NOT NULL DEFAULT 0
+    CHECK (renewal_tied IN (0, 1));
+ALTER TABLE proposals ADD COLUMN renewal_arr_threshold REAL DEFAULT 50000
+    CHECK (renewal_arr_threshold >= 0);
+ALTER TABLE proposals ADD COLUMN written_agreement_refused INTEGER NOT NULL DEFAULT 0
+    CHECK (written_agreement_refused IN (0, 1));
+
+ALTER TABLE reviews ADD COLUMN worked TEXT NOT NULL DEFAULT '';
+ALTER TABLE reviews ADD COLUMN did_not_work TEXT NOT NULL DEFAULT '';
+ALTER TABLE reviews ADD COLUMN to_change TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE checklist_items (
+    partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('contract', 'enablement', 'exit')),
+    item           TEXT NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('open', 'agreed', 'n/a', 'not-needed',
+                                                   'planned', 'ready', 'delivered', 'done')),
+    item_date      TEXT,
+    note           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (partnership_id, kind, item)
+) STRICT, WITHOUT ROWID;
+)sql"_s;
+}
+
 // Each entry is one released schema step. Never edit a released step: add a new one.
 const QStringList &migrations()
 {
@@ -291,6 +323,7 @@ CREATE TABLE overlap_evidence (
         proposalsWithNamedExclusivity(),
         candidatesWithQualification(),
         programmeTables(),
+        lifecycleTables(),
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "WorkbookNotifier.h"
 #include "domain/Candidate.h"
 #include "domain/CandidateField.h"
+#include "domain/Checklist.h"
 #include "domain/InvalidValue.h"
 #include "domain/Kpi.h"
 #include "domain/KpiRules.h"
@@ -202,6 +203,17 @@ public:
     // The programme's monthly totals (new pipeline, new ARR), by month.
     QList<domain::ProgrammeInput> programmeInputs() const;
     StoreError setProgrammeInputs(const QList<domain::ProgrammeInputEdit> &edits);
+    // The checklists of a partnership (contract essentials, enablement kit, exit), addressed
+    // by the candidate: the items stored, by their keys; an item not stored is at its
+    // initial status. A list is written whole, in one transaction (creating the partnership
+    // when needed), which also serves every edit's undo. Refuses a key the kind does not
+    // have, or a status it does not allow, and changes nothing then.
+    QList<domain::ChecklistItem> checklist(qint64 candidateId, domain::ChecklistKind kind) const;
+    StoreError replaceChecklist(qint64 candidateId, domain::ChecklistKind kind,
+                                const QList<domain::ChecklistItem> &items);
+    // Every learnings_written note, with its partner's name, structure and stage, for the
+    // next partner of the same structure (the Candidates area's detail pane).
+    QList<domain::Learning> learnings() const;
 
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).

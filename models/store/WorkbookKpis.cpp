@@ -48,7 +48,8 @@ void readKpis(SqliteDatabase &db, qint64 partnership, PartnershipKpis &result)
         if (at >= 0 && period)
             result.kpis[at].values.append({*period, values.real(2)});
     }
-    SqliteStatement reviews(db, u"SELECT id, review_date, decision, note FROM reviews "
+    SqliteStatement reviews(db, u"SELECT id, review_date, decision, note, worked, did_not_work, "
+                                u"to_change FROM reviews "
                                 u"WHERE partnership_id = ? ORDER BY review_date, id"_s);
     reviews.bindInt(1, partnership);
     while (reviews.step()) {
@@ -57,6 +58,9 @@ void readKpis(SqliteDatabase &db, qint64 partnership, PartnershipKpis &result)
         review.date = QDate::fromString(reviews.text(1), Qt::ISODate);
         review.decision = reviewDecisionFromId(reviews.text(2)).value_or(ReviewDecision::Continue);
         review.note = reviews.text(3);
+        review.worked = reviews.text(4);
+        review.didNotWork = reviews.text(5);
+        review.toChange = reviews.text(6);
         result.reviews.append(review);
     }
 }
@@ -297,7 +301,8 @@ StoreError Workbook::addReview(qint64 candidateId, Review &review)
     const auto partnership =
         transaction.isActive() ? ensurePartnership(*m_db, candidateId) : std::nullopt;
     SqliteStatement insert(*m_db, u"INSERT INTO reviews(id, partnership_id, review_date, "
-                                  u"decision, note) VALUES (?, ?, ?, ?, ?)"_s);
+                                  u"decision, note, worked, did_not_work, to_change) "
+                                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bool ok = partnership.has_value();
     if (ok) {
         if (review.id > 0)
@@ -308,6 +313,9 @@ StoreError Workbook::addReview(qint64 candidateId, Review &review)
         insert.bindText(3, review.date.toString(Qt::ISODate));
         insert.bindText(4, reviewDecisionId(review.decision));
         insert.bindText(5, review.note);
+        insert.bindText(6, review.worked);
+        insert.bindText(7, review.didNotWork);
+        insert.bindText(8, review.toChange);
         ok = insert.exec();
     }
     if (!ok || !transaction.commit())

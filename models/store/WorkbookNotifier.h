@@ -9,8 +9,16 @@ namespace pb::store {
 // What changed in a workbook: which kind of record, which records, which fields.
 struct Change
 {
-    // Programme: costs and programme inputs (ids: the candidates whose costs changed).
-    enum class Entity { Settings, Candidate, Partnership, Kpi, Raci, Proposal, Programme };
+    enum class Entity {
+        Settings,
+        Candidate,
+        Partnership,
+        Kpi,
+        Raci,
+        Proposal,
+        Programme, // costs and programme inputs; ids: the candidates whose costs changed
+        Checklist, // ids: the candidates; fields: the kinds ("contract", "enablement", "exit")
+    };
     enum class Kind { Inserted, Updated, Removed, Reset };
 
     Entity entity = Entity::Settings;

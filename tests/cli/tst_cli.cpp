@@ -98,8 +98,9 @@ private slots:
         const Run run = cli({u"info"_s, path, u"--json"_s});
         const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(info.value(u"candidates"_s).toInt(), 30);
-        QCOMPARE(info.value(u"partnerships"_s).toInt(), 3);
-        QCOMPARE(info.value(u"kpis"_s).toInt(), 13);
+        QCOMPARE(info.value(u"partnerships"_s).toInt(), 4); // Willow Health Analytics: ended
+        // with the partner-sourced pipeline of two partnerships, and Willow's three KPIs
+        QCOMPARE(info.value(u"kpis"_s).toInt(), 16);
     }
 
     void newNeverOverwrites()
@@ -561,7 +562,7 @@ private slots:
                      qPrintable(arguments.join(u' ')));
             ++verbs;
         }
-        QCOMPARE(verbs, 22);
+        QCOMPARE(verbs, 24);
         Run run = cli({u"kpi"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"'kpi' needs 'import', 'export', 'status' or 'chart'."_s),

@@ -1,6 +1,7 @@
 // The lifecycle checklists: the contract's essentials per structure, the enablement kit and
 // the exit, items the terms already hold, and each rule firing and clearing.
 #include "domain/Checklist.h"
+#include "domain/ProposalBuilder.h"
 
 #include <QTest>
 
@@ -57,6 +58,8 @@ private slots:
     void enablementMissing();
     void retrospectiveDue();
     void exitOpenItems();
+    void cycleAndProgress();
+    void essentialsLine();
 };
 
 void TestChecklist::contractPerStructure_data()
@@ -224,6 +227,54 @@ void TestChecklist::exitOpenItems()
     QVERIFY(!codes(Checklists::check(p, kToday)).contains(u"exit.open_items"_s));
     auto running = partnership(Structure::Referral, Stage::Pilot);
     QVERIFY(!codes(Checklists::check(running, kToday)).contains(u"exit.open_items"_s));
+}
+
+void TestChecklist::cycleAndProgress()
+{
+    QCOMPARE(Checklists::cycled(ChecklistKind::Contract, ItemStatus::Open, 1), ItemStatus::Agreed);
+    QCOMPARE(Checklists::cycled(ChecklistKind::Contract, ItemStatus::NotApplicable, 1),
+             ItemStatus::Open);
+    QCOMPARE(Checklists::cycled(ChecklistKind::Enablement, ItemStatus::NotNeeded, -1),
+             ItemStatus::Delivered);
+    QCOMPARE(Checklists::cycled(ChecklistKind::Exit, ItemStatus::Done, 1),
+             ItemStatus::NotApplicable);
+    // Reaching a status dates the item, once.
+    const ChecklistItem done = Checklists::withStatus({u"notice_given"_s, ItemStatus::Open, {}, {}},
+                                                      ItemStatus::Done, kToday);
+    QCOMPARE(done.date, kToday);
+    QCOMPARE(Checklists::withStatus(done, ItemStatus::Done, kToday.addDays(3)).date, kToday);
+    // Not applicable and not needed do not count.
+    const auto rows = Checklists::rows(ChecklistKind::Exit, Structure::Referral,
+                                       {{u"notice_given"_s, ItemStatus::Done, {}, {}},
+                                        {u"payments_settled"_s, ItemStatus::NotApplicable, {}, {}}},
+                                       {});
+    const ChecklistProgress progress = Checklists::progress(rows);
+    QCOMPARE(progress.settled, 1);
+    QCOMPARE(progress.total, 4);
+}
+
+// The proposal's one line: nothing while none is agreed, the first three named, all.
+void TestChecklist::essentialsLine()
+{
+    Proposal terms; // nothing stated, not even "no exclusivity"
+    terms.setValue(ProposalField::ExclusivityMonths, QVariant());
+    const auto contract = [&terms](const QList<ChecklistItem> &stored) {
+        return Checklists::rows(ChecklistKind::Contract, Structure::Reseller, stored, terms);
+    };
+    QCOMPARE(ProposalBuilder::essentialsLine(contract({})), QString());
+    QList<ChecklistItem> stored;
+    for (const QString &key :
+         {u"scope"_s, u"territory_rights"_s, u"confidentiality"_s, u"ip_ownership"_s})
+        stored << ChecklistItem{key, ItemStatus::Agreed, {}, {}};
+    const QString some = ProposalBuilder::essentialsLine(contract(stored));
+    QVERIFY2(some.startsWith(u"Agreed: Scope, Territory rights"_s), qPrintable(some));
+    QVERIFY2(some.contains(u"and 1 more (4 of 10"_s), qPrintable(some));
+    QVERIFY(!some.contains(u'\n'));
+    stored.clear();
+    for (const ChecklistRow &row : contract({}))
+        stored << ChecklistItem{row.item.key, ItemStatus::Agreed, {}, {}};
+    QCOMPARE(ProposalBuilder::essentialsLine(contract(stored)),
+             u"All 10 contract essentials are agreed."_s);
 }
 
 QTEST_GUILESS_MAIN(TestChecklist)

@@ -135,6 +135,46 @@ private slots:
         QVERIFY(again && again->upgradeNotes().isEmpty());
     }
 
+    // Version 8 (the lifecycle): a version-7 workbook keeps its proposal and reviews; the
+    // contract's traps read as not asked for with the practice's renewal threshold, the
+    // reviews' three questions as unanswered, and the checklists as untouched.
+    void lifecycleArrivesEmpty()
+    {
+        const QString path = m_dir.filePath(u"lifecycle.playbook"_s);
+        QVERIFY(!Workbook::createAtVersion(path, 7, u"Version 7"_s));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(path, SqliteDatabase::Access::ReadWrite));
+            QVERIFY(db.exec(u"INSERT INTO candidates(id, name, name_key, structure, stage) "
+                            u"VALUES (1, 'Ledgerly', 'ledgerly', 'reseller', 'pilot');"
+                            u"INSERT INTO partnerships(id, candidate_id, pilot_start) VALUES (1, "
+                            u"1, '2026-01-05');"
+                            u"INSERT INTO proposals(partnership_id, term_months, rev_share_pct) "
+                            u"VALUES (1, 12, 20);"
+                            u"INSERT INTO reviews(partnership_id, review_date, decision, note) "
+                            u"VALUES (1, '2026-02-01', 'continue', 'On track');"_s));
+        }
+        StoreError error;
+        auto workbook = Workbook::open(path, {}, &error);
+        QVERIFY2(workbook, qPrintable(error.message));
+        QCOMPARE(workbook->upgradedFromVersion(), 7);
+        QVERIFY(workbook->integrityProblems().isEmpty());
+        const domain::Proposal terms = workbook->proposal(1);
+        QCOMPARE(terms.count(domain::ProposalField::TermMonths), 12);
+        QVERIFY(!terms.isYes(domain::ProposalField::MfnClause));
+        QVERIFY(!terms.isYes(domain::ProposalField::WrittenAgreementRefused));
+        QCOMPARE(terms.number(domain::ProposalField::RenewalArrThreshold), 50000.0);
+        const QList<domain::Review> reviews = workbook->partnershipKpis(1).reviews;
+        QCOMPARE(reviews.size(), 1);
+        QCOMPARE(reviews.first().note, u"On track"_s);
+        QVERIFY(reviews.first().worked.isEmpty() && reviews.first().toChange.isEmpty());
+        QVERIFY(workbook->checklist(1, domain::ChecklistKind::Contract).isEmpty());
+        QVERIFY(!workbook->replaceChecklist(
+            1, domain::ChecklistKind::Exit,
+            {{u"notice_given"_s, domain::ItemStatus::Done, QDate(2026, 3, 1), {}}}));
+        QCOMPARE(workbook->checklist(1, domain::ChecklistKind::Exit).size(), 1);
+    }
+
     void backupNeverReplacesAnExistingFile()
     {
         const QString path = makeVersion1(u"twice.playbook"_s);

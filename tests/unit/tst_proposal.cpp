@@ -217,7 +217,11 @@ private slots:
                                u"hypothesis"_s,
                                u"our_contacts"_s,
                                u"partner_contacts"_s,
-                               u"notes"_s};
+                               u"notes"_s,
+                               u"mfn_clause"_s,
+                               u"renewal_tied"_s,
+                               u"renewal_arr_threshold"_s,
+                               u"written_agreement_refused"_s};
         QCOMPARE(ProposalTerms::keys(), keys);
         // One row per field, found by its key; the form's sections in order, each in one run.
         QCOMPARE(qsizetype(ProposalFieldTable::rows().size()), qsizetype(kProposalFieldCount));

@@ -193,8 +193,9 @@ private slots:
             QVERIFY(workbook);
             const auto counts = workbook->counts();
             QCOMPARE(counts.candidates, 30);
-            QCOMPARE(counts.partnerships, 3);
-            QCOMPARE(counts.kpis, 13); // with the partner-sourced pipeline of two partnerships
+            QCOMPARE(counts.partnerships, 4); // with Willow Health Analytics, ended
+            // with the partner-sourced pipeline of two partnerships, and Willow's three KPIs
+            QCOMPARE(counts.kpis, 16);
             QVERIFY(!workbook->setting(SettingKey::Owner).toString().isEmpty());
             QVERIFY(!workbook->setSettings({{SettingKey::Title, u"My own notes"_s}}));
         }

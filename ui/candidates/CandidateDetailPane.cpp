@@ -35,6 +35,7 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     , m_champion(new FittingTextEdit(1, 5, this))
     , m_notes(new FittingTextEdit(3, 10, this))
     , m_overlap(new QLabel(this))
+    , m_learnings(new QLabel(this))
     , m_measureOverlap(new QPushButton(tr("Measure Audience Overlap…"), this))
     , m_structure(new QLabel(this))
     , m_chooseStructure(new QPushButton(tr("Choose &Structure…"), this))
@@ -84,6 +85,10 @@ CandidateDetailPane::CandidateDetailPane(item::WorkbookEditor *editor, QWidget *
     layout->addWidget(m_title);
     layout->addWidget(m_warnings);
     layout->addWidget(m_form);
+    m_learnings->setWordWrap(true);
+    m_learnings->setTextFormat(Qt::PlainText);
+    m_learnings->setAccessibleName(tr("Learnings"));
+    layout->addWidget(m_learnings);
     layout->addStretch(1);
     refresh();
 }
@@ -226,9 +231,10 @@ void CandidateDetailPane::measureOverlap()
 void CandidateDetailPane::onChange(const store::Change &change)
 {
     using Entity = store::Change::Entity;
-    // The findings also read our stage, the terms, the pilot and the RACI grid.
-    if (change.entity == Entity::Settings || change.ids.contains(m_id) ||
-        change.kind == store::Change::Kind::Reset)
+    // The findings also read our stage, the terms, the pilot and the RACI grid; the learnings
+    // come from every partnership's exit list.
+    if (change.entity == Entity::Settings || change.entity == Entity::Checklist ||
+        change.ids.contains(m_id) || change.kind == store::Change::Kind::Reset)
         refresh();
 }
 
@@ -281,6 +287,23 @@ void CandidateDetailPane::showFindings(const Candidate &candidate)
                         finding.message);
     m_warnings->setText(warnings.join(u"\n"_s));
     m_warnings->setVisible(!warnings.isEmpty());
+    showLearnings(*candidate);
+}
+
+// The exit's learnings_written notes: this candidate's own, then those of earlier partners
+// of the same structure, so the next partner benefits (DOMAIN.md §7).
+void CandidateDetailPane::showLearnings(const Candidate &candidate)
+{
+    QStringList lines;
+    for (const Learning &learning : m_editor->workbook()->learnings()) {
+        if (learning.candidateId == candidate.id)
+            lines.prepend(tr("Learnings: %1").arg(learning.note));
+        else if (learning.structure == candidate.structure &&
+                 candidate.structure != Structure::Unset)
+            lines << tr("Learned with %1: %2").arg(learning.partner, learning.note);
+    }
+    m_learnings->setText(lines.join(u"\n"_s));
+    m_learnings->setVisible(!lines.isEmpty());
 }
 
 } // namespace pb::ui

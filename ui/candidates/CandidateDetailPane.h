@@ -44,6 +44,8 @@ public:
     void chooseStructure();
     VettingPanel *vettingPanel() const { return m_vetting; }
     QLabel *structureLabel() const { return m_structure; }
+    // What ended partnerships of the same structure (and this one) wrote down at their exit.
+    QLabel *learningsLabel() const { return m_learnings; }
 
 signals:
     void editRefused(const QString &message);
@@ -54,6 +56,7 @@ private:
     QWidget *createStructureRow();
     void showFindings(const domain::Candidate &candidate);
     void refresh();
+    void showLearnings(const domain::Candidate &candidate);
     void onChange(const store::Change &change);
     void commit(domain::CandidateField field, const QVariant &value);
     QList<std::pair<FittingTextEdit *, domain::CandidateField>> textFields() const;
@@ -69,6 +72,7 @@ private:
     QComboBox *m_readiness[domain::kReadinessItems];
     FittingTextEdit *m_notes;
     QLabel *m_overlap;
+    QLabel *m_learnings;
     QPushButton *m_measureOverlap;
     QLabel *m_structure;
     QPushButton *m_chooseStructure;

@@ -113,7 +113,9 @@ QString KpiSignalsPanel::recordReview(const Review &review)
 {
     if (!m_tracker->candidateId())
         return tr("Choose a partner first.");
-    return m_tracker->editor()->recordReview(m_tracker->candidateId(), review);
+    // A decision to scale, pause or end also moves the stage, in the same undo step: this
+    // and the Lifecycle view's retrospective are one flow.
+    return m_tracker->editor()->recordRetrospective(m_tracker->candidateId(), review);
 }
 
 void KpiSignalsPanel::askRecordReview()
@@ -122,6 +124,7 @@ void KpiSignalsPanel::askRecordReview()
         return;
     const PartnershipKpis &kpis = m_tracker->kpis();
     ReviewDialog dialog(kpis.partner, kpis.pilot, kpis.reviews, m_tracker->today(), this);
+    dialog.setKpis(kpis, m_tracker->thresholds());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Review review = dialog.review();

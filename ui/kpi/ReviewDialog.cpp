@@ -1,5 +1,7 @@
 #include "ReviewDialog.h"
 
+#include "domain/Retrospective.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -21,7 +23,11 @@ ReviewDialog::ReviewDialog(const QString &partner, const Pilot &pilot, const QLi
     , m_date(new QDateEdit(today, this))
     , m_decision(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
+    , m_worked(new QPlainTextEdit(this))
+    , m_didNotWork(new QPlainTextEdit(this))
+    , m_toChange(new QPlainTextEdit(this))
     , m_credit(new QLabel(this))
+    , m_kpis(new QLabel(this))
 {
     setWindowTitle(tr("Record Review — %1").arg(partner));
     m_date->setCalendarPopup(true);
@@ -31,6 +37,18 @@ ReviewDialog::ReviewDialog(const QString &partner, const Pilot &pilot, const QLi
         m_decision->addItem(reviewDecisionDisplayName(d), int(d));
     m_note->setPlaceholderText(tr("What was decided and why; who does what next"));
     m_note->setTabChangesFocus(true);
+    // The retrospective's three questions, a few lines each; optional on any review.
+    const int lines = fontMetrics().lineSpacing() * 3;
+    for (QPlainTextEdit *edit : {m_note, m_worked, m_didNotWork, m_toChange}) {
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(lines + 12);
+    }
+    m_worked->setPlaceholderText(tr("Keep doing"));
+    m_didNotWork->setPlaceholderText(tr("Stop doing"));
+    m_toChange->setPlaceholderText(tr("Change for the next period, or the next partner"));
+    m_kpis->setWordWrap(true);
+    m_kpis->setAccessibleName(tr("The KPIs on the review's date"));
+    m_kpis->hide();
     m_credit->setWordWrap(true);
     m_credit->setAccessibleName(tr("What the review counts for"));
     m_credit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
@@ -39,12 +57,17 @@ ReviewDialog::ReviewDialog(const QString &partner, const Pilot &pilot, const QLi
     form->addRow(tr("&Date:"), m_date);
     form->addRow(QString(), m_credit);
     form->addRow(tr("De&cision:"), m_decision);
+    form->addRow(QString(), m_kpis);
     form->addRow(tr("&Note:"), m_note);
+    form->addRow(tr("What &worked:"), m_worked);
+    form->addRow(tr("What did no&t:"), m_didNotWork);
+    form->addRow(tr("What we c&hange:"), m_toChange);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_date, &QDateEdit::dateChanged, this, &ReviewDialog::updateCredit);
+    connect(m_date, &QDateEdit::dateChanged, this, &ReviewDialog::updateKpis);
     connect(m_decision, &QComboBox::currentIndexChanged, this, &ReviewDialog::updateCredit);
     updateCredit();
 }
@@ -55,7 +78,34 @@ Review ReviewDialog::review() const
     review.date = m_date->date();
     review.decision = ReviewDecision(m_decision->currentData().toInt());
     review.note = m_note->toPlainText().trimmed();
+    review.worked = m_worked->toPlainText().trimmed();
+    review.didNotWork = m_didNotWork->toPlainText().trimmed();
+    review.toChange = m_toChange->toPlainText().trimmed();
     return review;
+}
+
+void ReviewDialog::setKpis(const PartnershipKpis &tracker, const KpiThresholds &thresholds)
+{
+    m_tracker = tracker;
+    m_thresholds = thresholds;
+    m_kpis->show();
+    updateKpis();
+}
+
+void ReviewDialog::setDecision(ReviewDecision decision)
+{
+    m_decision->setCurrentIndex(m_decision->findData(int(decision)));
+}
+
+void ReviewDialog::updateKpis()
+{
+    if (!m_tracker)
+        return;
+    const QDate date = m_date->date();
+    m_kpis->setText(
+        tr("KPIs on %1: %2.")
+            .arg(QLocale().toString(date, QLocale::ShortFormat),
+                 Retrospective::summary(Retrospective::kpisAt(*m_tracker, m_thresholds, date))));
 }
 
 void ReviewDialog::updateCredit()

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "FileDialogs.h"
+#include "LifecyclePanel.h"
 #include "Messages.h"
 #include "PartnerPicker.h"
 #include "ProposalBar.h"
@@ -21,6 +22,7 @@
 #include <QPrinter>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,8 @@ ProposalPage::ProposalPage(item::WorkbookEditor *editor, QWidget *parent)
     , m_form(new ProposalFieldsForm(this))
     , m_logo(new ProposalLogoRow(editor, this))
     , m_preview(new ProposalPreview(this))
+    , m_tabs(new QTabWidget(this))
+    , m_lifecycle(new LifecyclePanel(editor, this))
 {
     m_form->addRow(ProposalSection::Page, tr("Logo"), m_logo);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -49,7 +53,12 @@ ProposalPage::ProposalPage(item::WorkbookEditor *editor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addWidget(m_bar);
-    layout->addWidget(splitter, 1);
+    // The proposal, then what follows it for the same partner (ctrl+tab between them).
+    m_tabs->addTab(splitter, tr("Proposal"));
+    m_tabs->addTab(m_lifecycle, tr("Lifecycle"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+    connect(m_lifecycle, &LifecyclePanel::statusMessage, this, &ProposalPage::statusMessage);
 
     connect(m_bar, &ProposalBar::partnerChosen, this, &ProposalPage::onPartnerChosen);
     connect(m_bar, &ProposalBar::pageSizeChanged, this, [this] { m_reload.start(); });
@@ -139,6 +148,7 @@ bool ProposalPage::selectPartner(qint64 candidateId)
 void ProposalPage::onPartnerChosen(qint64 candidateId)
 {
     m_candidateId = candidateId;
+    m_lifecycle->setCandidate(candidateId);
     reload();
 }
 

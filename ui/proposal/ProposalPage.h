@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QScrollArea;
+class QTabWidget;
 
 namespace pb::io {
 class ProposalDocument;
@@ -22,6 +23,7 @@ class WorkbookEditor;
 
 namespace pb::ui {
 
+class LifecyclePanel;
 class PartnerPicker;
 class ProposalBar;
 class ProposalChecksList;
@@ -33,8 +35,9 @@ class ProposalPreview;
 // them the scrolling form with what the user writes and the commercial terms, each checked
 // against the known traps (warnings beside the field); on the right a live preview that is the PDF
 // page itself. Export PDF refuses a page that does not fit and says which section is too long.
-// Every change is one undo step. The page composes its panels and wires them to the editor and the
-// workbook's notifier.
+// A second tab, Lifecycle (LifecyclePanel), holds what follows the proposal for the same
+// partner. Every change is one undo step. The page composes its panels and wires them to the editor
+// and the workbook's notifier.
 class ProposalPage : public QWidget
 {
     Q_OBJECT
@@ -59,6 +62,9 @@ public:
     void setPageSize(QPageSize::PageSizeId size);
     QString exportPdf(const QString &path);
     QString setLogo(const QString &imagePath);
+    // The Lifecycle tab (contract, kit, retrospective, exit) and the tabs holding it.
+    LifecyclePanel *lifecycle() const { return m_lifecycle; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void statusMessage(const QString &text);
@@ -82,6 +88,8 @@ private:
     ProposalFieldsForm *m_form;
     ProposalLogoRow *m_logo;
     ProposalPreview *m_preview;
+    QTabWidget *m_tabs;
+    LifecyclePanel *m_lifecycle;
     QWidget *m_left = nullptr;
     QScrollArea *m_scroll = nullptr;
     std::optional<item::ProposalData> m_data;
