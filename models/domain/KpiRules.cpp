@@ -10,9 +10,6 @@ using namespace Qt::StringLiterals;
 namespace pb::domain {
 
 namespace {
-// A review recorded this many days before a scheduled date counts for it.
-constexpr int kReviewEarlyDays = KpiRules::kReviewEarlyDays;
-
 bool isAdditive(KpiUnit unit)
 {
     return unit == KpiUnit::Count || unit == KpiUnit::Currency;

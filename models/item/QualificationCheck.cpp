@@ -1,7 +1,10 @@
 #include "QualificationCheck.h"
 
+#include "domain/Checklist.h"
 #include "domain/WorkbookSettings.h"
 #include "store/Workbook.h"
+
+#include <algorithm>
 
 using namespace pb::domain;
 
@@ -48,8 +51,13 @@ Findings QualificationCheck::structureFindings(const store::Workbook &workbook,
         const Proposal terms = workbook.proposal(candidate.id);
         facts.dealRegistrationDays = terms.count(ProposalField::DealRegistrationDays);
         facts.enablementBudget = terms.number(ProposalField::MdfBudget);
-        // The enablement kit is not kept in the workbook yet: only the budget counts.
-        facts.enablementPlanned = false;
+        // A kit item planned, ready or delivered counts as much as a budget.
+        const QList<ChecklistItem> kit =
+            workbook.checklist(candidate.id, ChecklistKind::Enablement);
+        facts.enablementPlanned = std::any_of(kit.cbegin(), kit.cend(), [](const auto &item) {
+            return item.status == ItemStatus::Planned || item.status == ItemStatus::Ready ||
+                   item.status == ItemStatus::Delivered;
+        });
     }
     if (candidate.structure == Structure::JointVenture)
         facts.pilotedBefore = pilotedBefore(workbook, candidate, today);

@@ -68,8 +68,8 @@ private slots:
         const item::ProgrammeData &data = page()->tracker()->data();
         QCOMPARE(data.stages[size_t(Stage::Sourced)], 20);
         QCOMPARE(data.stages[size_t(Stage::Pilot)], 2);
-        QCOMPARE(data.stalled.size(), 4);
-        QCOMPARE(page()->stalled()->list()->topLevelItemCount(), 4);
+        QCOMPARE(data.stalled.size(), 5); // Brightpath's pilot ended without a retrospective
+        QCOMPARE(page()->stalled()->list()->topLevelItemCount(), 5);
         QVERIFY(page()->charts()->funnelChart()->plottableCount() > 0);
         QVERIFY(page()->charts()->totalPnlChart()->plottableCount() > 0);
         QVERIFY(page()->benchmarks()->findingsList()->count() >= 6);
@@ -175,7 +175,7 @@ private slots:
         QTreeWidgetItem *first = list->topLevelItem(0);
         QVERIFY(first);
         const qint64 id = first->data(0, Qt::UserRole).toLongLong();
-        QCOMPARE(id, idOf(u"Fieldnote Media"_s));
+        QCOMPARE(id, idOf(u"Brightpath Consulting"_s)); // the longest stalled: a pilot past its end
         emit list->itemActivated(first, 0);
         QCOMPARE(window()->currentArea(), 0);
         QCOMPARE(window()->candidatesPage()->detailPane()->candidateId(), id);

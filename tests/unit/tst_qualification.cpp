@@ -4,6 +4,7 @@
 // and the findings QualificationCheck gathers from the workbook for `check`, the detail pane
 // and the proposal.
 #include "TestFiles.h"
+#include "domain/Checklist.h"
 #include "domain/ProposalBuilder.h"
 #include "domain/QualificationFields.h"
 #include "domain/Scoring.h"
@@ -411,6 +412,15 @@ private slots:
         const auto data = item::ProposalData::gather(*m_workbook, id, QDate::currentDate());
         QVERIFY(data);
         QVERIFY(codes(data->findings()).contains(u"structure.no_enablement"_s));
+        // A kit item planned is enough, without a budget; one not needed is not.
+        const auto kit = [&](ItemStatus status) {
+            return m_workbook->replaceChecklist(id, ChecklistKind::Enablement,
+                                                {ChecklistItem{u"partner_brief"_s, status, {}, {}}});
+        };
+        QVERIFY(!kit(ItemStatus::NotNeeded));
+        QCOMPARE(codesOf(), QStringList{u"structure.no_enablement"_s});
+        QVERIFY(!kit(ItemStatus::Planned));
+        QCOMPARE(codesOf(), QStringList());
     }
 
     void jointVentureNeedsHistory()

@@ -246,6 +246,7 @@ void CandidateDetailPane::refresh()
         m_id = 0;
         m_title->setText(tr("Select a candidate to see its qualification record."));
         m_warnings->hide();
+        m_learnings->hide();
         return;
     }
     m_title->setText(candidate->name);
@@ -274,6 +275,7 @@ void CandidateDetailPane::refresh()
     m_chooseStructure->setEnabled(!readOnly);
     m_vetting->show(*candidate, readOnly);
     showFindings(*candidate);
+    showLearnings(*candidate);
 }
 
 // The stage gates, then the qualification judgment's findings.
@@ -287,7 +289,6 @@ void CandidateDetailPane::showFindings(const Candidate &candidate)
                         finding.message);
     m_warnings->setText(warnings.join(u"\n"_s));
     m_warnings->setVisible(!warnings.isEmpty());
-    showLearnings(*candidate);
 }
 
 // The exit's learnings_written notes: this candidate's own, then those of earlier partners
