@@ -1,5 +1,6 @@
 #include "KpiValuesModel.h"
 
+#include "GridText.h"
 #include "KpiTracker.h"
 #include "WorkbookEditor.h"
 
@@ -212,11 +213,7 @@ QString KpiValuesModel::paste(const QModelIndex &topLeft, const QString &text)
 {
     if (!topLeft.isValid() || columnCount() == 0)
         return tr("Select the cell where the pasted values should start.");
-    QString body = text;
-    body.replace(u"\r\n"_s, u"\n"_s);
-    if (body.endsWith(u'\n'))
-        body.chop(1);
-    const QStringList lines = body.split(u'\n');
+    const QList<QStringList> lines = GridText::rows(text);
     QList<KpiValueEdit> edits;
     QList<KpiPeriod> newPeriods;
     KpiPeriod period = m_periods.at(topLeft.row());
@@ -231,7 +228,7 @@ QString KpiValuesModel::paste(const QModelIndex &topLeft, const QString &text)
                 newPeriods.append(period);
             }
         }
-        const QStringList cells = lines.at(line).split(u'\t');
+        const QStringList &cells = lines.at(line);
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const int column = topLeft.column() + int(c);
             if (column >= columnCount()) {
@@ -263,23 +260,7 @@ QString KpiValuesModel::paste(const QModelIndex &topLeft, const QString &text)
 
 QString KpiValuesModel::copy(const QModelIndexList &indexes) const
 {
-    if (indexes.isEmpty())
-        return {};
-    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
-    for (const QModelIndex &index : indexes) {
-        top = std::min(top, index.row());
-        bottom = std::max(bottom, index.row());
-        left = std::min(left, index.column());
-        right = std::max(right, index.column());
-    }
-    QStringList lines;
-    for (int r = top; r <= bottom; ++r) {
-        QStringList cells;
-        for (int c = left; c <= right; ++c)
-            cells.append(data(index(r, c), Qt::EditRole).toString());
-        lines.append(cells.join(u'\t'));
-    }
-    return lines.join(u'\n') + u'\n';
+    return GridText::copy(*this, indexes);
 }
 
 QString KpiValuesModel::clear(const QModelIndexList &indexes)

@@ -1,5 +1,6 @@
 #include "MonthGridModel.h"
 
+#include "GridText.h"
 #include "domain/Kpi.h"
 
 #include <QLocale>
@@ -161,11 +162,7 @@ QString MonthGridModel::paste(const QModelIndex &topLeft, const QString &text)
 {
     if (!topLeft.isValid() || columnCount() == 0)
         return tr("Select the cell where the pasted values should start.");
-    QString body = text;
-    body.replace(u"\r\n"_s, u"\n"_s);
-    if (body.endsWith(u'\n'))
-        body.chop(1);
-    const QStringList lines = body.split(u'\n');
+    const QList<QStringList> lines = GridText::rows(text);
     QList<Cell> cells;
     QList<QDate> newMonths;
     QDate month = m_months.at(topLeft.row());
@@ -176,7 +173,7 @@ QString MonthGridModel::paste(const QModelIndex &topLeft, const QString &text)
             if (row >= m_months.size())
                 newMonths.append(month);
         }
-        const QStringList fields = lines.at(line).split(u'\t');
+        const QStringList &fields = lines.at(line);
         if (topLeft.column() + fields.size() > columnCount())
             return tr("The pasted block is %1 column(s) wide; only %2 column(s) are to the right "
                       "of the selected cell.")
@@ -201,23 +198,7 @@ QString MonthGridModel::paste(const QModelIndex &topLeft, const QString &text)
 
 QString MonthGridModel::copy(const QModelIndexList &indexes) const
 {
-    if (indexes.isEmpty())
-        return {};
-    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
-    for (const QModelIndex &index : indexes) {
-        top = std::min(top, index.row());
-        bottom = std::max(bottom, index.row());
-        left = std::min(left, index.column());
-        right = std::max(right, index.column());
-    }
-    QStringList lines;
-    for (int r = top; r <= bottom; ++r) {
-        QStringList fields;
-        for (int c = left; c <= right; ++c)
-            fields.append(data(index(r, c), Qt::EditRole).toString());
-        lines.append(fields.join(u'\t'));
-    }
-    return lines.join(u'\n') + u'\n';
+    return GridText::copy(*this, indexes);
 }
 
 QString MonthGridModel::clear(const QModelIndexList &indexes)
