@@ -137,7 +137,7 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     std::optional<store::CandidateImporter> importer(std::in_place, *opened.workbook);
     bool storeFailed = false;
     const io::CandidateCsvImport parsed = io::importCandidatesCsv(
-        bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed, sheet);
+        bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed, {.sheetName = sheet, .separator = {}, .progress = {}});
     for (const QString &warning : parsed.warnings)
         m_err << tr("warning: %1").arg(warning) << u"\n"_s;
     if (!parsed.errors.isEmpty()) {
@@ -149,7 +149,7 @@ int Cli::runCandidatesImport(const QStringList &arguments)
         return fail(importError.message,
                     importError.code == StoreError::Code::InvalidValue ? BadInput : CannotOpen);
     m_out
-        << tr("added %1, updated %2").arg(outcome.addedIds.size()).arg(outcome.updatedBefore.size())
+        << tr("added %1, updated %2").arg(outcome.addedIds.size()).arg(outcome.updatedIds.size())
         << u"\n"_s;
     return Success;
 }

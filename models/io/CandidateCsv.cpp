@@ -112,8 +112,8 @@ public:
             return;
         if (!m_sink)
             m_result.patches.append(std::move(*patch));
-        else if (m_result.errors.isEmpty())
-            (*m_sink)(std::move(*patch));
+        else if (m_result.errors.isEmpty() && !m_stopped)
+            m_stopped = !(*m_sink)(std::move(*patch));
     }
 
     // Validates a row, taking its strings; nullopt (with errors) when it is invalid.
@@ -166,6 +166,7 @@ private:
     int m_nameColumn = -1;
     QString m_nameLabel;
     QHash<QString, int> m_lineByName;
+    bool m_stopped = false;
 };
 
 void finish(CandidateCsvImport &result)
@@ -223,13 +224,14 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
                 usable = validator.header(header(soFar.header));
             }
             if (!usable || validator.full())
-                return;
+                return true;
             FormulaGuard::read(row.fields);
             std::optional<CandidatePatch> patch = validator.validate(row);
             // Once anything is wrong, rows are still checked (to report up to 20 problems)
             // but no longer handed on: the caller will roll back.
             if (patch && result.errors.isEmpty() && soFar.problems.isEmpty())
-                sink(std::move(*patch));
+                return sink(std::move(*patch));
+            return true;
         });
     if (!table.problems.isEmpty()) {
         // Problems of the file itself come first and alone, as in the whole-file parse.

@@ -17,6 +17,8 @@ struct CandidateCsvImport : CsvImportErrors
     QList<domain::CandidatePatch> patches;
     // Unknown columns, named once; they do not stop the import.
     QStringList warnings;
+    // The import was stopped by its caller (CandidateImportOptions::progress): not committed.
+    bool cancelled = false;
 };
 
 // The candidates table format (README, "Candidates CSV"), as a CSV file or a sheet of an
@@ -28,7 +30,8 @@ class CandidateCsv
     Q_DECLARE_TR_FUNCTIONS(CandidateCsv)
 public:
     static constexpr int kMaxErrors = CsvFormatReader::kMaxErrors;
-    using Sink = std::function<void(domain::CandidatePatch &&)>;
+    // Takes one valid row; returns false to stop reading (a streamed file) or handing rows on.
+    using Sink = std::function<bool(domain::CandidatePatch &&)>;
 
     // separator: a null QChar detects comma or semicolon from the header, or reads a
     // workbook (by its name or first bytes; sheetName or the first sheet); paste gives '\t'.

@@ -7,6 +7,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 using pb::domain::CandidatePatch;
 
@@ -14,14 +15,17 @@ namespace pb::io {
 
 namespace {
 
+using store::PreparedCandidate;
+using Batch = std::vector<PreparedCandidate>;
+
 // A bounded hand-over of row batches from the parsing thread to the writing thread.
 class BatchQueue
 {
 public:
-    static constexpr std::size_t kBatch = 512;
+    static constexpr std::size_t kBatch = 256;
     static constexpr std::size_t kMaxBatches = 8;
 
-    void push(std::vector<CandidatePatch> &&batch)
+    void push(Batch &&batch)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [this] { return m_batches.size() < kMaxBatches || m_abandoned; });
@@ -38,7 +42,7 @@ public:
         m_notEmpty.notify_one();
     }
 
-    // The writer gave up (store error): the parser keeps checking rows but stops handing.
+    // The writer gave up (a store error, or cancelled): the parser stops handing rows.
     void abandon()
     {
         std::lock_guard lock(m_mutex);
@@ -47,7 +51,26 @@ public:
         m_notFull.notify_all();
     }
 
-    bool pop(std::vector<CandidatePatch> &batch)
+    bool abandoned()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_abandoned;
+    }
+
+    // Written batches go back to the parsing thread to be freed there, off the writer's path.
+    void recycle(Batch &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+
+    std::deque<Batch> takeSpent()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_spent, {});
+    }
+
+    bool pop(Batch &batch)
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_closed; });
@@ -63,78 +86,106 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
-    std::deque<std::vector<CandidatePatch>> m_batches;
+    std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent;
     bool m_closed = false;
     bool m_abandoned = false;
 };
 
-} // namespace
-
-namespace {
-
 CandidateCsvImport importCandidatesSheet(const QByteArray &bytes, const QString &fileLabel,
-                                         const QString &sheetName,
-                                         store::CandidateImporter &importer, bool *storeFailed)
+                                         store::CandidateImporter &importer, bool *storeFailed,
+                                         const CandidateImportOptions &options)
 {
-    TableSource source = TableSource::read(bytes, fileLabel, sheetName);
-    return CandidateCsv::parse(source, [&](CandidatePatch &&patch) {
-        if (!*storeFailed && !importer.add(patch))
-            *storeFailed = true;
+    TableSource source = TableSource::read(bytes, fileLabel, options.sheetName);
+    const qsizetype estimate = source.rows.size();
+    bool cancelled = false;
+    Batch batch;
+    const auto write = [&] {
+        *storeFailed = *storeFailed || !importer.add(batch);
+        batch.clear();
+        if (options.progress && !*storeFailed)
+            cancelled = !options.progress(importer.rowsWritten(), estimate);
+        return !*storeFailed && !cancelled;
+    };
+    CandidateCsvImport result = CandidateCsv::parse(source, [&](CandidatePatch &&patch) {
+        batch.push_back(importer.prepare(std::move(patch)));
+        return batch.size() < BatchQueue::kBatch || write();
     });
+    if (!batch.empty() && result.errors.isEmpty() && !cancelled && !*storeFailed)
+        write();
+    result.cancelled = cancelled;
+    return result;
+}
+
+// The parsing thread's work: read, check and prepare rows, handing them on in batches.
+CandidateCsvImport parseIntoQueue(const QByteArray &bytes, const QString &fileLabel,
+                                  QChar separator, const store::CandidateImporter &importer,
+                                  BatchQueue &queue)
+{
+    Batch batch;
+    batch.reserve(BatchQueue::kBatch);
+    CandidateCsvImport result =
+        CandidateCsv::parse(bytes, fileLabel, separator, [&](CandidatePatch &&patch) {
+            batch.push_back(importer.prepare(std::move(patch)));
+            if (batch.size() == BatchQueue::kBatch) {
+                queue.push(std::move(batch));
+                queue.takeSpent(); // freed here
+                batch = {};
+                batch.reserve(BatchQueue::kBatch);
+                return !queue.abandoned();
+            }
+            return true;
+        });
+    if (!batch.empty())
+        queue.push(std::move(batch));
+    return result;
 }
 
 } // namespace
 
 CandidateCsvImport importCandidatesCsv(const QByteArray &bytes, const QString &fileLabel,
                                        store::CandidateImporter &importer, bool *storeFailed,
-                                       const QString &sheetName)
+                                       const CandidateImportOptions &options)
 {
     *storeFailed = false;
-    if (TableSource::isSpreadsheet(fileLabel, bytes))
-        return importCandidatesSheet(bytes, fileLabel, sheetName, importer, storeFailed);
+    if (options.separator.isNull() && TableSource::isSpreadsheet(fileLabel, bytes))
+        return importCandidatesSheet(bytes, fileLabel, importer, storeFailed, options);
     BatchQueue queue;
     CandidateCsvImport result;
     std::exception_ptr parserFailure;
     std::thread parser([&] {
         try {
-            std::vector<CandidatePatch> batch;
-            batch.reserve(BatchQueue::kBatch);
-            result = CandidateCsv::parse(bytes, fileLabel, QChar(), [&](CandidatePatch &&patch) {
-                batch.push_back(std::move(patch));
-                if (batch.size() == BatchQueue::kBatch) {
-                    queue.push(std::move(batch));
-                    batch = {};
-                    batch.reserve(BatchQueue::kBatch);
-                }
-            });
-            if (!batch.empty())
-                queue.push(std::move(batch));
+            result = parseIntoQueue(bytes, fileLabel, options.separator, importer, queue);
         } catch (...) {
             parserFailure = std::current_exception();
         }
         queue.close();
     });
+    const qsizetype estimate = options.progress ? CsvReader::lineFeeds(bytes) : 0;
+    bool cancelled = false;
     // The store is used from this thread only. Whatever happens here, the parser is
     // released and joined before leaving (a joinable thread must never be destroyed).
     try {
-        std::vector<CandidatePatch> batch;
-        while (queue.pop(batch)) {
-            for (const CandidatePatch &patch : batch) {
-                if (!importer.add(patch)) {
-                    *storeFailed = true;
-                    queue.abandon();
-                    break;
-                }
-            }
+        Batch batch;
+        while (!cancelled && !*storeFailed && queue.pop(batch)) {
+            if (!importer.add(batch))
+                *storeFailed = true;
+            queue.recycle(std::move(batch));
+            batch = {};
+            if (options.progress && !*storeFailed)
+                cancelled = !options.progress(importer.rowsWritten(), estimate);
         }
     } catch (...) {
         queue.abandon();
         parser.join();
         throw;
     }
+    if (cancelled || *storeFailed)
+        queue.abandon();
     parser.join();
     if (parserFailure)
         std::rethrow_exception(parserFailure);
+    result.cancelled = cancelled;
     return result;
 }
 

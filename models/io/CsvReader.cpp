@@ -352,10 +352,7 @@ CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separat
 {
     CsvTable table;
     Parser parser(bytes, maxProblems, separator, table);
-    parser.run([&](int line) {
-        onRow(CsvRow{line, parser.strings()}, table);
-        return true;
-    });
+    parser.run([&](int line) { return onRow(CsvRow{line, parser.strings()}, table); });
     return table;
 }
 

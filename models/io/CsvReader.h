@@ -68,8 +68,8 @@ class CsvReader
 public:
     // Streaming: each record goes to onRow as soon as it is read (with the table so far:
     // header, separator and problems), and table.rows stays empty. Large imports hold one
-    // row at a time instead of the whole file.
-    using RowHandler = std::function<void(CsvRow &&row, const CsvTable &table)>;
+    // row at a time instead of the whole file. onRow returns false to stop reading.
+    using RowHandler = std::function<bool(CsvRow &&row, const CsvTable &table)>;
     static CsvTable read(const QByteArray &bytes, int maxProblems, QChar separator,
                          const RowHandler &onRow);
 

@@ -229,29 +229,22 @@ QString WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &pa
                                          const QString &stepName, store::ImportOutcome *outcome,
                                          const std::function<void(qsizetype, qsizetype)> &progress)
 {
-    return importCandidates(
-        patches, [stepName](const store::ImportOutcome &) { return stepName; }, outcome, progress);
-}
-
-QString WorkbookEditor::importCandidates(
-    const QList<domain::CandidatePatch> &patches,
-    const std::function<QString(const store::ImportOutcome &)> &stepName,
-    store::ImportOutcome *outcome, const std::function<void(qsizetype, qsizetype)> &progress)
-{
     store::ImportOutcome result;
     if (store::StoreError error = m_workbook->importCandidates(patches, &result, progress); error)
         return error.message;
     if (outcome)
         *outcome = result;
-    if (result.addedIds.isEmpty() && result.updatedBefore.isEmpty())
-        return {};
-    // Redo imports again and keeps the new outcome, which the next undo reverts.
-    push(stepName(result), false, true,
-         [patches, outcome = result](Workbook &workbook, bool imported) mutable {
-             return imported ? workbook.importCandidates(patches, &outcome)
-                             : workbook.revertImport(outcome);
-         });
+    recordImport(result, stepName);
     return {};
+}
+
+void WorkbookEditor::recordImport(const store::ImportOutcome &outcome, const QString &stepName)
+{
+    if (outcome.addedIds.isEmpty() && outcome.updatedIds.isEmpty())
+        return;
+    push(stepName, false, true, [outcome](Workbook &workbook, bool imported) {
+        return imported ? workbook.reapplyImport(outcome) : workbook.revertImport(outcome);
+    });
 }
 
 static domain::RaciGrid withoutIds(domain::RaciGrid grid)

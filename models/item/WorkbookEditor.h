@@ -80,11 +80,9 @@ public:
     QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
                              store::ImportOutcome *outcome,
                              const std::function<void(qsizetype, qsizetype)> &progress = {});
-    // As above, the undo step named after what the import did (its outcome).
-    QString importCandidates(const QList<domain::CandidatePatch> &patches,
-                             const std::function<QString(const store::ImportOutcome &)> &stepName,
-                             store::ImportOutcome *outcome,
-                             const std::function<void(qsizetype, qsizetype)> &progress = {});
+    // Records an import already committed (a streamed CandidateImporter) as one undo step.
+    // Undo and redo go through the store by the import's id, without its rows in memory.
+    void recordImport(const store::ImportOutcome &outcome, const QString &stepName);
 
 signals:
     // An undo or redo could not be written; the message says why.

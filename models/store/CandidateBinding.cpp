@@ -5,6 +5,7 @@
 #include "SqliteDatabase.h"
 #include "domain/QualificationFields.h"
 
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <algorithm>
@@ -92,104 +93,197 @@ QString placeholders(int count)
     return QStringList(count, u"?"_s).join(u',');
 }
 
+namespace {
+
+// Where a candidate's columns go: a statement's parameters, or a row encoded ahead of time.
+// Indexes are 1-based, as columns() lists them.
+struct StatementSink
+{
+    SqliteStatement &statement;
+    int first;
+    void text(int index, const QString &value) { statement.bindText(first + index, value); }
+    void literal(int index, const char *text, int length)
+    {
+        statement.bindStaticUtf8(first + index, text, length);
+    }
+    void integer(int index, const std::optional<int> &value)
+    {
+        if (value)
+            statement.bindInt(first + index, *value);
+        else
+            statement.bindNull(first + index);
+    }
+};
+
 // The stable ids of enums as static UTF-8, so the hot import path binds them without
 // building and converting a QString per row.
-template<std::size_t N>
-void bindLiteral(SqliteStatement &statement, int index, const char (&text)[N])
+template<class Sink, std::size_t N>
+void literal(Sink &sink, int index, const char (&text)[N])
 {
-    statement.bindStaticUtf8(index, text, int(N - 1));
+    sink.literal(index, text, int(N - 1));
 }
 
-void bindStructure(SqliteStatement &statement, int index, Structure structure)
+template<class Sink>
+void writeStructure(Sink &sink, int index, Structure structure)
 {
     switch (structure) {
     case Structure::Unset:
-        return bindLiteral(statement, index, "");
+        return literal(sink, index, "");
     case Structure::Referral:
-        return bindLiteral(statement, index, "referral");
+        return literal(sink, index, "referral");
     case Structure::Reseller:
-        return bindLiteral(statement, index, "reseller");
+        return literal(sink, index, "reseller");
     case Structure::Integration:
-        return bindLiteral(statement, index, "integration");
+        return literal(sink, index, "integration");
     case Structure::CoMarketing:
-        return bindLiteral(statement, index, "co-marketing");
+        return literal(sink, index, "co-marketing");
     case Structure::JointVenture:
-        return bindLiteral(statement, index, "joint-venture");
+        return literal(sink, index, "joint-venture");
     }
 }
 
-void bindStage(SqliteStatement &statement, int index, Stage stage)
+template<class Sink>
+void writeStage(Sink &sink, int index, Stage stage)
 {
     static const char *ids[] = {"sourced", "qualified", "proposed", "pilot",
                                 "scaled",  "paused",    "ended"};
     const char *id = ids[int(stage)];
-    statement.bindStaticUtf8(index, id, int(std::strlen(id)));
+    sink.literal(index, id, int(std::strlen(id)));
 }
 
 // The qualification columns, after the first 15.
-void bindQualification(SqliteStatement &statement, const Candidate &c, int first)
+template<class Sink>
+void writeQualification(Sink &sink, const Candidate &c)
 {
     const ChoiceIds &choices = choiceIds();
     auto &candidate = const_cast<Candidate &>(c);
     for (int f = kFirstQualification; f < kCandidateFieldCount; ++f) {
         const auto field = CandidateField(f);
-        const int index = first + 16 + f - kFirstQualification;
+        const int index = 16 + f - kFirstQualification;
         switch (QualificationFields::kind(field)) {
         case Kind::Choice: {
             const QByteArray &id = choices.ids[f][QualificationFields::choice(c, field)];
-            statement.bindStaticUtf8(index, id.constData(), int(id.size()));
+            sink.literal(index, id.constData(), int(id.size()));
             break;
         }
         case Kind::Count:
-            statement.bind(index, optionalInt(*QualificationFields::count(candidate, field)));
+            sink.integer(index, *QualificationFields::count(candidate, field));
             break;
         case Kind::Text:
-            statement.bindText(index, *QualificationFields::text(candidate, field));
+            sink.text(index, *QualificationFields::text(candidate, field));
             break;
         }
     }
 }
 
-// Binds the columns of columns() starting at parameter first + 1.
-void bindCandidate(SqliteStatement &statement, const Candidate &c, const QString &key, int first)
+// Every column of columns(), in order: the one description of a written candidate row.
+template<class Sink>
+void writeCandidate(Sink &sink, const Candidate &c, const QString &key)
 {
-    statement.bindText(first + 1, c.name.trimmed());
-    statement.bindText(first + 2, key.isNull() ? nameKey(c.name) : key);
-    statement.bindText(first + 3, c.website);
+    sink.text(1, c.name.trimmed());
+    sink.text(2, key.isNull() ? nameKey(c.name) : key);
+    sink.text(3, c.website);
     // A stage or structure this version does not know goes back as it was stored.
     if (c.unknownStructure.isEmpty())
-        bindStructure(statement, first + 4, c.structure);
+        writeStructure(sink, 4, c.structure);
     else
-        statement.bindText(first + 4, c.unknownStructure);
-    statement.bind(first + 5, optionalInt(c.audienceOverlap));
-    statement.bind(first + 6, optionalInt(c.strategicValue));
-    statement.bind(first + 7, optionalInt(c.easeOfIntegration));
+        sink.text(4, c.unknownStructure);
+    sink.integer(5, c.audienceOverlap);
+    sink.integer(6, c.strategicValue);
+    sink.integer(7, c.easeOfIntegration);
     if (c.unknownStage.isEmpty())
-        bindStage(statement, first + 8, c.stage);
+        writeStage(sink, 8, c.stage);
     else
-        statement.bindText(first + 8, c.unknownStage);
-    statement.bindText(first + 9, c.owner);
-    statement.bindText(first + 10, c.revenueTheory);
-    statement.bindText(first + 11, c.theirCustomer);
-    statement.bindText(first + 12, c.sharedPain);
-    statement.bindText(first + 13, c.champion);
+        sink.text(8, c.unknownStage);
+    sink.text(9, c.owner);
+    sink.text(10, c.revenueTheory);
+    sink.text(11, c.theirCustomer);
+    sink.text(12, c.sharedPain);
+    sink.text(13, c.champion);
     if (std::all_of(c.readiness.cbegin(), c.readiness.cend(),
                     [](Readiness r) { return r == Readiness::Unknown; }))
-        bindLiteral(statement, first + 14, "?????");
+        literal(sink, 14, "?????");
     else
-        statement.bindText(first + 14, readinessText(c.readiness));
-    statement.bindText(first + 15, c.notes);
-    bindQualification(statement, c, first);
+        sink.text(14, readinessText(c.readiness));
+    sink.text(15, c.notes);
+    writeQualification(sink, c);
 }
 
-QString insertSql(int rows)
+} // namespace
+
+void bindCandidate(SqliteStatement &statement, const Candidate &c, const QString &key, int first)
 {
-    const QString values = u'(' + placeholders() + u')';
+    StatementSink sink{statement, first};
+    writeCandidate(sink, c, key);
+}
+
+void EncodedRow::encode(const Candidate &c, const QString &key)
+{
+    m_utf8.clear();
+    writeCandidate(*this, c, key);
+    const bool defaults = std::all_of(m_cells.cbegin() + kFirstVersionColumns, m_cells.cend(),
+                                      [](const Cell &cell) {
+                                          return cell.kind == Cell::Null ||
+                                                 (cell.kind != Cell::Integer && cell.length == 0);
+                                      });
+    m_columnsNeeded = defaults ? kFirstVersionColumns : kColumnCount;
+}
+
+void EncodedRow::text(int index, const QString &value)
+{
+    Cell &cell = m_cells[std::size_t(index - 1)];
+    cell.kind = Cell::Owned;
+    const qsizetype at = m_utf8.size();
+    m_utf8.resize(at + value.size() * 3);
+    char *end = QStringEncoder(QStringEncoder::Utf8).appendToBuffer(m_utf8.data() + at, value);
+    m_utf8.resize(end - m_utf8.constData());
+    cell.offset = at;
+    cell.length = int(m_utf8.size() - at);
+}
+
+void EncodedRow::literal(int index, const char *text, int length)
+{
+    m_cells[std::size_t(index - 1)] = {Cell::Static, length, 0, text};
+}
+
+void EncodedRow::integer(int index, const std::optional<int> &value)
+{
+    m_cells[std::size_t(index - 1)] = {value ? Cell::Integer : Cell::Null, 0, value.value_or(0),
+                                       nullptr};
+}
+
+void EncodedRow::bindTo(SqliteStatement &statement, int first, int columns) const
+{
+    for (int i = 0; i < columns; ++i) {
+        const Cell &cell = m_cells[std::size_t(i)];
+        switch (cell.kind) {
+        case Cell::Null:
+            statement.bindNull(first + i + 1);
+            break;
+        case Cell::Integer:
+            statement.bindInt(first + i + 1, cell.offset);
+            break;
+        case Cell::Owned:
+            statement.bindStaticUtf8(first + i + 1, m_utf8.constData() + cell.offset, cell.length);
+            break;
+        case Cell::Static:
+            statement.bindStaticUtf8(first + i + 1, cell.literal, cell.length);
+            break;
+        }
+    }
+}
+
+QString insertSql(int rows, int columnCount)
+{
+    const QString values = u'(' + placeholders(columnCount) + u')';
     QStringList all;
     all.reserve(rows);
     for (int i = 0; i < rows; ++i)
         all.append(values);
-    return u"INSERT INTO candidates(%1) VALUES %2"_s.arg(columns(), all.join(u','));
+    const QString names = columnCount == kColumnCount
+                              ? columns()
+                              : columns().split(u", "_s).mid(0, columnCount).join(u", "_s);
+    return u"INSERT INTO candidates(%1) VALUES %2"_s.arg(names, all.join(u','));
 }
 
 void readQualification(const SqliteStatement &query, int first, Candidate &c)

@@ -21,85 +21,124 @@ CandidateImporter::CandidateImporter(Workbook &workbook)
     {
         SqliteStatement names(db, u"SELECT id, name_key FROM candidates"_s);
         while (names.step())
-            m_idByKey.insert(names.text(1), names.integer(0));
+            m_existing.insert(names.text(1), names.integer(0));
     }
     // A larger page cache for the length of the import keeps the name index in memory
     // instead of spilling pages mid-transaction; the default comes back afterwards.
     db.exec(u"PRAGMA cache_size = -16384"_s);
+    m_ok = workbook.prepareImportHistory();
+    m_importId = workbook.m_nextImportId++;
     m_transaction = std::make_unique<SqliteTransaction>(db);
     m_batchInsert = std::make_unique<SqliteStatement>(db, insertSql(kBatchRows));
-    m_ok = m_transaction->isActive() && m_batchInsert->isValid();
+    m_shortBatchInsert =
+        std::make_unique<SqliteStatement>(db, insertSql(kBatchRows, kFirstVersionColumns));
+    m_keepBefore = std::make_unique<SqliteStatement>(
+        db, u"INSERT INTO temp.import_before SELECT ?1, %1 FROM candidates WHERE id = ?2"_s.arg(
+                Workbook::importColumns()));
+    m_ok = m_ok && m_transaction->isActive() && m_batchInsert->isValid() &&
+           m_shortBatchInsert->isValid() && m_keepBefore->isValid();
 }
 
 CandidateImporter::~CandidateImporter()
 {
     m_batchInsert.reset();
+    m_shortBatchInsert.reset();
+    m_keepBefore.reset();
     m_transaction.reset(); // rolls back unless committed
     if (m_workbook.m_db->isOpen())
         m_workbook.m_db->exec(u"PRAGMA cache_size = -2000"_s);
 }
 
+PreparedCandidate CandidateImporter::prepare(CandidatePatch &&patch) const
+{
+    PreparedCandidate prepared;
+    const QString key = nameKey(patch.name);
+    if (const auto found = m_existing.constFind(key); found != m_existing.cend()) {
+        prepared.existingId = *found;
+        prepared.patch = std::move(patch);
+        return prepared;
+    }
+    Candidate added = std::move(patch.values);
+    added.name = patch.name.trimmed();
+    prepared.row.encode(added, key);
+    return prepared;
+}
+
 bool CandidateImporter::flush()
 {
-    if (m_pending.isEmpty() || !m_ok)
+    if (m_pending.empty() || !m_ok)
         return m_ok;
     SqliteDatabase &db = *m_workbook.m_db;
+    const qsizetype rows = qsizetype(m_pending.size());
+    const int columns = std::all_of(m_pending.cbegin(), m_pending.cend(),
+                                    [](const EncodedRow *row) {
+                                        return row->columnsNeeded() == kFirstVersionColumns;
+                                    })
+                            ? kFirstVersionColumns
+                            : kColumnCount;
     std::unique_ptr<SqliteStatement> tail;
-    SqliteStatement *statement = m_batchInsert.get();
-    if (m_pending.size() != kBatchRows) {
-        tail = std::make_unique<SqliteStatement>(db, insertSql(int(m_pending.size())));
+    SqliteStatement *statement =
+        columns == kColumnCount ? m_batchInsert.get() : m_shortBatchInsert.get();
+    if (rows != kBatchRows) {
+        tail = std::make_unique<SqliteStatement>(db, insertSql(int(rows), columns));
         statement = tail.get();
     }
     statement->reset();
-    for (qsizetype row = 0; row < m_pending.size(); ++row)
-        bindCandidate(*statement, m_pending.at(row), m_pendingKeys.at(row),
-                      int(row) * kColumnCount);
+    for (qsizetype row = 0; row < rows; ++row)
+        m_pending[std::size_t(row)]->bindTo(*statement, int(row) * columns, columns);
     m_ok = statement->isValid() && statement->exec();
     if (m_ok) {
         // Rows of one INSERT get consecutive rowids; the last one is reported.
         const qint64 last = db.lastInsertId();
-        for (qsizetype row = 0; row < m_pending.size(); ++row) {
-            const qint64 id = last - m_pending.size() + 1 + row;
-            m_added.append(id);
-            m_idByKey.insert(m_pendingKeys.at(row), id);
-        }
+        for (qsizetype row = 0; row < rows; ++row)
+            m_added.append(last - rows + 1 + row);
+        m_written += rows;
     }
     m_pending.clear();
-    m_pendingKeys.clear();
-    m_pendingKeySet.clear();
     return m_ok;
+}
+
+bool CandidateImporter::update(PreparedCandidate &row)
+{
+    std::optional<Candidate> before = m_workbook.candidate(row.existingId);
+    if (!before)
+        return m_ok = false;
+    Candidate after = *before;
+    row.patch.applyTo(after);
+    ++m_written;
+    if (after == *before) {
+        ++m_unchanged;
+        return true;
+    }
+    m_keepBefore->reset();
+    m_keepBefore->bindInt(1, m_importId);
+    m_keepBefore->bindInt(2, after.id);
+    m_ok = m_keepBefore->exec() && m_workbook.writeCandidate(after, false, true);
+    m_updated.append(after.id);
+    return m_ok;
+}
+
+bool CandidateImporter::add(std::span<PreparedCandidate> rows)
+{
+    for (PreparedCandidate &row : rows) {
+        if (!m_ok)
+            return false;
+        if (row.existingId != 0) {
+            update(row);
+            continue;
+        }
+        m_pending.push_back(&row.row);
+        if (qsizetype(m_pending.size()) == kBatchRows)
+            flush();
+    }
+    // The rows are the caller's: none may be left pending when it gets them back.
+    return flush();
 }
 
 bool CandidateImporter::add(const CandidatePatch &patch)
 {
-    if (!m_ok)
-        return false;
-    const QString key = nameKey(patch.name);
-    // A name met earlier in this import updates that row rather than adding it twice.
-    if (m_pendingKeySet.contains(key) && !flush())
-        return false;
-    if (const auto found = m_idByKey.constFind(key); found != m_idByKey.cend()) {
-        std::optional<Candidate> before = m_workbook.candidate(*found);
-        if (!before)
-            return m_ok = false;
-        Candidate after = *before;
-        patch.applyTo(after);
-        if (after == *before) {
-            ++m_unchanged;
-            return true;
-        }
-        m_ok = m_workbook.writeCandidate(after, false, true);
-        m_updatedBefore.append(*before);
-        m_updatedIds.append(after.id);
-        return m_ok;
-    }
-    Candidate added;
-    patch.applyTo(added);
-    added.name = patch.name.trimmed();
-    m_pending.append(std::move(added));
-    m_pendingKeys.append(key);
-    m_pendingKeySet.insert(key);
-    return m_pending.size() < kBatchRows || flush();
+    PreparedCandidate row = prepare(CandidatePatch(patch));
+    return add(std::span(&row, 1));
 }
 
 StoreError CandidateImporter::commit(ImportOutcome *outcome)
@@ -109,17 +148,19 @@ StoreError CandidateImporter::commit(ImportOutcome *outcome)
         return m_error;
     flush();
     m_batchInsert.reset();
+    m_shortBatchInsert.reset();
+    m_keepBefore.reset();
     if (!m_ok || !m_transaction->commit())
         return m_workbook.sqliteError(Workbook::tr("Importing candidates"));
+    outcome->importId = m_importId;
     outcome->addedIds = m_added;
-    outcome->updatedBefore = m_updatedBefore;
+    outcome->updatedIds = m_updated;
     outcome->unchanged = m_unchanged;
     WorkbookNotifier *notifier = m_workbook.notifier();
     if (!m_added.isEmpty())
         emit notifier->changed({Change::Entity::Candidate, Change::Kind::Inserted, m_added, {}});
-    if (!m_updatedIds.isEmpty())
-        emit notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Updated, m_updatedIds, {}});
+    if (!m_updated.isEmpty())
+        emit notifier->changed({Change::Entity::Candidate, Change::Kind::Updated, m_updated, {}});
     return {};
 }
 

@@ -41,11 +41,13 @@ struct OpenOptions
     bool breakLock = false;
 };
 
-// What an import did, kept so that it can be undone exactly.
+// What an import did. Undo and redo go by importId: the rows themselves stay in the store
+// (the updated rows' before-images in a temporary table of this session), not in memory.
 struct ImportOutcome
 {
+    qint64 importId = 0;
     QList<qint64> addedIds;
-    QList<domain::Candidate> updatedBefore;
+    QList<qint64> updatedIds;
     int unchanged = 0;
 };
 
@@ -127,12 +129,15 @@ public:
     // Puts removed candidates back with their ids (undo of a removal).
     StoreError restoreCandidates(const QList<domain::Candidate> &candidates);
     // Adds and updates in one transaction: all or nothing. progress(done, total) is called
-    // every few thousand rows.
+    // every few hundred rows.
     StoreError importCandidates(const QList<domain::CandidatePatch> &patches,
                                 ImportOutcome *outcome,
                                 const std::function<void(qsizetype, qsizetype)> &progress = {});
-    // Undoes importCandidates.
+    // Undoes an import (importCandidates or a CandidateImporter) of this session: removes
+    // its rows and puts the updated ones back as they were, keeping what it wrote for redo.
     StoreError revertImport(const ImportOutcome &outcome);
+    // Redoes a reverted import: the same rows with the same ids.
+    StoreError reapplyImport(const ImportOutcome &outcome);
     StoreError addPartnership(qint64 candidateId, const QDate &pilotStart, int pilotDays,
                               QList<domain::KpiDefinition> &kpis, qint64 *partnershipId);
     WorkbookCounts counts() const;
@@ -245,6 +250,12 @@ private:
     // updated); deleting by id. False at the first failure.
     bool writeCandidates(const QList<domain::Candidate> &candidates, bool insert);
     bool deleteCandidates(const QList<qint64> &ids);
+    // The temporary tables (not in the file) that keep imports' rows for undo and redo.
+    bool prepareImportHistory();
+    // Every column of a candidate row, the id first: what the import history keeps.
+    static QString importColumns();
+    // Copies an import's current rows (added and updated) into temp.import_after.
+    bool keepImportedRows(const ImportOutcome &outcome);
     // updateCandidates and restoreCandidates: one transaction, one announcement.
     StoreError putCandidates(const QList<domain::Candidate> &candidates, bool insert,
                              const char *action);
@@ -262,6 +273,7 @@ private:
     domain::SettingValues m_settings;
     QList<domain::InvalidValue> m_invalidSettings;
     QStringList m_upgradeNotes;
+    qint64 m_nextImportId = 1;
 };
 
 } // namespace pb::store

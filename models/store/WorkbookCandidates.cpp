@@ -203,8 +203,15 @@ StoreError Workbook::importCandidates(const QList<domain::CandidatePatch> &patch
                                       const std::function<void(qsizetype, qsizetype)> &progress)
 {
     CandidateImporter importer(*this);
-    for (qsizetype i = 0; i < patches.size() && importer.add(patches.at(i)); ++i) {
-        if (progress && (i + 1) % 5000 == 0)
+    std::vector<PreparedCandidate> batch;
+    for (qsizetype i = 0; i < patches.size(); ++i) {
+        batch.push_back(importer.prepare(CandidatePatch(patches.at(i))));
+        if (batch.size() < 512 && i + 1 < patches.size())
+            continue;
+        if (!importer.add(batch))
+            break;
+        batch.clear();
+        if (progress)
             progress(i + 1, patches.size());
     }
     const StoreError error = importer.commit(outcome);
@@ -213,20 +220,100 @@ StoreError Workbook::importCandidates(const QList<domain::CandidatePatch> &patch
     return error;
 }
 
+QString Workbook::importColumns()
+{
+    return u"id, created_at, updated_at, "_s + columns();
+}
+
+bool Workbook::prepareImportHistory()
+{
+    // Temporary: they live beside the connection, never in the workbook file, and go with
+    // the undo stack when the workbook is closed.
+    const QString shape = u"SELECT 0 AS import_id, %1 FROM candidates WHERE 0"_s.arg(importColumns());
+    return m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_before AS %1"_s.arg(shape)) &&
+           m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_after AS %1"_s.arg(shape)) &&
+           m_db->exec(u"CREATE INDEX IF NOT EXISTS temp.import_before_id "
+                      u"ON import_before(import_id, id)"_s) &&
+           m_db->exec(u"CREATE INDEX IF NOT EXISTS temp.import_after_id "
+                      u"ON import_after(import_id, id)"_s);
+}
+
+namespace {
+
+// The rows an import added: ids handed out consecutively, so as ranges ("id BETWEEN a AND
+// b OR …"), which keeps the statement short for 100,000 rows.
+QString addedCondition(const QList<qint64> &ids)
+{
+    QStringList ranges;
+    for (qsizetype i = 0; i < ids.size();) {
+        qsizetype j = i;
+        while (j + 1 < ids.size() && ids.at(j + 1) == ids.at(j) + 1)
+            ++j;
+        ranges << u"id BETWEEN %1 AND %2"_s.arg(ids.at(i)).arg(ids.at(j));
+        i = j + 1;
+    }
+    return ranges.isEmpty() ? u"0"_s : ranges.join(u" OR "_s);
+}
+
+} // namespace
+
+bool Workbook::keepImportedRows(const ImportOutcome &outcome)
+{
+    const QString id = QString::number(outcome.importId);
+    return m_db->exec(u"DELETE FROM temp.import_after WHERE import_id = %1"_s.arg(id)) &&
+           m_db->exec(u"INSERT INTO temp.import_after SELECT %1, %2 FROM candidates WHERE %3 "
+                      u"OR id IN (SELECT id FROM temp.import_before WHERE import_id = %1)"_s.arg(
+                          id, importColumns(), addedCondition(outcome.addedIds)));
+}
+
 StoreError Workbook::revertImport(const ImportOutcome &outcome)
 {
     if (StoreError error = checkWritable(); error)
         return error;
+    const QString id = QString::number(outcome.importId);
+    const QString cols = importColumns();
     SqliteTransaction transaction(*m_db);
-    if (!transaction.isActive() || !deleteCandidates(outcome.addedIds) ||
-        !writeCandidates(outcome.updatedBefore, false) || !transaction.commit())
+    const bool ok =
+        transaction.isActive() && prepareImportHistory() && keepImportedRows(outcome) &&
+        m_db->exec(u"DELETE FROM candidates WHERE %1"_s.arg(addedCondition(outcome.addedIds))) &&
+        m_db->exec(u"UPDATE candidates SET (%2) = (SELECT %2 FROM temp.import_before b "
+                   u"WHERE b.import_id = %1 AND b.id = candidates.id) "
+                   u"WHERE id IN (SELECT id FROM temp.import_before WHERE import_id = %1)"_s.arg(
+                       id, cols));
+    if (!ok || !transaction.commit())
         return sqliteError(tr("Undoing the import"));
-    const QList<qint64> restored = idsOf(outcome.updatedBefore);
     if (!outcome.addedIds.isEmpty())
         emit m_notifier->changed(
             {Change::Entity::Candidate, Change::Kind::Removed, outcome.addedIds, {}});
-    if (!restored.isEmpty())
-        emit m_notifier->changed({Change::Entity::Candidate, Change::Kind::Updated, restored, {}});
+    if (!outcome.updatedIds.isEmpty())
+        emit m_notifier->changed(
+            {Change::Entity::Candidate, Change::Kind::Updated, outcome.updatedIds, {}});
+    return {};
+}
+
+StoreError Workbook::reapplyImport(const ImportOutcome &outcome)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    const QString id = QString::number(outcome.importId);
+    const QString cols = importColumns();
+    const QString updated = u"SELECT id FROM temp.import_before WHERE import_id = %1"_s.arg(id);
+    SqliteTransaction transaction(*m_db);
+    const bool ok =
+        transaction.isActive() && prepareImportHistory() &&
+        m_db->exec(u"INSERT INTO candidates(%2) SELECT %2 FROM temp.import_after "
+                   u"WHERE import_id = %1 AND id NOT IN (%3) ORDER BY id"_s.arg(id, cols, updated)) &&
+        m_db->exec(u"UPDATE candidates SET (%2) = (SELECT %2 FROM temp.import_after a "
+                   u"WHERE a.import_id = %1 AND a.id = candidates.id) WHERE id IN (%3)"_s.arg(
+                       id, cols, updated));
+    if (!ok || !transaction.commit())
+        return sqliteError(tr("Redoing the import"));
+    if (!outcome.addedIds.isEmpty())
+        emit m_notifier->changed(
+            {Change::Entity::Candidate, Change::Kind::Inserted, outcome.addedIds, {}});
+    if (!outcome.updatedIds.isEmpty())
+        emit m_notifier->changed(
+            {Change::Entity::Candidate, Change::Kind::Updated, outcome.updatedIds, {}});
     return {};
 }
 

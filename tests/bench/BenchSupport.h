@@ -27,13 +27,22 @@ inline double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+// The two shapes of candidates file the import is measured on.
+enum class CsvShape {
+    Plain,  // ASCII names, one quoted field a row: bench_candidates' first file
+    Quoted, // real exports: non-ASCII names, every revenue theory quoted with "" inside
+};
+
 // About 160 bytes a row, like a real long list with a revenue theory and notes.
-inline QByteArray candidatesCsv(int rows)
+inline QByteArray candidatesCsv(int rows, CsvShape shape = CsvShape::Plain)
 {
     static const char *structures[] = {"referral", "reseller", "integration", "co-marketing",
                                        "joint-venture"};
     static const char *stages[] = {"sourced", "qualified", "proposed", "pilot", "paused"};
     static const char *owners[] = {"Maya Chen", "Jonas Berg", "Priya Nair", "Tom Avery"};
+    static const char *quotedNames[] = {"Müller Datenwerk", "Søren & Björk Analytik",
+                                        "Łódź Integracje", "Café Numérique", "Ōsaka Data 大阪",
+                                        "São Paulo Parcerias", "Zürich Finanz-Tools"};
     QRandomGenerator random(2026);
     QByteArray csv = "name,website,structure,audience_overlap,strategic_value,"
                      "ease_of_integration,stage,owner,revenue_theory,notes\n";
@@ -43,6 +52,16 @@ inline QByteArray candidatesCsv(int rows)
             const int s = int(random.bounded(6));
             return s == 0 ? QByteArray() : QByteArray::number(s);
         };
+        if (shape == CsvShape::Quoted) {
+            csv += "\"" + QByteArray(quotedNames[i % 7]) + " " + QByteArray::number(i) +
+                   "\",partner" + QByteArray::number(i) + ".example.com," +
+                   structures[random.bounded(5)] + ',' + score() + ',' + score() + ',' +
+                   score() + ',' + stages[random.bounded(5)] + ',' + owners[random.bounded(4)] +
+                   ",\"Their \"\"finance\"\" teams, in Zürich and São Paulo, buy analytics; "
+                   "we add \"\"reporting\"\" — and they resell it.\",\"Follow up, Q" +
+                   QByteArray::number(1 + i % 4) + "\"\n";
+            continue;
+        }
         csv += "Partner " + QByteArray::number(i) + " Analytics," + "partner" +
                QByteArray::number(i) + ".example.com," + structures[random.bounded(5)] + ',' +
                score() + ',' + score() + ',' + score() + ',' + stages[random.bounded(5)] + ',' +

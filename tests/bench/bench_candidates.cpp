@@ -1,7 +1,9 @@
 // Benchmark for the candidate list at 100,000 rows (issues 3 and 18): `candidates import`
 // against `sqlite3 .import` on the same file, `rank --top 10`, and `candidates export` as CSV
 // and as XLSX with the import of each exported file, all for the whole process. Prints
-// figures; never fails on time. Usage: bench_candidates [ROWS] [ROUNDS]
+// figures; never fails on time. Usage: bench_candidates [ROWS] [ROUNDS] [--import-only]
+// Imports are measured on two shapes of file (BenchSupport's CsvShape), side by side with
+// sqlite3 .import of the same file into a plain table (issue 19).
 #include "BenchSupport.h"
 
 #include <QCoreApplication>
@@ -20,19 +22,65 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
+    const bool importOnly = app.arguments().contains(u"--import-only"_s);
     QTemporaryDir dir;
-    const QString csv = dir.filePath(u"candidates.csv"_s);
-    {
-        QFile file(csv);
-        if (!file.open(QIODevice::WriteOnly) || file.write(candidatesCsv(rows)) < 0)
+    // PLAYBOOK_BENCH_FILES=DIR keeps the generated files there, for profiling.
+    const QString filesDir = qEnvironmentVariable("PLAYBOOK_BENCH_FILES", dir.path());
+    const QString csvFiles[] = {QDir(filesDir).filePath(u"candidates.csv"_s),
+                                QDir(filesDir).filePath(u"candidates-quoted.csv"_s)};
+    const char *shapeNames[] = {"plain ASCII", "quoted, non-ASCII"};
+    for (int shape = 0; shape < 2; ++shape) {
+        QFile file(csvFiles[shape]);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(candidatesCsv(rows, CsvShape(shape))) < 0)
             return 1;
     }
+    const QString &csv = csvFiles[0];
     const QString cli = QDir(QStringLiteral(PLAYBOOK_BINARY_DIR)).filePath(u"app/playbook-cli"_s);
     const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
-    std::printf("rows: %d, CSV size: %.1f MB, rounds: %d\n", rows,
-                QFileInfo(csv).size() / 1048576.0, rounds);
+    std::printf("rows: %d, CSV size: %.1f MB (quoted: %.1f MB), rounds: %d\n", rows,
+                QFileInfo(csvFiles[0]).size() / 1048576.0,
+                QFileInfo(csvFiles[1]).size() / 1048576.0, rounds);
 
-    QList<double> ours, theirs, peaks, rank;
+    // Both shapes of file, imported side by side with sqlite3 .import into a plain table.
+    QList<double> ours[2], theirs[2], peaks[2], sqlitePeaks[2];
+    for (int round = 0; round < rounds; ++round) {
+        for (int shape = 0; shape < 2; ++shape) {
+            const QString workbook = dir.filePath(u"i%1-%2.playbook"_s.arg(round).arg(shape));
+            run(cli, {u"new"_s, workbook});
+            const RunResult imported =
+                run(cli, {u"candidates"_s, u"import"_s, workbook, csvFiles[shape]});
+            if (imported.exitCode != 0) {
+                std::fprintf(stderr, "import failed (%d)\n", imported.exitCode);
+                return 1;
+            }
+            ours[shape] << imported.milliseconds;
+            peaks[shape] << imported.peakMegabytes;
+            if (!sqlite.isEmpty()) {
+                const QString db = dir.filePath(u"s%1-%2.db"_s.arg(round).arg(shape));
+                const RunResult plain = run(sqlite, {db, u".import --csv %1 t"_s.arg(csvFiles[shape])});
+                theirs[shape] << plain.milliseconds;
+                sqlitePeaks[shape] << plain.peakMegabytes;
+            }
+        }
+    }
+    for (int shape = 0; shape < 2; ++shape) {
+        std::printf("%s file: candidates import (whole process), median: %.0f ms, peak memory "
+                    "%.0f MB\n", shapeNames[shape], median(ours[shape]), median(peaks[shape]));
+        if (theirs[shape].isEmpty()) {
+            std::printf("sqlite3 not found: install the sqlite3 package for the comparison\n");
+            continue;
+        }
+        std::printf("%s file: sqlite3 .import --csv (whole process), median: %.0f ms, peak "
+                    "memory %.0f MB\n", shapeNames[shape], median(theirs[shape]),
+                    median(sqlitePeaks[shape]));
+        std::printf("%s file: ratio import / sqlite3: %.2f (target <= %s)\n", shapeNames[shape],
+                    median(ours[shape]) / median(theirs[shape]), rows > 100000 ? "1.5" : "1.25");
+    }
+    if (importOnly)
+        return 0;
+
+    QList<double> rank;
     // The exports and the imports of what they wrote: CSV and XLSX, the same data.
     struct Figures
     {
@@ -47,17 +95,8 @@ int main(int argc, char *argv[])
     for (int round = 0; round < rounds; ++round) {
         const QString workbook = dir.filePath(u"w%1.playbook"_s.arg(round));
         run(cli, {u"new"_s, workbook});
-        const RunResult imported = run(cli, {u"candidates"_s, u"import"_s, workbook, csv});
-        if (imported.exitCode != 0) {
-            std::fprintf(stderr, "import failed (%d)\n", imported.exitCode);
+        if (run(cli, {u"candidates"_s, u"import"_s, workbook, csv}).exitCode != 0)
             return 1;
-        }
-        ours << imported.milliseconds;
-        peaks << imported.peakMegabytes;
-        if (!sqlite.isEmpty()) {
-            const QString db = dir.filePath(u"s%1.db"_s.arg(round));
-            theirs << run(sqlite, {db, u".import --csv %1 t"_s.arg(csv)}).milliseconds;
-        }
         rank << run(cli, {u"rank"_s, workbook, u"--top"_s, u"10"_s}).milliseconds;
         for (int type = 0; type < 2; ++type) {
             const RunResult written =
@@ -75,15 +114,6 @@ int main(int argc, char *argv[])
                 figures->megabytes << result.peakMegabytes;
             }
         }
-    }
-    std::printf("candidates import (whole process), median: %.0f ms, peak memory %.0f MB\n",
-                median(ours), median(peaks));
-    if (!theirs.isEmpty()) {
-        std::printf("sqlite3 .import --csv (whole process), median: %.0f ms\n", median(theirs));
-        std::printf("ratio import / sqlite3: %.2f (target <= 1.5)\n",
-                    median(ours) / median(theirs));
-    } else {
-        std::printf("sqlite3 not found: install the sqlite3 package for the comparison\n");
     }
     std::printf("rank --top 10 (whole process), median: %.0f ms (target <= 300)\n", median(rank));
     std::printf("exported files: CSV %.1f MB, XLSX %.1f MB\n",

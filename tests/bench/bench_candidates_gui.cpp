@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
         auto workbook = store::Workbook::create(path, u"Large"_s, &error);
         store::CandidateImporter importer(*workbook);
         io::CandidateCsv::parse(bench::candidatesCsv(rows), u"generated"_s, QChar(),
-                                [&](domain::CandidatePatch &&patch) { importer.add(patch); });
+                                [&](domain::CandidatePatch &&patch) { return importer.add(patch); });
         store::ImportOutcome outcome;
         if (importer.commit(&outcome)) {
             std::fprintf(stderr, "could not build the workbook\n");

@@ -128,7 +128,10 @@ private slots:
         const auto whole = io::CandidateCsv::parse(bytes, u"f.csv"_s);
         QList<CandidatePatch> streamed;
         const auto streaming = io::CandidateCsv::parse(
-            bytes, u"f.csv"_s, QChar(), [&](CandidatePatch &&p) { streamed.append(p); });
+            bytes, u"f.csv"_s, QChar(), [&](CandidatePatch &&p) {
+                streamed.append(p);
+                return true;
+            });
         QCOMPARE(streaming.errors, whole.errors);
         QCOMPARE(streaming.warnings, whole.warnings);
         QVERIFY(streaming.patches.isEmpty());

@@ -140,7 +140,7 @@ private slots:
             patch(u"Globex"_s)};
         QCOMPARE(m_editor->importCandidates(patches, u"Import"_s, &outcome), QString());
         QCOMPARE(outcome.addedIds.size(), 1);
-        QCOMPARE(outcome.updatedBefore.size(), 1);
+        QCOMPARE(outcome.updatedIds.size(), 1);
         QCOMPARE(outcome.unchanged, 1);
         QCOMPARE(spy.count(), 2);
         QList<Candidate> after = onDisk();

@@ -3,10 +3,12 @@
 #include "FileDialogs.h"
 #include "Messages.h"
 #include "io/CandidateCsv.h"
+#include "io/CandidateCsvPipeline.h"
 #include "io/CsvReader.h"
 #include "io/FormulaGuard.h"
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
+#include "store/CandidateImporter.h"
 #include "store/Workbook.h"
 
 #include <QApplication>
@@ -83,14 +85,59 @@ bool CandidateTransfer::importFile(const QString &path)
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    return runImport(file.readAll(), QFileInfo(path).fileName(),
+    // Mapped, not read, as the CLI does: a large file is not copied into memory.
+    const qint64 size = file.size();
+    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    const QByteArray bytes =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
+               : file.readAll();
+    return runImport(bytes, QFileInfo(path).fileName(),
                      tr("Import %1").arg(QFileInfo(path).fileName()), QChar());
+}
+
+io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
+                                                       const QString &label, QChar separator,
+                                                       store::ImportOutcome *outcome,
+                                                       QString *storeError)
+{
+    // The rows go straight from the file to the store through the CLI's pipeline; this
+    // thread writes, and the dialog's Cancel is seen between batches. Cancelled, or with a
+    // problem anywhere in the file, the importer is dropped: nothing was changed.
+    store::CandidateImporter importer(*m_model->editor()->workbook());
+    QProgressDialog progress(tr("Importing %1…").arg(label), tr("Cancel"), 0, 0, m_page);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    io::CandidateImportOptions options;
+    options.separator = separator;
+    options.progress = [&progress](qsizetype written, qsizetype estimate) {
+        progress.setMaximum(int(std::max(estimate, written)));
+        progress.setValue(int(written));
+        return !progress.wasCanceled();
+    };
+    bool storeFailed = false;
+    io::CandidateCsvImport result =
+        io::importCandidatesCsv(bytes, label, importer, &storeFailed, options);
+    if (!result.errors.isEmpty() || result.cancelled)
+        return result;
+    if (store::StoreError error = importer.commit(outcome); error || storeFailed)
+        *storeError = error ? error.message : tr("The workbook could not be written.");
+    return result;
 }
 
 bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
                                   const QString &stepName, QChar separator)
 {
-    const io::CandidateCsvImport parsed = io::CandidateCsv::parse(bytes, label, separator);
+    store::ImportOutcome outcome;
+    QString storeError;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const io::CandidateCsvImport parsed =
+        streamImport(bytes, label, separator, &outcome, &storeError);
+    QApplication::restoreOverrideCursor();
+    if (parsed.cancelled) {
+        emit statusMessage(tr("Import of %1 cancelled; nothing was changed.").arg(label));
+        return false;
+    }
     if (!parsed.errors.isEmpty()) {
         Messages::warning(
             m_page, tr("Nothing was imported"),
@@ -99,39 +146,20 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
             parsed.errors.join(u'\n'));
         return false;
     }
-    std::unique_ptr<QProgressDialog> progress;
-    if (parsed.patches.size() > 2000) {
-        progress = std::make_unique<QProgressDialog>(tr("Importing %1…").arg(label), QString(), 0,
-                                                     int(parsed.patches.size()), m_page);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        progress->setCancelButton(nullptr);
-    }
-    store::ImportOutcome outcome;
-    // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
-    const auto step = [&stepName](const store::ImportOutcome &done) {
-        return tr("%1 (added %2, updated %3)")
-            .arg(stepName)
-            .arg(done.addedIds.size())
-            .arg(done.updatedBefore.size());
-    };
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_model->editor()->importCandidates(
-        parsed.patches, step, &outcome, [&progress](qsizetype done, qsizetype) {
-            if (progress)
-                progress->setValue(int(done));
-        });
-    QApplication::restoreOverrideCursor();
-    progress.reset();
-    if (!error.isEmpty()) {
-        Messages::warning(m_page, tr("Nothing was imported"), error);
+    if (!storeError.isEmpty()) {
+        Messages::warning(m_page, tr("Nothing was imported"), storeError);
         return false;
     }
+    // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
+    m_model->editor()->recordImport(outcome, tr("%1 (added %2, updated %3)")
+                                                 .arg(stepName)
+                                                 .arg(outcome.addedIds.size())
+                                                 .arg(outcome.updatedIds.size()));
     emit imported();
     QString report = tr("%1: added %2, updated %3, unchanged %4.")
                          .arg(stepName)
                          .arg(outcome.addedIds.size())
-                         .arg(outcome.updatedBefore.size())
+                         .arg(outcome.updatedIds.size())
                          .arg(outcome.unchanged);
     if (!parsed.warnings.isEmpty())
         report += u' ' + parsed.warnings.join(u' ');

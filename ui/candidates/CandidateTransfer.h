@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/CandidateCsv.h"
+
 #include <QObject>
 
 class QWidget;
@@ -7,12 +9,15 @@ class QWidget;
 namespace pb::item {
 class CandidateTableModel;
 }
+namespace pb::store {
+struct ImportOutcome;
+}
 
 namespace pb::ui {
 
 // Candidates in and out of the workbook in the candidates CSV format: rows copied to and
-// pasted from a spreadsheet (tab-separated), CSV files imported (one undo step, with
-// progress for large files) and the ranked list exported. Refusals are told to the user
+// pasted from a spreadsheet (tab-separated), CSV files imported (streamed into the store, one
+// undo step, with progress and Cancel for large files) and the ranked list exported. Refusals are told to the user
 // in a message box over the page; CandidatesPage owns one and forwards its actions here.
 // Edits go through the table model's editor.
 class CandidateTransfer : public QObject
@@ -36,6 +41,11 @@ signals:
     void imported();
 
 private:
+    // Streams bytes into the workbook (the CLI's pipeline) with a progress dialog and
+    // Cancel; commits only a complete, valid, not cancelled import.
+    io::CandidateCsvImport streamImport(const QByteArray &bytes, const QString &label,
+                                        QChar separator, store::ImportOutcome *outcome,
+                                        QString *storeError);
     bool runImport(const QByteArray &bytes, const QString &label, const QString &stepName,
                    QChar separator);
 
