@@ -8,6 +8,7 @@
 #include "Messages.h"
 #include "candidates/CandidateDetailPane.h"
 #include "candidates/CandidateTableView.h"
+#include "candidates/CandidateTransfer.h"
 #include "candidates/CandidatesPage.h"
 #include "candidates/StructureChooserDialog.h"
 #include "candidates/VettingPanel.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -465,6 +467,59 @@ private slots:
         QVERIFY2(status.contains(u"added 1, updated 1, unchanged 1"_s), qPrintable(status));
         QVERIFY2(status.contains(u"ignored unknown columns: colour"_s), qPrintable(status));
         QCOMPARE(editor()->undoStack()->undoText(), u"Import long-list.csv (added 1, updated 1)"_s);
+    }
+
+    void streamedImportProgressCancelUndo()
+    {
+        // A long list streamed into the store: the dialog counts the rows, Cancel leaves the
+        // file byte for byte as it was, and the finished import is one undo step that undo
+        // and redo replay through the store (by its id), the same ids coming back.
+        constexpr int kRows = 30000;
+        QByteArray text = "name,notes\nLedgerly,updated by the import\n";
+        for (int i = 0; i < kRows; ++i)
+            text += "Bulk " + QByteArray::number(i) + ",row " + QByteArray::number(i) + "\n";
+        const QString csv = filePath(u"big.csv"_s);
+        QVERIFY(test::writeBytes(csv, text));
+        const QByteArray original = test::readBytes(workbook()->path());
+        const qsizetype sampleRows = workbook()->candidates().size();
+        const int steps = editor()->undoStack()->count();
+
+        ui::CandidateTransfer::setProgressDelayForTesting(0);
+        auto restoreDelay = qScopeGuard([] { ui::CandidateTransfer::setProgressDelayForTesting(400); });
+        int seenValue = -1, seenMaximum = -1;
+        QTimer::singleShot(0, page(), [&] {
+            auto *dialog = page()->findChild<QProgressDialog *>();
+            QVERIFY(dialog && dialog->isVisible());
+            seenValue = dialog->value();
+            seenMaximum = dialog->maximum();
+            test::screenshot(dialog, u"candidates-import-progress.png"_s);
+            dialog->cancel();
+        });
+        QVERIFY(!page()->importFile(csv));
+        QVERIFY2(seenValue > 0 && seenValue < kRows, qPrintable(QString::number(seenValue)));
+        QVERIFY(seenMaximum >= kRows);
+        QVERIFY(window()->statusBar()->currentMessage().contains(u"cancelled"_s));
+        QCOMPARE(test::readBytes(workbook()->path()), original);
+        QCOMPARE(editor()->undoStack()->count(), steps);
+        QCOMPARE(page()->proxy()->rowCount(), sampleRows);
+
+        QVERIFY(page()->importFile(csv));
+        QCOMPARE(editor()->undoStack()->undoText(),
+                 u"Import big.csv (added %1, updated 1)"_s.arg(kRows));
+        QCOMPARE(page()->proxy()->rowCount(), sampleRows + kRows);
+        const qint64 lastId = stored(u"Bulk %1"_s.arg(kRows - 1))->id;
+        QCOMPARE(stored(u"Ledgerly"_s)->notes, u"updated by the import"_s);
+
+        editor()->undoStack()->undo();
+        QCOMPARE(workbook()->candidates().size(), sampleRows);
+        QCOMPARE(page()->proxy()->rowCount(), sampleRows);
+        QVERIFY(stored(u"Ledgerly"_s)->notes != u"updated by the import"_s);
+        editor()->undoStack()->redo();
+        QCOMPARE(page()->proxy()->rowCount(), sampleRows + kRows);
+        QCOMPARE(stored(u"Bulk %1"_s.arg(kRows - 1))->id, lastId);
+        QCOMPARE(stored(u"Bulk 7"_s)->notes, u"row 7"_s);
+        QCOMPARE(stored(u"Ledgerly"_s)->notes, u"updated by the import"_s);
+        QVERIFY(workbook()->integrityProblems().isEmpty());
     }
 
     void weightsAndDetailPane()

@@ -210,6 +210,50 @@ private slots:
         QCOMPARE(m_workbook->candidate(outcome.addedIds.first())->name, u"Bulk 0"_s);
     }
 
+    void bulkImportIntoAnEmptyTableRefusesADuplicateWithItsLine()
+    {
+        // The fast path (an empty table, rows bound in place) keeps the unique-name rule: a
+        // name met twice, in any case, is refused with both lines and nothing is written.
+        QList<qint64> ids;
+        for (const Candidate &c : onDisk())
+            ids.append(c.id);
+        QVERIFY(!m_workbook->removeCandidates(ids));
+        const QByteArray original = test::readBytes(m_workbook->path());
+        QByteArray csv = "name,strategic_value\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "Bulk " + QByteArray::number(i) + ",3\n";
+        csv += "BULK 10,4\n";
+        store::CandidateImporter importer(*m_workbook);
+        bool storeFailed = false;
+        const auto result = io::importCandidatesCsv(csv, u"big.csv"_s, importer, &storeFailed);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.first().startsWith(u"big.csv:5002: column \"name\""_s),
+                 qPrintable(result.errors.first()));
+        QVERIFY(result.errors.first().contains(u"line 12"_s));
+        QCOMPARE(test::readBytes(m_workbook->path()), original);
+        QVERIFY(onDisk().isEmpty());
+    }
+
+    void undoAndRedoOfAnImportKeepIdsAndValues()
+    {
+        QList<CandidatePatch> patches;
+        for (int i = 0; i < 1500; ++i)
+            patches.append(patch(u"New %1"_s.arg(i), {{CandidateField::Competes, u"no"_s}}));
+        patches.append(patch(u"Acme"_s, {{CandidateField::Notes, u"imported"_s}}));
+        const QList<Candidate> before = onDisk();
+        store::ImportOutcome outcome;
+        QCOMPARE(m_editor->importCandidates(patches, u"Import"_s, &outcome), QString());
+        QCOMPARE(outcome.addedIds.size(), 1500);
+        QCOMPARE(outcome.updatedIds.size(), 1);
+        const QList<Candidate> after = onDisk();
+        m_editor->undoStack()->undo();
+        QCOMPARE(onDisk(), before);
+        m_editor->undoStack()->redo();
+        QCOMPARE(onDisk(), after);
+        m_editor->undoStack()->undo();
+        QCOMPARE(onDisk(), before);
+    }
+
     void readOnlyRefusesEdits()
     {
         const QString path = m_workbook->path();

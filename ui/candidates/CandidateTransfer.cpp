@@ -23,6 +23,13 @@ using namespace pb::domain;
 
 namespace pb::ui {
 
+int CandidateTransfer::s_progressDelay = 400;
+
+void CandidateTransfer::setProgressDelayForTesting(int milliseconds)
+{
+    s_progressDelay = milliseconds;
+}
+
 namespace {
 // The column names Copy writes, in order; pasted rows without a header get these.
 QStringList copiedColumns()
@@ -106,13 +113,15 @@ io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
     store::CandidateImporter importer(*m_model->editor()->workbook());
     QProgressDialog progress(tr("Importing %1…").arg(label), tr("Cancel"), 0, 0, m_page);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    progress.setMinimumDuration(s_progressDelay);
     progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setValue(0); // starts the dialog's clock
     io::CandidateImportOptions options;
     options.separator = separator;
     options.progress = [&progress](qsizetype written, qsizetype estimate) {
         progress.setMaximum(int(std::max(estimate, written)));
-        progress.setValue(int(written));
+        progress.setValue(int(written)); // a shown, modal dialog lets Cancel be clicked here
         return !progress.wasCanceled();
     };
     bool storeFailed = false;

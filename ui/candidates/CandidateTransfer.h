@@ -35,6 +35,9 @@ public:
     void chooseImportFile();
     void chooseExportFile();
 
+    // How long an import runs before its progress dialog shows (tests: 0, to click Cancel).
+    static void setProgressDelayForTesting(int milliseconds);
+
 signals:
     void statusMessage(const QString &text);
     // Candidates were added or updated from a paste or a file.
@@ -51,6 +54,7 @@ private:
 
     item::CandidateTableModel *m_model;
     QWidget *m_page;
+    static int s_progressDelay;
 };
 
 } // namespace pb::ui
