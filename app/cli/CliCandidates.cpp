@@ -7,6 +7,7 @@
 #include "io/CandidateCsv.h"
 #include "io/CandidateCsvPipeline.h"
 #include "io/CsvReader.h"
+#include "io/InputFile.h"
 #include "store/CandidateImporter.h"
 #include "store/Workbook.h"
 
@@ -115,16 +116,11 @@ int Cli::runCandidatesImport(const QStringList &arguments)
         return *stop;
     const QString csvPath = parser.positionalArguments().at(1);
 
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly))
+    io::InputFile file;
+    if (!file.open(csvPath))
         return fail(tr("%1 cannot be read: %2.")
                         .arg(QDir::toNativeSeparators(csvPath), file.errorString()));
-    // Mapped, not read: the file's bytes are not copied into memory.
-    const qint64 size = file.size();
-    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    const QByteArray bytes =
-        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
-               : file.readAll();
+    const QByteArray &bytes = file.bytes();
     QString sheet;
     if (const auto stop = checkSheet(parser, csvPath, bytes, &sheet))
         return *stop;
@@ -137,7 +133,11 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     std::optional<store::CandidateImporter> importer(std::in_place, *opened.workbook);
     bool storeFailed = false;
     const io::CandidateCsvImport parsed = io::importCandidatesCsv(
-        bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed, {.sheetName = sheet, .separator = {}, .progress = {}});
+        bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed,
+        {.sheetName = sheet,
+         .separator = {},
+         .progress = {},
+         .readUpTo = [&file](qsizetype offset) { file.releaseBefore(offset); }});
     for (const QString &warning : parsed.warnings)
         m_err << tr("warning: %1").arg(warning) << u"\n"_s;
     if (!parsed.errors.isEmpty()) {

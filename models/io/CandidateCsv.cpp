@@ -1,6 +1,7 @@
 #include "CandidateCsv.h"
 
 #include "CsvFormatReader.h"
+#include "FirstLines.h"
 #include "FormulaGuard.h"
 #include "TableLook.h"
 #include "domain/QualificationFields.h"
@@ -145,14 +146,12 @@ public:
         }
         // The store's rule for unique names (not the formats' nameKey), so that the file's
         // duplicates are exactly those the store would refuse.
-        const QString key = domain::nameKey(patch.name);
-        if (const auto earlier = m_lineByName.constFind(key); earlier != m_lineByName.cend()) {
+        if (const int earlier = m_firstLines.insert(domain::nameKey(patch.name), row.line)) {
             error(row.line, m_nameLabel, m_nameColumn + 1,
                   tr("\"%1\" appears twice in the file (also on %2)")
-                      .arg(patch.name, lineName(*earlier)));
+                      .arg(patch.name, lineName(earlier)));
             return std::nullopt;
         }
-        m_lineByName.insert(key, row.line);
         if (!valid)
             return std::nullopt;
         return patch;
@@ -165,7 +164,7 @@ private:
     QList<std::optional<CandidateField>> m_columns;
     int m_nameColumn = -1;
     QString m_nameLabel;
-    QHash<QString, int> m_lineByName;
+    FirstLines m_firstLines; // name key -> its first line
     bool m_stopped = false;
 };
 
@@ -207,7 +206,8 @@ CandidateCsvImport CandidateCsv::parse(TableSource &source, const Sink &sink)
 }
 
 CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &fileLabel,
-                                       QChar separator, const Sink &sink)
+                                       QChar separator, const Sink &sink,
+                                       const std::function<void(qsizetype)> &readUpTo)
 {
     CandidateCsvImport result;
     RowValidator validator(fileLabel, result);
@@ -223,6 +223,8 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
                 begun = true;
                 usable = validator.header(header(soFar.header));
             }
+            if (readUpTo)
+                readUpTo(row.end);
             if (!usable || validator.full())
                 return true;
             FormulaGuard::read(row.fields);

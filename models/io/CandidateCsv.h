@@ -45,8 +45,10 @@ public:
     // Streaming: each valid row goes to sink as soon as it is read, as long as no problem
     // has been met; patches stays empty. When errors is not empty afterwards, the caller
     // must undo what sink did (the store's import runs in one transaction for that).
+    // readUpTo, when given, hears after each record how far into bytes reading has come.
     static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
-                                    QChar separator, const Sink &sink);
+                                    QChar separator, const Sink &sink,
+                                    const std::function<void(qsizetype)> &readUpTo = {});
     // Exported columns: rank and score, then every importable column.
     static QStringList exportHeader();
     static QList<domain::CandidateField> importableFields();

@@ -119,13 +119,13 @@ CandidateCsvImport importCandidatesSheet(const QByteArray &bytes, const QString 
 
 // The parsing thread's work: read, check and prepare rows, handing them on in batches.
 CandidateCsvImport parseIntoQueue(const QByteArray &bytes, const QString &fileLabel,
-                                  QChar separator, const store::CandidateImporter &importer,
-                                  BatchQueue &queue)
+                                  const CandidateImportOptions &options,
+                                  const store::CandidateImporter &importer, BatchQueue &queue)
 {
     Batch batch;
     batch.reserve(BatchQueue::kBatch);
     CandidateCsvImport result =
-        CandidateCsv::parse(bytes, fileLabel, separator, [&](CandidatePatch &&patch) {
+        CandidateCsv::parse(bytes, fileLabel, options.separator, [&](CandidatePatch &&patch) {
             batch.push_back(importer.prepare(std::move(patch)));
             if (batch.size() == BatchQueue::kBatch) {
                 queue.push(std::move(batch));
@@ -135,7 +135,7 @@ CandidateCsvImport parseIntoQueue(const QByteArray &bytes, const QString &fileLa
                 return !queue.abandoned();
             }
             return true;
-        });
+        }, options.readUpTo);
     if (!batch.empty())
         queue.push(std::move(batch));
     return result;
@@ -155,7 +155,7 @@ CandidateCsvImport importCandidatesCsv(const QByteArray &bytes, const QString &f
     std::exception_ptr parserFailure;
     std::thread parser([&] {
         try {
-            result = parseIntoQueue(bytes, fileLabel, options.separator, importer, queue);
+            result = parseIntoQueue(bytes, fileLabel, options, importer, queue);
         } catch (...) {
             parserFailure = std::current_exception();
         }

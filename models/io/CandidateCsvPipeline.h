@@ -19,6 +19,9 @@ struct CandidateImportOptions
     // far and about how many the file holds. Returning false cancels the import (the
     // result's cancelled is set): the caller then drops the importer, which rolls back.
     std::function<bool(qsizetype written, qsizetype estimate)> progress;
+    // Called on the parsing thread as reading goes on: how far into the bytes it has come
+    // (InputFile::releaseBefore lets the pages behind go).
+    std::function<void(qsizetype offset)> readUpTo;
 };
 
 // Imports a candidates file into an open import. A CSV file is read, checked and encoded

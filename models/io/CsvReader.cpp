@@ -106,9 +106,9 @@ public:
         m_stops.fill(false);
         for (const char stop : {m_sep, '\n', '\r'})
             m_stops[uchar(stop)] = true;
-        // Validating the whole buffer once is cheap; fields are checked one by one only
-        // when it failed, to say on which line the bad bytes are.
-        m_utf8Suspect = !QByteArrayView(m_p, m_end).isValidUtf8();
+        // Validating the buffer in large chunks is cheap; fields are checked one by one only
+        // when a chunk failed, to say on which line the bad bytes are.
+        m_checkedTo = m_p;
 
         bool haveHeader = false;
         while (m_p < m_end) {
@@ -202,6 +202,7 @@ private:
             const char *start = m_p;
             const int line = m_line;
             m_pieces.push_back(m_p < m_end && *m_p == Quote ? readQuoted(column) : readPlain());
+            checkAhead(m_p);
             if (m_utf8Suspect)
                 checkUtf8(start, m_p, line, column);
             if (m_p < m_end && *m_p == m_sep) {
@@ -299,6 +300,25 @@ private:
         piece.textSize = m_scratch.size() - piece.scratchAt;
     }
 
+    // Validates UTF-8 ahead of reading, a few megabytes at a time, up to a line end (ASCII,
+    // never inside a multi-byte sequence): a streamed file is then touched once and in
+    // order, not all at the start. Once a chunk fails, every later field is checked.
+    void checkAhead(const char *upTo)
+    {
+        constexpr qsizetype kChunk = 4 * 1024 * 1024;
+        while (m_checkedTo < upTo) {
+            const char *to = m_end;
+            if (m_end - m_checkedTo > kChunk) {
+                const auto *eol = static_cast<const char *>(
+                    std::memchr(m_checkedTo + kChunk, '\n', m_end - m_checkedTo - kChunk));
+                to = eol ? eol + 1 : m_end;
+            }
+            if (!QByteArrayView(m_checkedTo, to).isValidUtf8())
+                m_utf8Suspect = true;
+            m_checkedTo = to;
+        }
+    }
+
     // Reports each physical line of the field [from, to) that holds bytes that are not UTF-8.
     // Separators, quotes and LF are ASCII and never part of a multi-byte sequence, so checking
     // field by field and line by line finds exactly the bad bytes of the whole buffer.
@@ -339,6 +359,7 @@ private:
     int m_line = 1;
     int m_lastBadLine = 0;
     bool m_utf8Suspect = false;
+    const char *m_checkedTo = nullptr; // UTF-8 validated up to here (checkAhead)
     // The record being read; kept between records so that reading allocates only at first.
     std::vector<Piece> m_pieces;
     std::vector<CsvField> m_fields;
@@ -352,7 +373,8 @@ CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separat
 {
     CsvTable table;
     Parser parser(bytes, maxProblems, separator, table);
-    parser.run([&](int line) { return onRow(CsvRow{line, parser.strings()}, table); });
+    parser.run(
+        [&](int line) { return onRow(CsvRow{line, parser.strings(), parser.offset()}, table); });
     return table;
 }
 
@@ -362,7 +384,7 @@ CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separat
     table.rows.reserve(lineFeeds(bytes) + 1);
     Parser parser(bytes, maxProblems, separator, table);
     parser.run([&](int line) {
-        table.rows.append(CsvRow{line, parser.strings()});
+        table.rows.append(CsvRow{line, parser.strings(), parser.offset()});
         return true;
     });
     return table;

@@ -27,6 +27,7 @@ struct CsvRow
 {
     int line = 0;
     QStringList fields;
+    qsizetype end = 0; // offset just past the record in the file: how far reading has come
 };
 
 // One field as the file holds it, for readers that work on bytes: its text (quotes undone,

@@ -1,6 +1,7 @@
 // The candidates CSV format: header rules, value rules, all-or-nothing errors with
 // FILE:LINE: column "NAME" messages, and the export/import round trip.
 #include "io/CandidateCsv.h"
+#include "io/FirstLines.h"
 
 #include <QTest>
 
@@ -18,6 +19,21 @@ class TestCandidateCsv : public QObject
     }
 
 private slots:
+    void firstLinesRemembersEveryKey()
+    {
+        // Through several growths of its table: every key found again with its own line,
+        // non-ASCII keys compared by their text, never a false duplicate.
+        io::FirstLines lines;
+        for (int i = 0; i < 50000; ++i)
+            QCOMPARE(lines.insert(u"partner %1 ü"_s.arg(i), i + 2), 0);
+        QCOMPARE(lines.size(), 50000);
+        for (int i : {0, 1, 4095, 49999})
+            QCOMPARE(lines.insert(u"partner %1 ü"_s.arg(i), 90000), i + 2);
+        QCOMPARE(lines.insert(u"partner 1 u"_s, 90001), 0);
+        QCOMPARE(lines.insert(u""_s, 90002), 0);
+        QCOMPARE(lines.insert(u""_s, 90003), 90002);
+    }
+
     void headerNamesAreForgiving()
     {
         const auto result = parse(u"Name;Audience Overlap;strategic-value;EASE_OF_INTEGRATION;"

@@ -120,6 +120,28 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private slots:
+    void badBytesFarIntoALargeFileAreFound()
+    {
+        // UTF-8 is validated chunk by chunk ahead of reading (4 MB): bytes that are not
+        // UTF-8 past the first chunk, and in a quoted field spanning a chunk's end, are
+        // still reported on their own lines.
+        QByteArray csv = "name,notes\n";
+        int line = 1;
+        while (csv.size() < 9 * 1024 * 1024) {
+            csv += "Partner " + QByteArray::number(line) + ",\"two\nlines é\"\n";
+            line += 2;
+        }
+        csv += "Bad \xff name,x\n";
+        const int badLine = line + 1;
+        const CsvTable table = CsvReader::read(csv, 20, QChar(),
+                                                       [](pb::io::CsvRow &&, const CsvTable &) {
+                                                           return true;
+                                                       });
+        QCOMPARE(table.problems.size(), 1);
+        QCOMPARE(table.problems.first().line, badLine);
+        QCOMPARE(table.problems.first().column, 1);
+    }
+
     void lineEnds_data();
     void lineEnds() { check(); }
     void encoding_data();

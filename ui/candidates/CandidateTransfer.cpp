@@ -6,6 +6,7 @@
 #include "io/CandidateCsvPipeline.h"
 #include "io/CsvReader.h"
 #include "io/FormulaGuard.h"
+#include "io/InputFile.h"
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
 #include "store/CandidateImporter.h"
@@ -85,25 +86,20 @@ bool CandidateTransfer::pasteText(const QString &text)
 
 bool CandidateTransfer::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    io::InputFile file;
+    if (!file.open(path)) {
         Messages::warning(m_page, tr("Import Candidates"),
                           tr("\"%1\" cannot be read: %2.")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    // Mapped, not read, as the CLI does: a large file is not copied into memory.
-    const qint64 size = file.size();
-    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    const QByteArray bytes =
-        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
-               : file.readAll();
-    return runImport(bytes, QFileInfo(path).fileName(),
-                     tr("Import %1").arg(QFileInfo(path).fileName()), QChar());
+    return runImport(file.bytes(), QFileInfo(path).fileName(),
+                     tr("Import %1").arg(QFileInfo(path).fileName()), QChar(), &file);
 }
 
 io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
                                                        const QString &label, QChar separator,
+                                                       io::InputFile *file,
                                                        store::ImportOutcome *outcome,
                                                        QString *storeError)
 {
@@ -124,6 +120,8 @@ io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
         progress.setValue(int(written)); // a shown, modal dialog lets Cancel be clicked here
         return !progress.wasCanceled();
     };
+    if (file)
+        options.readUpTo = [file](qsizetype offset) { file->releaseBefore(offset); };
     bool storeFailed = false;
     io::CandidateCsvImport result =
         io::importCandidatesCsv(bytes, label, importer, &storeFailed, options);
@@ -135,13 +133,13 @@ io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
 }
 
 bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
-                                  const QString &stepName, QChar separator)
+                                  const QString &stepName, QChar separator, io::InputFile *file)
 {
     store::ImportOutcome outcome;
     QString storeError;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const io::CandidateCsvImport parsed =
-        streamImport(bytes, label, separator, &outcome, &storeError);
+        streamImport(bytes, label, separator, file, &outcome, &storeError);
     QApplication::restoreOverrideCursor();
     if (parsed.cancelled) {
         emit statusMessage(tr("Import of %1 cancelled; nothing was changed.").arg(label));

@@ -12,6 +12,9 @@ class CandidateTableModel;
 namespace pb::store {
 struct ImportOutcome;
 }
+namespace pb::io {
+class InputFile;
+}
 
 namespace pb::ui {
 
@@ -46,11 +49,12 @@ signals:
 private:
     // Streams bytes into the workbook (the CLI's pipeline) with a progress dialog and
     // Cancel; commits only a complete, valid, not cancelled import.
+    // file: where bytes come from, when a file (its read pages are let go as it streams).
     io::CandidateCsvImport streamImport(const QByteArray &bytes, const QString &label,
-                                        QChar separator, store::ImportOutcome *outcome,
-                                        QString *storeError);
+                                        QChar separator, io::InputFile *file,
+                                        store::ImportOutcome *outcome, QString *storeError);
     bool runImport(const QByteArray &bytes, const QString &label, const QString &stepName,
-                   QChar separator);
+                   QChar separator, io::InputFile *file = nullptr);
 
     item::CandidateTableModel *m_model;
     QWidget *m_page;
