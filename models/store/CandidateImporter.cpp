@@ -4,6 +4,8 @@
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
 using namespace pb::store::binding;
@@ -122,6 +124,8 @@ bool CandidateImporter::update(PreparedCandidate &row)
 
 bool CandidateImporter::add(std::span<PreparedCandidate> rows)
 {
+    if (!m_single.empty() && !addSingles())
+        return false;
     for (PreparedCandidate &row : rows) {
         if (!m_ok)
             return false;
@@ -139,8 +143,15 @@ bool CandidateImporter::add(std::span<PreparedCandidate> rows)
 
 bool CandidateImporter::add(const CandidatePatch &patch)
 {
-    PreparedCandidate row = prepare(CandidatePatch(patch));
-    return add(std::span(&row, 1));
+    // Rows added one by one are gathered into full batches before they are written.
+    m_single.push_back(prepare(CandidatePatch(patch)));
+    return qsizetype(m_single.size()) < kBatchRows || addSingles();
+}
+
+bool CandidateImporter::addSingles()
+{
+    std::vector<PreparedCandidate> rows = std::exchange(m_single, {});
+    return rows.empty() || add(rows);
 }
 
 StoreError CandidateImporter::commit(ImportOutcome *outcome)
@@ -148,7 +159,7 @@ StoreError CandidateImporter::commit(ImportOutcome *outcome)
     *outcome = {};
     if (m_error)
         return m_error;
-    flush();
+    addSingles();
     m_batchInsert.reset();
     m_shortBatchInsert.reset();
     m_keepBefore.reset();
@@ -158,11 +169,7 @@ StoreError CandidateImporter::commit(ImportOutcome *outcome)
     outcome->addedIds = m_added;
     outcome->updatedIds = m_updated;
     outcome->unchanged = m_unchanged;
-    WorkbookNotifier *notifier = m_workbook.notifier();
-    if (!m_added.isEmpty())
-        emit notifier->changed({Change::Entity::Candidate, Change::Kind::Inserted, m_added, {}});
-    if (!m_updated.isEmpty())
-        emit notifier->changed({Change::Entity::Candidate, Change::Kind::Updated, m_updated, {}});
+    m_workbook.announceImport(*outcome, Change::Kind::Inserted);
     return {};
 }
 

@@ -57,6 +57,7 @@ public:
 private:
     bool flush();
     bool update(PreparedCandidate &row);
+    bool addSingles();
 
     Workbook &m_workbook;
     StoreError m_error;
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<SqliteStatement> m_keepBefore;
     QHash<QString, qint64> m_existing; // name key -> id, read once at the start
     std::vector<const binding::EncodedRow *> m_pending; // new rows of the current add()
+    std::vector<PreparedCandidate> m_single;            // rows added one by one, not written yet
     QList<qint64> m_added;
     QList<qint64> m_updated;
     int m_unchanged = 0;

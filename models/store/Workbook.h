@@ -256,6 +256,9 @@ private:
     static QString importColumns();
     // Copies an import's current rows (added and updated) into temp.import_after.
     bool keepImportedRows(const ImportOutcome &outcome);
+    // Tells the listeners about an import's rows: the added ones as added (Inserted or
+    // Removed), the updated ones as updated.
+    void announceImport(const ImportOutcome &outcome, Change::Kind added) const;
     // updateCandidates and restoreCandidates: one transaction, one announcement.
     StoreError putCandidates(const QList<domain::Candidate> &candidates, bool insert,
                              const char *action);

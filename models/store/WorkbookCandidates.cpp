@@ -266,6 +266,15 @@ bool Workbook::keepImportedRows(const ImportOutcome &outcome)
                           id, importColumns(), addedCondition(outcome.addedIds)));
 }
 
+void Workbook::announceImport(const ImportOutcome &outcome, Change::Kind added) const
+{
+    if (!outcome.addedIds.isEmpty())
+        emit m_notifier->changed({Change::Entity::Candidate, added, outcome.addedIds, {}});
+    if (!outcome.updatedIds.isEmpty())
+        emit m_notifier->changed(
+            {Change::Entity::Candidate, Change::Kind::Updated, outcome.updatedIds, {}});
+}
+
 StoreError Workbook::revertImport(const ImportOutcome &outcome)
 {
     if (StoreError error = checkWritable(); error)
@@ -282,12 +291,7 @@ StoreError Workbook::revertImport(const ImportOutcome &outcome)
                        id, cols));
     if (!ok || !transaction.commit())
         return sqliteError(tr("Undoing the import"));
-    if (!outcome.addedIds.isEmpty())
-        emit m_notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Removed, outcome.addedIds, {}});
-    if (!outcome.updatedIds.isEmpty())
-        emit m_notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Updated, outcome.updatedIds, {}});
+    announceImport(outcome, Change::Kind::Removed);
     return {};
 }
 
@@ -308,12 +312,7 @@ StoreError Workbook::reapplyImport(const ImportOutcome &outcome)
                        id, cols, updated));
     if (!ok || !transaction.commit())
         return sqliteError(tr("Redoing the import"));
-    if (!outcome.addedIds.isEmpty())
-        emit m_notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Inserted, outcome.addedIds, {}});
-    if (!outcome.updatedIds.isEmpty())
-        emit m_notifier->changed(
-            {Change::Entity::Candidate, Change::Kind::Updated, outcome.updatedIds, {}});
+    announceImport(outcome, Change::Kind::Inserted);
     return {};
 }
 
