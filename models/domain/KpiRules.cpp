@@ -511,6 +511,9 @@ Findings KpiRules::check(const PartnershipKpis &partnership, const KpiThresholds
                          const QDate &today)
 {
     Findings findings;
+    // An ended partnership is over: its figures are history, not signals to act on.
+    if (partnership.stage == Stage::Ended)
+        return findings;
     checkCount(partnership, findings);
     checkOffTrack(partnership, thresholds, findings);
     checkReviewOverdue(partnership, today, findings);

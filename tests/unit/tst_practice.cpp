@@ -188,6 +188,22 @@ private slots:
             << Stage::Pilot << QDate(2026, 9, 2) << QList<double>{} << false << QString();
     }
 
+    void anEndedPartnershipGivesNoKpiSignals()
+    {
+        // Silent since August, no reviews, one KPI only: signals while it runs, none once
+        // it has ended (the sample's Willow Health Analytics was still shown off track).
+        const QDate june(2026, 6, 1);
+        const KpiSeries referrals = monthlySeries(u"Referrals"_s, KpiUnit::Count,
+                                                  KpiMetric::Referrals, june, {4, 5});
+        QVERIFY(!KpiRules::check(partnership(u"Acme"_s, june, {referrals}, Stage::Pilot), {},
+                                 kToday)
+                     .isEmpty());
+        QCOMPARE(KpiRules::check(partnership(u"Acme"_s, june, {referrals}, Stage::Ended), {},
+                                 kToday)
+                     .size(),
+                 0);
+    }
+
     void noData()
     {
         QFETCH(Stage, stage);
