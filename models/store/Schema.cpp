@@ -180,12 +180,10 @@ CREATE TABLE checklist_items (
 )sql"_s;
 }
 
-// Each entry is one released schema step. Never edit a released step: add a new one.
-const QStringList &migrations()
+// 1: workbook settings and the candidate list (issue 2).
+QString settingsAndCandidates()
 {
-    static const QStringList steps = {
-        // 1: workbook settings and the candidate list (issue 2).
-        uR"sql(
+    return uR"sql(
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY NOT NULL,
     value ANY
@@ -211,9 +209,13 @@ CREATE TABLE candidates (
     created_at          TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
     updated_at          TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
 ) STRICT;
-)sql"_s,
-        // 2: partnerships (candidates taken forward) and their KPI definitions (issue 2).
-        uR"sql(
+)sql"_s;
+}
+
+// 2: partnerships (candidates taken forward) and their KPI definitions (issue 2).
+QString partnershipsAndKpis()
+{
+    return uR"sql(
 CREATE TABLE partnerships (
     id           INTEGER PRIMARY KEY,
     candidate_id INTEGER NOT NULL UNIQUE REFERENCES candidates(id) ON DELETE CASCADE,
@@ -233,9 +235,13 @@ CREATE TABLE kpis (
     baseline       REAL
 ) STRICT;
 CREATE INDEX kpis_by_partnership ON kpis(partnership_id, position);
-)sql"_s,
-        // 3: the RACI grid of each partnership (issue 4).
-        uR"sql(
+)sql"_s;
+}
+
+// 3: the RACI grid of each partnership (issue 4).
+QString raciGrids()
+{
+    return uR"sql(
 CREATE TABLE raci_parties (
     id             INTEGER PRIMARY KEY,
     partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
@@ -259,9 +265,13 @@ CREATE TABLE raci_cells (
     role        TEXT NOT NULL CHECK (role IN ('R', 'A', 'C', 'I', 'A/R')),
     PRIMARY KEY (activity_id, party_id)
 ) STRICT, WITHOUT ROWID;
-)sql"_s,
-        // 4: the KPI tracker: what each KPI measures, its values per period, reviews (issue 5).
-        uR"sql(
+)sql"_s;
+}
+
+// 4: the KPI tracker: what each KPI measures, its values per period, reviews (issue 5).
+QString kpiTracker()
+{
+    return uR"sql(
 ALTER TABLE kpis ADD COLUMN metric TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE kpi_values (
@@ -279,10 +289,14 @@ CREATE TABLE reviews (
     note           TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX reviews_by_partnership ON reviews(partnership_id, review_date);
-)sql"_s,
-        // 5: the one-page proposal: the user's text and the commercial terms per
-        // partnership, and pictures such as the company logo (issue 6).
-        uR"sql(
+)sql"_s;
+}
+
+// 5: the one-page proposal: the user's text and the commercial terms per partnership, and
+// pictures such as the company logo (issue 6).
+QString proposalsAndImages()
+{
+    return uR"sql(
 CREATE TABLE proposals (
     partnership_id         INTEGER PRIMARY KEY REFERENCES partnerships(id) ON DELETE CASCADE,
     title                  TEXT NOT NULL DEFAULT '',
@@ -306,9 +320,13 @@ CREATE TABLE images (
     name TEXT PRIMARY KEY NOT NULL,
     data BLOB NOT NULL
 ) STRICT, WITHOUT ROWID;
-)sql"_s,
-        // 6: the evidence behind a candidate's audience-overlap score (issue 7).
-        uR"sql(
+)sql"_s;
+}
+
+// 6: the evidence behind a candidate's audience-overlap score (issue 7).
+QString overlapEvidence()
+{
+    return uR"sql(
 CREATE TABLE overlap_evidence (
     candidate_id    INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
     measured_on     TEXT NOT NULL,
@@ -319,7 +337,19 @@ CREATE TABLE overlap_evidence (
     share_of_ours   REAL,
     share_of_theirs REAL
 ) STRICT;
-)sql"_s,
+)sql"_s;
+}
+
+// Each entry is one released schema step. Never edit a released step: add a new one.
+const QStringList &migrations()
+{
+    static const QStringList steps = {
+        settingsAndCandidates(),
+        partnershipsAndKpis(),
+        raciGrids(),
+        kpiTracker(),
+        proposalsAndImages(),
+        overlapEvidence(),
         proposalsWithNamedExclusivity(),
         candidatesWithQualification(),
         programmeTables(),
