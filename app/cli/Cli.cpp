@@ -192,6 +192,22 @@ std::optional<int> Cli::startPartnerImport(QCommandLineParser &parser, const QSt
     return std::nullopt;
 }
 
+std::optional<int> Cli::startPartnerExport(QCommandLineParser &parser, const QString &verb,
+                                           const QStringList &arguments, PartnerExport &exported)
+{
+    addPartnerArguments(parser);
+    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file, or - for stdout."));
+    const int positional = bareArgumentCount(arguments) == 2 ? 2 : 3;
+    if (const auto stop = parse(parser, verb, arguments, positional))
+        return stop;
+    const QStringList args = parser.positionalArguments();
+    exported.target = args.value(2, u"-"_s);
+    exported.opened = openPartner(args.at(0), args.at(1), OpenMode::ReadOnly, m_err);
+    if (!exported.opened.workbook)
+        return exported.opened.exitCode;
+    return std::nullopt;
+}
+
 QCommandLineOption Cli::sheetOption()
 {
     return QCommandLineOption(u"sheet"_s,

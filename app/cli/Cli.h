@@ -103,6 +103,16 @@ private:
     };
     std::optional<int> startPartnerImport(QCommandLineParser &parser, const QString &verb,
                                           const QStringList &arguments, PartnerImport &import);
+    // A partner export (kpi, raci, costs export): WORKBOOK PARTNER [FILE] parsed (FILE
+    // defaults to "-", stdout), the partner's workbook opened read-only. nullopt to go on,
+    // else the exit code.
+    struct PartnerExport
+    {
+        QString target; // the file, or "-"
+        PartnerWorkbook opened;
+    };
+    std::optional<int> startPartnerExport(QCommandLineParser &parser, const QString &verb,
+                                          const QStringList &arguments, PartnerExport &exported);
     // --sheet NAME of the imports; nullopt to go on, else the usage error's exit code (a
     // sheet named for a file that is not a workbook).
     static QCommandLineOption sheetOption();

@@ -176,16 +176,11 @@ int Cli::runKpiExport(const QStringList &arguments)
         tr("Write a partnership's KPIs and values as CSV, or as an .xlsx workbook when FILE "
            "ends in .xlsx (default: CSV on stdout). Each value's status against the target is "
            "written too (and colours the value in a workbook)."));
-    addPartnerArguments(parser);
-    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file, or - for stdout."));
-    const int positional = bareArgumentCount(arguments) == 2 ? 2 : 3;
-    if (const auto stop = parse(parser, u"kpi export"_s, arguments, positional))
+    PartnerExport exported;
+    if (const auto stop = startPartnerExport(parser, u"kpi export"_s, arguments, exported))
         return *stop;
-    const QStringList args = parser.positionalArguments();
-    const PartnerWorkbook opened = openPartner(args.at(0), args.at(1), OpenMode::ReadOnly, m_err);
-    if (!opened.workbook)
-        return opened.exitCode;
-    const QString target = args.value(2, u"-"_s);
+    const PartnerWorkbook &opened = exported.opened;
+    const QString &target = exported.target;
     const PartnershipKpis current = opened.workbook->partnershipKpis(opened.candidateId);
     const double atRisk =
         WorkbookSettings::kpiThresholds(opened.workbook->settings()).atRiskPercent;

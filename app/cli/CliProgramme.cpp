@@ -249,16 +249,11 @@ int Cli::runCostsExport(const QStringList &arguments)
         tr("Write a partnership's costs as CSV (month,category,amount), or as an .xlsx workbook "
            "when FILE ends in .xlsx (default: CSV on stdout). Commissions derived from the "
            "terms are not written: only what was entered."));
-    addPartnerArguments(parser);
-    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file, or - for stdout."));
-    const int positional = bareArgumentCount(arguments) == 2 ? 2 : 3;
-    if (const auto stop = parse(parser, u"costs export"_s, arguments, positional))
+    PartnerExport exported;
+    if (const auto stop = startPartnerExport(parser, u"costs export"_s, arguments, exported))
         return *stop;
-    const QStringList args = parser.positionalArguments();
-    const PartnerWorkbook opened = openPartner(args.at(0), args.at(1), OpenMode::ReadOnly, m_err);
-    if (!opened.workbook)
-        return opened.exitCode;
-    const QString target = args.value(2, u"-"_s);
+    const PartnerWorkbook &opened = exported.opened;
+    const QString &target = exported.target;
     const QList<CostEntry> costs = opened.workbook->costs(opened.candidateId);
     if (target == u"-")
         return writeExport(target, io::CostsCsv::write(costs, false), m_out, m_err);

@@ -40,18 +40,13 @@ int Cli::runRaciExport(const QStringList &arguments)
     parser.setApplicationDescription(tr("Write a partnership's RACI grid as CSV, or as an .xlsx "
                                         "workbook when FILE ends in .xlsx (default: CSV on "
                                         "stdout)."));
-    addPartnerArguments(parser);
-    parser.addPositionalArgument(u"FILE"_s, tr("The .csv or .xlsx file, or - for stdout."));
-    const int positional = bareArgumentCount(arguments) == 2 ? 2 : 3;
-    if (const auto stop = parse(parser, u"raci export"_s, arguments, positional))
+    PartnerExport exported;
+    if (const auto stop = startPartnerExport(parser, u"raci export"_s, arguments, exported))
         return *stop;
-    const QStringList args = parser.positionalArguments();
-    const PartnerWorkbook opened = openPartner(args.at(0), args.at(1), OpenMode::ReadOnly, m_err);
-    if (!opened.workbook)
-        return opened.exitCode;
+    const PartnerWorkbook &opened = exported.opened;
+    const QString &target = exported.target;
     if (!opened.workbook->hasRaciGrid(opened.candidateId))
-        return fail(tr("\"%1\" has no RACI grid yet.").arg(args.at(1)));
-    const QString target = args.value(2, u"-"_s);
+        return fail(tr("\"%1\" has no RACI grid yet.").arg(parser.positionalArguments().at(1)));
     const domain::RaciGrid grid = opened.workbook->raciGrid(opened.candidateId);
     if (target == u"-")
         return writeExport(target, io::RaciCsv::write(grid, false), m_out, m_err);
