@@ -132,12 +132,14 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     // invalid row means the importer is dropped uncommitted and the workbook is as it was.
     std::optional<store::CandidateImporter> importer(std::in_place, *opened.workbook);
     bool storeFailed = false;
-    const io::CandidateCsvImport parsed = io::importCandidatesCsv(
-        bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed,
-        {.sheetName = sheet,
-         .separator = {},
-         .progress = {},
-         .readUpTo = [&file](qsizetype offset) { file.releaseBefore(offset); }});
+    const io::CandidateCsvImport parsed =
+        io::importCandidatesCsv(bytes, QDir::toNativeSeparators(csvPath), *importer, &storeFailed,
+                                {.sheetName = sheet,
+                                 .separator = {},
+                                 .progress = {},
+                                 .readUpTo = [&file](qsizetype offset) {
+                                     file.releaseBefore(offset);
+                                 }});
     for (const QString &warning : parsed.warnings)
         m_err << tr("warning: %1").arg(warning) << u"\n"_s;
     if (!parsed.errors.isEmpty()) {
@@ -148,9 +150,8 @@ int Cli::runCandidatesImport(const QStringList &arguments)
     if (StoreError importError = importer->commit(&outcome); importError || storeFailed)
         return fail(importError.message,
                     importError.code == StoreError::Code::InvalidValue ? BadInput : CannotOpen);
-    m_out
-        << tr("added %1, updated %2").arg(outcome.addedIds.size()).arg(outcome.updatedIds.size())
-        << u"\n"_s;
+    m_out << tr("added %1, updated %2").arg(outcome.addedIds.size()).arg(outcome.updatedIds.size())
+          << u"\n"_s;
     return Success;
 }
 

@@ -124,8 +124,9 @@ CandidateCsvImport parseIntoQueue(const QByteArray &bytes, const QString &fileLa
 {
     Batch batch;
     batch.reserve(BatchQueue::kBatch);
-    CandidateCsvImport result =
-        CandidateCsv::parse(bytes, fileLabel, options.separator, [&](CandidatePatch &&patch) {
+    CandidateCsvImport result = CandidateCsv::parse(
+        bytes, fileLabel, options.separator,
+        [&](CandidatePatch &&patch) {
             batch.push_back(importer.prepare(std::move(patch)));
             if (batch.size() == BatchQueue::kBatch) {
                 queue.push(std::move(batch));
@@ -135,7 +136,8 @@ CandidateCsvImport parseIntoQueue(const QByteArray &bytes, const QString &fileLa
                 return !queue.abandoned();
             }
             return true;
-        }, options.readUpTo);
+        },
+        options.readUpTo);
     if (!batch.empty())
         queue.push(std::move(batch));
     return result;

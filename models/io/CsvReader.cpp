@@ -373,8 +373,9 @@ CsvTable CsvReader::read(const QByteArray &bytes, int maxProblems, QChar separat
 {
     CsvTable table;
     Parser parser(bytes, maxProblems, separator, table);
-    parser.run(
-        [&](int line) { return onRow(CsvRow{line, parser.strings(), parser.offset()}, table); });
+    parser.run([&](int line) {
+        return onRow(CsvRow{line, parser.strings(), parser.offset()}, table);
+    });
     return table;
 }
 

@@ -117,14 +117,12 @@ struct StatementSink
 
 // The stable ids of enums as static UTF-8, so the hot import path binds them without
 // building and converting a QString per row.
-template<class Sink, std::size_t N>
-void literal(Sink &sink, int index, const char (&text)[N])
+template<class Sink, std::size_t N> void literal(Sink &sink, int index, const char (&text)[N])
 {
     sink.literal(index, text, int(N - 1));
 }
 
-template<class Sink>
-void writeStructure(Sink &sink, int index, Structure structure)
+template<class Sink> void writeStructure(Sink &sink, int index, Structure structure)
 {
     switch (structure) {
     case Structure::Unset:
@@ -142,8 +140,7 @@ void writeStructure(Sink &sink, int index, Structure structure)
     }
 }
 
-template<class Sink>
-void writeStage(Sink &sink, int index, Stage stage)
+template<class Sink> void writeStage(Sink &sink, int index, Stage stage)
 {
     static const char *ids[] = {"sourced", "qualified", "proposed", "pilot",
                                 "scaled",  "paused",    "ended"};
@@ -152,8 +149,7 @@ void writeStage(Sink &sink, int index, Stage stage)
 }
 
 // The qualification columns, after the first 15.
-template<class Sink>
-void writeQualification(Sink &sink, const Candidate &c)
+template<class Sink> void writeQualification(Sink &sink, const Candidate &c)
 {
     const ChoiceIds &choices = choiceIds();
     auto &candidate = const_cast<Candidate &>(c);
@@ -177,8 +173,7 @@ void writeQualification(Sink &sink, const Candidate &c)
 }
 
 // Every column of columns(), in order: the one description of a written candidate row.
-template<class Sink>
-void writeCandidate(Sink &sink, const Candidate &c, const QString &key)
+template<class Sink> void writeCandidate(Sink &sink, const Candidate &c, const QString &key)
 {
     sink.text(1, c.name.trimmed());
     sink.text(2, key.isNull() ? nameKey(c.name) : key);
@@ -221,11 +216,10 @@ void EncodedRow::encode(const Candidate &c, const QString &key)
 {
     m_utf8.clear();
     writeCandidate(*this, c, key);
-    const bool defaults = std::all_of(m_cells.cbegin() + kFirstVersionColumns, m_cells.cend(),
-                                      [](const Cell &cell) {
-                                          return cell.kind == Cell::Null ||
-                                                 (cell.kind != Cell::Integer && cell.length == 0);
-                                      });
+    const bool defaults =
+        std::all_of(m_cells.cbegin() + kFirstVersionColumns, m_cells.cend(), [](const Cell &cell) {
+            return cell.kind == Cell::Null || (cell.kind != Cell::Integer && cell.length == 0);
+        });
     m_columnsNeeded = defaults ? kFirstVersionColumns : kColumnCount;
 }
 

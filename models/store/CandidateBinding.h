@@ -30,7 +30,7 @@ QVariant optionalInt(const std::optional<int> &value);
 // Binds the columns starting at parameter first + 1; key is the name key when known.
 void bindCandidate(SqliteStatement &statement, const domain::Candidate &c, const QString &key = {},
                    int first = 0);
-// INSERT INTO candidates(columns()) VALUES (...), repeated for rows rows; columnCount < 
+// INSERT INTO candidates(columns()) VALUES (...), repeated for rows rows; columnCount <
 // kColumnCount names only the first columns, leaving the rest to the table's defaults.
 QString insertSql(int rows, int columnCount = kColumnCount);
 // Reads the qualification columns (as columns() lists them after the first 15), starting at

@@ -21,7 +21,7 @@ struct ImportOutcome;
 // or the patch of an existing candidate it updates.
 struct PreparedCandidate
 {
-    qint64 existingId = 0; // the candidate the row updates, or 0 for a new one
+    qint64 existingId = 0;        // the candidate the row updates, or 0 for a new one
     domain::CandidatePatch patch; // updates only
     binding::EncodedRow row;      // new candidates only
 };
@@ -67,7 +67,7 @@ private:
     std::unique_ptr<SqliteStatement> m_batchInsert;
     std::unique_ptr<SqliteStatement> m_shortBatchInsert;
     std::unique_ptr<SqliteStatement> m_keepBefore;
-    QHash<QString, qint64> m_existing; // name key -> id, read once at the start
+    QHash<QString, qint64> m_existing;                  // name key -> id, read once at the start
     std::vector<const binding::EncodedRow *> m_pending; // new rows of the current add()
     std::vector<PreparedCandidate> m_single;            // rows added one by one, not written yet
     QList<qint64> m_added;

@@ -229,7 +229,8 @@ bool Workbook::prepareImportHistory()
 {
     // Temporary: they live beside the connection, never in the workbook file, and go with
     // the undo stack when the workbook is closed.
-    const QString shape = u"SELECT 0 AS import_id, %1 FROM candidates WHERE 0"_s.arg(importColumns());
+    const QString shape =
+        u"SELECT 0 AS import_id, %1 FROM candidates WHERE 0"_s.arg(importColumns());
     return m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_before AS %1"_s.arg(shape)) &&
            m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_after AS %1"_s.arg(shape)) &&
            m_db->exec(u"CREATE INDEX IF NOT EXISTS temp.import_before_id "
@@ -305,8 +306,9 @@ StoreError Workbook::reapplyImport(const ImportOutcome &outcome)
     SqliteTransaction transaction(*m_db);
     const bool ok =
         transaction.isActive() && prepareImportHistory() &&
-        m_db->exec(u"INSERT INTO candidates(%2) SELECT %2 FROM temp.import_after "
-                   u"WHERE import_id = %1 AND id NOT IN (%3) ORDER BY id"_s.arg(id, cols, updated)) &&
+        m_db->exec(
+            u"INSERT INTO candidates(%2) SELECT %2 FROM temp.import_after "
+            u"WHERE import_id = %1 AND id NOT IN (%3) ORDER BY id"_s.arg(id, cols, updated)) &&
         m_db->exec(u"UPDATE candidates SET (%2) = (SELECT %2 FROM temp.import_after a "
                    u"WHERE a.import_id = %1 AND a.id = candidates.id) WHERE id IN (%3)"_s.arg(
                        id, cols, updated));

@@ -40,9 +40,9 @@ inline QByteArray candidatesCsv(int rows, CsvShape shape = CsvShape::Plain)
                                        "joint-venture"};
     static const char *stages[] = {"sourced", "qualified", "proposed", "pilot", "paused"};
     static const char *owners[] = {"Maya Chen", "Jonas Berg", "Priya Nair", "Tom Avery"};
-    static const char *quotedNames[] = {"Müller Datenwerk", "Søren & Björk Analytik",
-                                        "Łódź Integracje", "Café Numérique", "Ōsaka Data 大阪",
-                                        "São Paulo Parcerias", "Zürich Finanz-Tools"};
+    static const char *quotedNames[] = {
+        "Müller Datenwerk", "Søren & Björk Analytik", "Łódź Integracje",    "Café Numérique",
+        "Ōsaka Data 大阪",  "São Paulo Parcerias",    "Zürich Finanz-Tools"};
     QRandomGenerator random(2026);
     QByteArray csv = "name,website,structure,audience_overlap,strategic_value,"
                      "ease_of_integration,stage,owner,revenue_theory,notes\n";
@@ -55,8 +55,8 @@ inline QByteArray candidatesCsv(int rows, CsvShape shape = CsvShape::Plain)
         if (shape == CsvShape::Quoted) {
             csv += "\"" + QByteArray(quotedNames[i % 7]) + " " + QByteArray::number(i) +
                    "\",partner" + QByteArray::number(i) + ".example.com," +
-                   structures[random.bounded(5)] + ',' + score() + ',' + score() + ',' +
-                   score() + ',' + stages[random.bounded(5)] + ',' + owners[random.bounded(4)] +
+                   structures[random.bounded(5)] + ',' + score() + ',' + score() + ',' + score() +
+                   ',' + stages[random.bounded(5)] + ',' + owners[random.bounded(4)] +
                    ",\"Their \"\"finance\"\" teams, in Zürich and São Paulo, buy analytics; "
                    "we add \"\"reporting\"\" — and they resell it.\",\"Follow up, Q" +
                    QByteArray::number(1 + i % 4) + "\"\n";

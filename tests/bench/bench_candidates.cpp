@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
             peaks[shape] << imported.peakMegabytes;
             if (!sqlite.isEmpty()) {
                 const QString db = dir.filePath(u"s%1-%2.db"_s.arg(round).arg(shape));
-                const RunResult plain = run(sqlite, {db, u".import --csv %1 t"_s.arg(csvFiles[shape])});
+                const RunResult plain =
+                    run(sqlite, {db, u".import --csv %1 t"_s.arg(csvFiles[shape])});
                 theirs[shape] << plain.milliseconds;
                 sqlitePeaks[shape] << plain.peakMegabytes;
             }
@@ -66,14 +67,15 @@ int main(int argc, char *argv[])
     }
     for (int shape = 0; shape < 2; ++shape) {
         std::printf("%s file: candidates import (whole process), median: %.0f ms, peak memory "
-                    "%.0f MB\n", shapeNames[shape], median(ours[shape]), median(peaks[shape]));
+                    "%.0f MB\n",
+                    shapeNames[shape], median(ours[shape]), median(peaks[shape]));
         if (theirs[shape].isEmpty()) {
             std::printf("sqlite3 not found: install the sqlite3 package for the comparison\n");
             continue;
         }
         std::printf("%s file: sqlite3 .import --csv (whole process), median: %.0f ms, peak "
-                    "memory %.0f MB\n", shapeNames[shape], median(theirs[shape]),
-                    median(sqlitePeaks[shape]));
+                    "memory %.0f MB\n",
+                    shapeNames[shape], median(theirs[shape]), median(sqlitePeaks[shape]));
         std::printf("%s file: ratio import / sqlite3: %.2f (target <= %s)\n", shapeNames[shape],
                     median(ours[shape]) / median(theirs[shape]), rows > 100000 ? "1.5" : "1.25");
     }

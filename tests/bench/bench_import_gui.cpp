@@ -79,8 +79,7 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     const double idle = peakMegabytes();
     bool imported = false;
-    const double gui =
-        millisecondsOf([&] { imported = window.candidatesPage()->importFile(csv); });
+    const double gui = millisecondsOf([&] { imported = window.candidatesPage()->importFile(csv); });
     const double peak = peakMegabytes();
     if (!imported || window.workbook()->counts().candidates != rows) {
         std::fprintf(stderr, "the GUI import failed\n");
@@ -92,12 +91,14 @@ int main(int argc, char *argv[])
     std::printf("rows: %d\n", rows);
     std::printf("candidates import (CLI, whole process), median of 3: %.0f ms\n",
                 bench::median(cliTimes));
-    std::printf("GUI import to the repainted table: %.0f ms, ratio to the CLI %.2f (target <= 1.5)\n",
-                gui, gui / bench::median(cliTimes));
+    std::printf(
+        "GUI import to the repainted table: %.0f ms, ratio to the CLI %.2f (target <= 1.5)\n", gui,
+        gui / bench::median(cliTimes));
     std::printf("app peak memory: %.0f MB, idle before the import %.0f MB, above idle %.0f MB "
                 "(target <= 150)\n",
                 peak, idle, peak - idle);
-    std::printf("undo of the whole import: %.0f ms, redo: %.0f ms; peak memory after both %.0f MB\n",
-                undo, redo, peakMegabytes());
+    std::printf(
+        "undo of the whole import: %.0f ms, redo: %.0f ms; peak memory after both %.0f MB\n", undo,
+        redo, peakMegabytes());
     return 0;
 }

@@ -121,7 +121,9 @@ io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
         return !progress.wasCanceled();
     };
     if (file)
-        options.readUpTo = [file](qsizetype offset) { file->releaseBefore(offset); };
+        options.readUpTo = [file](qsizetype offset) {
+            file->releaseBefore(offset);
+        };
     bool storeFailed = false;
     io::CandidateCsvImport result =
         io::importCandidatesCsv(bytes, label, importer, &storeFailed, options);
@@ -202,9 +204,9 @@ void CandidateTransfer::chooseImportFile()
 void CandidateTransfer::chooseExportFile()
 {
     const QString title = m_model->editor()->workbook()->setting(SettingKey::Title).toString();
-    const QString path =
-        FileDialogs::saveFile(m_page, FileDialogs::Kind::Export, tr("Export Candidates"),
-                              title + tr(" candidates.csv"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
+    const QString path = FileDialogs::saveFile(
+        m_page, FileDialogs::Kind::Export, tr("Export Candidates"), title + tr(" candidates.csv"),
+        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"), u"csv"_s);
     if (!path.isEmpty())
         exportFile(path);
 }

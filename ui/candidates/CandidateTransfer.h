@@ -20,9 +20,9 @@ namespace pb::ui {
 
 // Candidates in and out of the workbook in the candidates CSV format: rows copied to and
 // pasted from a spreadsheet (tab-separated), CSV files imported (streamed into the store, one
-// undo step, with progress and Cancel for large files) and the ranked list exported. Refusals are told to the user
-// in a message box over the page; CandidatesPage owns one and forwards its actions here.
-// Edits go through the table model's editor.
+// undo step, with progress and Cancel for large files) and the ranked list exported. Refusals are
+// told to the user in a message box over the page; CandidatesPage owns one and forwards its actions
+// here. Edits go through the table model's editor.
 class CandidateTransfer : public QObject
 {
     Q_OBJECT
