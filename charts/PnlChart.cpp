@@ -128,7 +128,7 @@ void buildPnlChart(QCustomPlot *plot, const PartnershipPnl &pnl, const QString &
         return;
     }
     frame.subtitle->setText(summary(pnl, currency));
-    const bool negative = !Pnl::check(pnl).isEmpty();
+    const bool negative = !Pnl::check(pnl, currency).isEmpty();
     frame.subtitle->setTextColor(negative ? io::kpiStatusLook(KpiStatus::OffTrack).color : kMuted);
     const QCPRange values = addSeries(plot, pnl);
     markBreakEven(plot, pnl);

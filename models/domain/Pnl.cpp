@@ -200,7 +200,7 @@ void Pnl::finish(PartnershipPnl &pnl, const QDate &today)
         pnl.lastQuarterNet = quarterNet;
 }
 
-Findings Pnl::check(const PartnershipPnl &pnl)
+Findings Pnl::check(const PartnershipPnl &pnl, const QString &currency)
 {
     if (!pnl.lastQuarterNet || *pnl.lastQuarterNet >= 0)
         return {};
@@ -211,7 +211,8 @@ Findings Pnl::check(const PartnershipPnl &pnl)
     finding.message = tr("%1 lost %2 in the quarter from %3: renegotiate, change the model, or "
                          "exit.")
                           .arg(pnl.partner)
-                          .arg(QLocale().toString(-*pnl.lastQuarterNet, 'f', 0))
+                          .arg(formatKpiValue(-*pnl.lastQuarterNet, KpiUnit::Currency,
+                                              currency, QLocale()))
                           .arg(pnl.lastQuarter.toString(u"MMMM yyyy"_s));
     return {finding};
 }

@@ -91,7 +91,7 @@ public:
     static std::optional<double> derivedCommission(double revenue, std::optional<double> deals,
                                                    const PnlTerms &terms);
     // pnl.negative when the last complete quarter lost money.
-    static Findings check(const PartnershipPnl &pnl);
+    static Findings check(const PartnershipPnl &pnl, const QString &currency);
 
 private:
     static void finish(PartnershipPnl &pnl, const QDate &today);

@@ -89,7 +89,7 @@ void ProgrammeData::gatherPnl(const store::Workbook &workbook, const QList<Candi
         partner.costs = costs.value(id);
         partner.terms = termsOf(workbook.proposal(id), hourlyRate);
         partner.pnl = Pnl::compute(partner.tracker, partner.costs, partner.terms, today);
-        findings += Pnl::check(partner.pnl);
+        findings += Pnl::check(partner.pnl, currency);
         all.append(partner.pnl);
         partnerships.append(std::move(partner));
     }

@@ -166,7 +166,7 @@ void TestProgramme::pnlHandWorked()
     QCOMPARE(*pnl.costOfAcquisition, 0.07);
     QCOMPARE(pnl.lastQuarter, QDate(2026, 1, 1));
     QCOMPARE(*pnl.lastQuarterNet, 7900.0);
-    QVERIFY(Pnl::check(pnl).isEmpty());
+    QVERIFY(Pnl::check(pnl, u"USD"_s).isEmpty());
 }
 
 void TestProgramme::pnlNegativeQuarter()
@@ -181,9 +181,14 @@ void TestProgramme::pnlNegativeQuarter()
     QCOMPARE(*pnl.lastQuarterNet, -900.0);
     QVERIFY(!pnl.breakEvenMonth);
     QVERIFY(!pnl.costOfAcquisition);
-    const Findings findings = Pnl::check(pnl);
+    const Findings findings = Pnl::check(pnl, u"EUR"_s);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().code, u"pnl.negative"_s);
+    // The loss in the workbook's currency, as every amount is shown.
+    QVERIFY2(findings.first().message.contains(
+                 formatKpiValue(900, KpiUnit::Currency, u"EUR"_s, QLocale())),
+             qPrintable(findings.first().message));
+    QVERIFY2(findings.first().message.contains(u"€"_s), qPrintable(findings.first().message));
     QVERIFY(findings.first().message.contains(u"renegotiate, change the model, or exit"_s));
 }
 
