@@ -9,6 +9,7 @@
 #endif
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 using namespace pb::domain;
 
@@ -18,9 +19,10 @@ namespace {
 using Model = CandidateTableModel;
 static_assert(Model::ColumnCount <= 64, "CandidateSortKeys holds 64 columns");
 constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-constexpr double kLast = std::numeric_limits<double>::infinity();
-// The columns with a different text on (nearly) every row: their keys are built by workers.
-constexpr int kWorkerColumns[] = {Model::NameColumn, Model::WebsiteColumn};
+// The text columns keyed by the worker, in this order: the name (every row has its own,
+// and it breaks ties in every column), the owner (shown), the website (hidden at first).
+// Hidden qualification answers are keyed when first sorted.
+constexpr int kWorkerColumns[] = {Model::NameColumn, Model::OwnerColumn, Model::WebsiteColumn};
 
 // A thread's malloc arena keeps what it freed: the worker's collation keys (some 15 MB
 // for 100,000 names) would stay in the process's resident memory.
@@ -35,6 +37,13 @@ void releaseFreedMemory()
 CandidateSortKeys::~CandidateSortKeys()
 {
     stopWorkers();
+}
+
+void CandidateSortKeys::forgetOrders()
+{
+    m_viewColumn = -1;
+    m_tie.clear();
+    m_byName.clear();
 }
 
 CandidateSortKeys::Kind CandidateSortKeys::kindOf(int column)
@@ -86,7 +95,7 @@ void CandidateSortKeys::reset(const QList<Candidate> *candidates)
 {
     stopWorkers();
     m_candidates = candidates;
-    m_viewColumn = -1;
+    forgetOrders();
     for (int column = 0; column < Model::ColumnCount; ++column) {
         m_numbers[column].clear();
         m_texts[column].reset();
@@ -148,7 +157,7 @@ void CandidateSortKeys::startWorkers()
 
 void CandidateSortKeys::rowsChanged(const QList<int> &changed)
 {
-    m_viewColumn = -1;
+    forgetOrders();
     for (int column = 0; column < Model::ColumnCount; ++column) {
         for (int row : changed) {
             const Candidate &c = m_candidates->at(row);
@@ -162,7 +171,7 @@ void CandidateSortKeys::rowsChanged(const QList<int> &changed)
 
 void CandidateSortKeys::rowsAppended(int first)
 {
-    m_viewColumn = -1;
+    forgetOrders();
     for (int row = first; row < rows(); ++row) {
         const Candidate &c = m_candidates->at(row);
         for (int column = 0; column < Model::ColumnCount; ++column) {
@@ -179,7 +188,7 @@ void CandidateSortKeys::rowsAppended(int first)
 
 void CandidateSortKeys::rowRemoved(int row)
 {
-    m_viewColumn = -1;
+    forgetOrders();
     for (int column = 0; column < Model::ColumnCount; ++column) {
         if (m_texts[column])
             m_texts[column]->remove(row);
@@ -194,6 +203,7 @@ void CandidateSortKeys::rowRemoved(int row)
 void CandidateSortKeys::setRanks(const std::vector<RankEntry> &ranks)
 {
     m_viewColumn = -1;
+    m_tie.clear();
     m_rank.resize(ranks.size());
     m_rankKeys.resize(ranks.size());
     m_scoreKeys.resize(ranks.size());
@@ -244,37 +254,86 @@ const std::vector<double> &CandidateSortKeys::keys(int column) const
     return m_texts[column]->keys();
 }
 
+// Each row's place in rank order, the unranked rows after the ranked ones by name (equal
+// names sharing one): how ties are broken in every column. After a weight change only the
+// ranks are new, so this costs a pass over the rows, not a sort.
+const std::vector<int> &CandidateSortKeys::tieOrder() const
+{
+    if (m_tie.size() == std::size_t(rows()))
+        return m_tie;
+    const std::vector<double> &names = keys(Model::NameColumn);
+    if (m_byName.size() != names.size()) {
+        m_byName.resize(names.size());
+        std::iota(m_byName.begin(), m_byName.end(), 0);
+        std::stable_sort(m_byName.begin(), m_byName.end(), [&names](int a, int b) {
+            const double x = names[std::size_t(a)], y = names[std::size_t(b)];
+            return std::isnan(y) ? !std::isnan(x) : x < y; // no name last
+        });
+    }
+    m_tie.assign(names.size(), 0);
+    int ranked = 0;
+    for (std::size_t row = 0; row < names.size(); ++row) {
+        if (m_rank[row] != INT_MAX) {
+            m_tie[row] = m_rank[row] - 1; // ranks are 1, 2, 3 ... without gaps
+            ++ranked;
+        }
+    }
+    int place = ranked, previous = -1;
+    for (int row : m_byName) {
+        if (m_rank[std::size_t(row)] != INT_MAX)
+            continue;
+        const double name = names[std::size_t(row)];
+        const bool tie =
+            previous >= 0 && (name == names[std::size_t(previous)] ||
+                              (std::isnan(name) && std::isnan(names[std::size_t(previous)])));
+        m_tie[std::size_t(row)] = tie ? m_tie[std::size_t(previous)] : place;
+        previous = row;
+        ++place;
+    }
+    return m_tie;
+}
+
 // The rows in the order a view sorted by this column shows them, as each row's place
 // (ties share one). Sorting compact entries here costs a few milliseconds; the proxy's own
-// sort then compares two integers instead of reading three arrays at random.
+// sort then compares two integers instead of reading arrays at random.
 void CandidateSortKeys::buildView(int column, Qt::SortOrder order) const
 {
+    const std::vector<int> &ties = tieOrder();
+    const bool ascending = order == Qt::AscendingOrder;
+    m_viewColumn = column;
+    m_viewOrder = order;
+    if (column == Model::RankColumn) {
+        // Rank order is the tie order; reversed, the ranked rows turn round and the
+        // unranked stay last.
+        m_viewPosition = ties;
+        if (!ascending) {
+            const auto ranked = std::count_if(m_rank.begin(), m_rank.end(),
+                                              [](int rank) { return rank != INT_MAX; });
+            for (std::size_t row = 0; row < ties.size(); ++row) {
+                if (m_rank[row] != INT_MAX)
+                    m_viewPosition[row] = int(ranked) - m_rank[row];
+            }
+        }
+        return;
+    }
     struct Entry
     {
         double key;
-        double name;
-        int rank;
+        int tie;
         int row;
     };
     const std::vector<double> &values = keys(column);
-    const std::vector<double> &names = keys(Model::NameColumn);
-    std::vector<Entry> entries(static_cast<std::size_t>(rows()));
-    for (std::size_t row = 0; row < entries.size(); ++row) {
-        const double name = names[row];
-        entries[row] = {values[row], std::isnan(name) ? kLast : name, m_rank[row], int(row)};
-    }
-    const bool ascending = order == Qt::AscendingOrder;
-    const bool byName = column == Model::NameColumn;
+    std::vector<Entry> entries(values.size());
+    for (std::size_t row = 0; row < entries.size(); ++row)
+        entries[row] = {values[row], ties[row], int(row)};
     // Rows without a value last, whichever the order; ties in rank order, then by name.
-    const auto before = [ascending, byName](const Entry &a, const Entry &b) {
+    const auto before = [ascending](const Entry &a, const Entry &b) {
         const bool hasA = !std::isnan(a.key), hasB = !std::isnan(b.key);
         if (hasA != hasB)
             return hasA;
         if (hasA && a.key != b.key)
             return ascending ? a.key < b.key : b.key < a.key;
-        if (a.rank != b.rank)
-            return a.rank < b.rank;
-        return !byName && a.name < b.name;
+        return a.tie < b.tie;
     };
     std::sort(entries.begin(), entries.end(), before);
     m_viewPosition.resize(entries.size());
@@ -283,8 +342,6 @@ void CandidateSortKeys::buildView(int column, Qt::SortOrder order) const
         m_viewPosition[std::size_t(entries[i].row)] =
             tie ? m_viewPosition[std::size_t(entries[i - 1].row)] : int(i);
     }
-    m_viewColumn = column;
-    m_viewOrder = order;
 }
 
 bool CandidateSortKeys::lessThan(int column, int left, int right, Qt::SortOrder order) const

@@ -18,9 +18,9 @@ namespace pb::item {
 // arrays, for its lessThan. Reading the candidates themselves for each of the ~2 million
 // comparisons of a 100,000-row sort misses the cache on every one (a sort cost 300 ms).
 // Numeric columns are built when first sorted (one pass over the rows); text columns by
-// CollationKeys, and those with a different text on every row (name, website) in a worker
-// thread as soon as the candidates are loaded, so the first sort does not wait for
-// 100,000 collation keys (the name also breaks ties in every column). For the column
+// CollationKeys, the name, owner and website in a worker thread as soon as the candidates
+// are loaded, so the first sort does not wait for 100,000 collation keys (the name also
+// breaks ties in every column). For the column
 // being sorted, each row's place in the view is worked out once from those keys, so the
 // proxy's comparisons read one integer per row. The model applies each change of its
 // rows here before the views hear of it; stopWorkers() comes first, as the worker reads
@@ -67,6 +67,8 @@ private:
     const std::vector<double> &keys(int column) const;
     void buildText(int column) const;
     void buildView(int column, Qt::SortOrder order) const;
+    const std::vector<int> &tieOrder() const;
+    void forgetOrders();
     qsizetype rows() const { return m_candidates ? m_candidates->size() : 0; }
 
     const QList<domain::Candidate> *m_candidates = nullptr;
@@ -76,6 +78,8 @@ private:
     std::vector<int> m_rank; // INT_MAX: unranked
     std::vector<double> m_rankKeys;
     std::vector<double> m_scoreKeys;
+    mutable std::vector<int> m_byName; // rows in name order (empty: to be worked out)
+    mutable std::vector<int> m_tie;    // tieOrder() (empty: to be worked out)
     // Each row's place in the view sorted by m_viewColumn in m_viewOrder (-1: none yet).
     mutable std::vector<int> m_viewPosition;
     mutable int m_viewColumn = -1;

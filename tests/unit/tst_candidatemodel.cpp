@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 using namespace pb;
 using namespace pb::domain;
@@ -307,6 +309,38 @@ private slots:
                 const int c = collator.sortKey(texts[a]).compare(collator.sortKey(texts[b]));
                 QVERIFY2((c < 0) == (x < y) && (c == 0) == (x == y),
                          qPrintable(texts[a] + u" / "_s + texts[b]));
+            }
+        }
+    }
+
+    // Equal values keep rank order, unranked rows after the ranked ones, in either order;
+    // rows without a value come last.
+    void tiesStayInRankOrder()
+    {
+        using M = CandidateTableModel;
+        for (int column : {int(M::StageColumn), int(M::StructureColumn), int(M::RankColumn),
+                           int(M::AudienceOverlapColumn)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                m_proxy->sort(column, order);
+                const auto value = [&](int row) {
+                    return m_proxy->index(row, column).data(Qt::DisplayRole).toString();
+                };
+                const auto rank = [&](int row) {
+                    const int r =
+                        m_model->rankAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).rank;
+                    return r > 0 ? r : INT_MAX;
+                };
+                bool emptySeen = false;
+                for (int row = 1; row < m_proxy->rowCount(); ++row) {
+                    const QString where = u"column %1, row %2"_s.arg(column).arg(row);
+                    emptySeen = emptySeen || value(row - 1).isEmpty();
+                    QVERIFY2(!emptySeen || value(row).isEmpty(), qPrintable(where));
+                    if (column == M::RankColumn && order == Qt::DescendingOrder &&
+                        rank(row) != INT_MAX)
+                        QVERIFY2(rank(row - 1) > rank(row), qPrintable(where));
+                    else if (value(row - 1) == value(row))
+                        QVERIFY2(rank(row - 1) <= rank(row), qPrintable(where));
+                }
             }
         }
     }
