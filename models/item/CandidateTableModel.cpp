@@ -8,12 +8,10 @@
 #include "store/Workbook.h"
 
 #include <QBrush>
-#include <QCollator>
 #include <QColor>
 #include <QFont>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
@@ -61,6 +59,16 @@ CandidateTableModel::CandidateTableModel(WorkbookEditor *editor, QObject *parent
 int CandidateTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_candidates.size());
+}
+
+QModelIndex CandidateTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // Without QAbstractTableModel's three virtual calls: a sort asks for two indexes per
+    // comparison, some two million times for 100,000 rows.
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_candidates.size() ||
+        column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int CandidateTableModel::columnCount(const QModelIndex &parent) const
@@ -280,15 +288,16 @@ QList<int> CandidateTableModel::top3Rows() const
 void CandidateTableModel::reload()
 {
     beginResetModel();
+    m_sortKeys.stopWorkers();
     m_candidates = m_editor->workbook()->candidates();
     m_rowById.clear();
     m_rowById.reserve(m_candidates.size());
     for (int row = 0; row < m_candidates.size(); ++row)
         m_rowById.insert(m_candidates.at(row).id, row);
-    invalidateSortKeys();
     m_weights = WorkbookSettings::scoringWeights(m_editor->workbook()->settings());
     m_ranking = Ranking(m_candidates);
     m_rankByRow.assign(std::size_t(m_candidates.size()), RankEntry{});
+    m_sortKeys.reset(&m_candidates);
     rerank(false, false);
     endResetModel();
     emit rankingChanged();
@@ -324,31 +333,39 @@ void CandidateTableModel::onChange(const store::Change &change)
         if (added.isEmpty())
             return;
         const int first = int(m_candidates.size());
+        m_sortKeys.stopWorkers();
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const Candidate &c : std::as_const(added)) {
             m_rowById.insert(c.id, int(m_candidates.size()));
             m_candidates.append(c);
             m_rankByRow.push_back({});
         }
+        m_sortKeys.rowsAppended(first);
         endInsertRows();
         break;
     }
-    case Kind::Updated:
-        // New sort keys before the views hear of the change, or a sorted view re-sorts the
-        // row by its old text.
-        invalidateSortKeys();
+    case Kind::Updated: {
+        m_sortKeys.stopWorkers();
+        QList<int> rows;
         for (qint64 id : change.ids) {
             const int row = rowOf(id);
             if (row < 0)
                 continue;
             if (auto c = workbook->candidate(id)) {
                 m_candidates[row] = *c;
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                rows.append(row);
             }
         }
+        // New sort keys before the views hear of the change, or a sorted view re-sorts the
+        // row by its old text.
+        m_sortKeys.rowsChanged(rows);
+        for (int row : std::as_const(rows))
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        m_sortKeys.startWorkers();
         if (!touchesRanking(change.fields))
             return;
         break;
+    }
     case Kind::Removed: {
         QList<int> rows;
         for (qint64 id : change.ids) {
@@ -356,10 +373,12 @@ void CandidateTableModel::onChange(const store::Change &change)
                 rows.append(row);
         }
         std::sort(rows.begin(), rows.end(), std::greater<int>());
+        m_sortKeys.stopWorkers();
         for (int row : std::as_const(rows)) {
             beginRemoveRows({}, row, row);
             m_candidates.removeAt(row);
             m_rankByRow.erase(m_rankByRow.begin() + row);
+            m_sortKeys.rowRemoved(row);
             endRemoveRows();
         }
         m_rowById.clear();
@@ -377,7 +396,7 @@ void CandidateTableModel::rerank(bool rebuildKeys, bool notify)
 {
     if (rebuildKeys) {
         m_ranking = Ranking(m_candidates);
-        invalidateSortKeys();
+        m_sortKeys.startWorkers();
     }
     const QList<RankEntry> ranked = m_ranking.rank(m_weights);
     m_rankByRow.assign(std::size_t(m_candidates.size()), RankEntry{});
@@ -388,110 +407,18 @@ void CandidateTableModel::rerank(bool rebuildKeys, bool notify)
         if (entry.top3)
             m_top3.append(int(entry.index));
     }
+    m_sortKeys.setRanks(m_rankByRow);
     m_stability = m_ranking.top3Stability(m_weights);
     if (!notify)
         return; // inside a model reset: the reset tells the views
     if (!m_candidates.isEmpty()) {
         // Rank, score and the top-3 highlight can change on every row.
+        emit ranksAboutToChange();
         emit dataChanged(index(0, 0), index(int(m_candidates.size()) - 1, ColumnCount - 1),
                          {Qt::DisplayRole, Qt::FontRole, Qt::BackgroundRole, Qt::ForegroundRole,
                           Qt::ToolTipRole, Top3Role});
     }
     emit rankingChanged();
-}
-
-void CandidateTableModel::invalidateSortKeys()
-{
-    for (auto &order : m_textOrder)
-        order.clear();
-}
-
-void CandidateTableModel::buildTextOrder(int column) const
-{
-    const auto field = fieldOf(column);
-    const qsizetype count = m_candidates.size();
-    std::vector<QString> texts(static_cast<std::size_t>(count));
-    for (qsizetype row = 0; row < count; ++row)
-        texts[std::size_t(row)] =
-            field ? CandidateFields::value(m_candidates.at(row), *field).toString() : QString();
-    // Collation keys once per row, then a cheap sort: comparing 100,000 names through
-    // QCollator::compare would cost a second.
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(std::size_t(count));
-    for (const QString &text : texts)
-        keys.push_back(collator.sortKey(text));
-    std::vector<int> rows(static_cast<std::size_t>(count));
-    std::iota(rows.begin(), rows.end(), 0);
-    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-        return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0;
-    });
-    std::vector<int> &order = m_textOrder[column];
-    order.assign(std::size_t(count), 0);
-    for (std::size_t position = 0; position < rows.size(); ++position) {
-        const auto row = std::size_t(rows[position]);
-        const auto previous = std::size_t(position > 0 ? rows[position - 1] : 0);
-        const bool tie = position > 0 && keys[row].compare(keys[previous]) == 0;
-        // -1: no text, which sorts last in either order.
-        order[row] = texts[row].isEmpty() ? -1 : tie ? order[previous] : int(position);
-    }
-}
-
-// The value a row sorts by in a column; none when the row has no value there.
-std::optional<double> CandidateTableModel::sortKey(int column, int row) const
-{
-    const Candidate &c = m_candidates.at(row);
-    const auto score = [](std::optional<int> value) {
-        return value ? std::optional<double>(*value) : std::nullopt;
-    };
-    switch (column) {
-    case RankColumn: {
-        const int rank = m_rankByRow[std::size_t(row)].rank;
-        return rank > 0 ? std::optional<double>(rank) : std::nullopt;
-    }
-    case ScoreColumn:
-        return m_rankByRow[std::size_t(row)].score;
-    case AudienceOverlapColumn:
-        return score(c.audienceOverlap);
-    case StrategicValueColumn:
-        return score(c.strategicValue);
-    case EaseOfIntegrationColumn:
-        return score(c.easeOfIntegration);
-    case StructureColumn:
-        return c.structure == Structure::Unset ? std::nullopt
-                                               : std::optional<double>(int(c.structure));
-    case StageColumn:
-        return int(c.stage);
-    default:
-        if (m_textOrder[column].size() != std::size_t(m_candidates.size()))
-            buildTextOrder(column);
-        const int position = m_textOrder[column][std::size_t(row)];
-        return position >= 0 ? std::optional<double>(position) : std::nullopt;
-    }
-}
-
-bool CandidateTableModel::lessThan(int column, int left, int right, Qt::SortOrder order) const
-{
-    const bool ascending = order == Qt::AscendingOrder;
-    const std::optional<double> a = sortKey(column, left);
-    const std::optional<double> b = sortKey(column, right);
-    if (a.has_value() != b.has_value())
-        return ascending == a.has_value(); // the one without a value last
-    if (a && *a != *b)
-        return *a < *b;
-    // Ties in rank order (unranked after ranked), then by name, whichever the order.
-    const auto rankOf = [this](int row) {
-        const int rank = m_rankByRow[std::size_t(row)].rank;
-        return rank > 0 ? rank : INT_MAX;
-    };
-    int x = rankOf(left), y = rankOf(right);
-    if (x == y && column != NameColumn) {
-        x = int(sortKey(NameColumn, left).value_or(INT_MAX));
-        y = int(sortKey(NameColumn, right).value_or(INT_MAX));
-    }
-    return ascending ? x < y : y < x;
 }
 
 } // namespace pb::item

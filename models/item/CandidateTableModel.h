@@ -1,10 +1,10 @@
 #pragma once
 
+#include "CandidateSortKeys.h"
 #include "domain/CandidateField.h"
 #include "domain/Scoring.h"
 
 #include <QAbstractTableModel>
-#include <QCollatorSortKey>
 
 #include <optional>
 #include <vector>
@@ -21,8 +21,8 @@ class WorkbookEditor;
 // store; views sort through CandidateFilterModel), with rank, score and top-3 computed by
 // domain::Ranking for the workbook's weights. Edits go through WorkbookEditor (and so
 // the undo stack and the store); the model follows the store's notifier, so an edit, an
-// undo or an import elsewhere shows up here. Sorting keys are precomputed per column so
-// that 100,000 rows sort without going through data().
+// undo or an import elsewhere shows up here. Sorting keys are kept per column
+// (CandidateSortKeys) so that 100,000 rows sort without going through data().
 class CandidateTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +49,7 @@ public:
     // The editor its edits go through (and so the workbook it shows).
     WorkbookEditor *editor() const { return m_editor; }
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -68,15 +69,21 @@ public:
     std::optional<double> top3Stability() const { return m_stability; }
     // The top three in rank order (rows of this model).
     QList<int> top3Rows() const;
-    // Fast comparison for sorting, by precomputed keys (lazily built per column). Whichever
+    // Fast comparison for sorting, by precomputed keys (CandidateSortKeys). Whichever
     // the order, rows without a value (unranked, unscored, unset, empty) come last and ties
     // stay in rank order (the proxy sorts descending by asking lessThan(right, left)).
     bool lessThan(int column, int leftRow, int rightRow,
-                  Qt::SortOrder order = Qt::AscendingOrder) const;
+                  Qt::SortOrder order = Qt::AscendingOrder) const
+    {
+        return m_sortKeys.lessThan(column, leftRow, rightRow, order);
+    }
 
 signals:
     // An edit the store refused, with its one-line reason.
     void editRefused(const QString &message);
+    // Every row's rank and score are about to change (dataChanged follows, then
+    // rankingChanged): a sorted view re-sorts once, rather than row by row.
+    void ranksAboutToChange();
     // Ranks, scores, the top three or the stability figure changed.
     void rankingChanged();
 
@@ -84,9 +91,6 @@ private:
     void reload();
     void onChange(const store::Change &change);
     void rerank(bool rebuildKeys, bool notify = true);
-    void invalidateSortKeys();
-    void buildTextOrder(int column) const;
-    std::optional<double> sortKey(int column, int row) const;
 
     WorkbookEditor *m_editor;
     QList<domain::Candidate> m_candidates;
@@ -96,9 +100,7 @@ private:
     std::vector<domain::RankEntry> m_rankByRow;
     std::optional<double> m_stability;
     QList<int> m_top3;
-    // Per text column: each row's position in collation order, equal texts sharing one
-    // (empty until needed).
-    mutable std::vector<int> m_textOrder[ColumnCount];
+    CandidateSortKeys m_sortKeys;
 };
 
 } // namespace pb::item

@@ -4,14 +4,19 @@
 #include "io/SampleWorkbook.h"
 #include "item/CandidateFilterModel.h"
 #include "item/CandidateTableModel.h"
+#include "item/CollationKeys.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QCollatorSortKey>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 using namespace pb;
@@ -19,6 +24,18 @@ using namespace pb::domain;
 using pb::item::CandidateTableModel;
 using pb::store::StoreError;
 using pb::store::Workbook;
+
+// The default locale for the life of a test function.
+struct LocaleGuard
+{
+    explicit LocaleGuard(const QLocale &locale)
+        : m_previous(QLocale())
+    {
+        QLocale::setDefault(locale);
+    }
+    ~LocaleGuard() { QLocale::setDefault(m_previous); }
+    QLocale m_previous;
+};
 
 class TestCandidateModel : public QObject
 {
@@ -38,6 +55,36 @@ class TestCandidateModel : public QObject
                 return row;
         }
         return -1;
+    }
+
+    // The proxy's texts in a column are in collation order (case-insensitive, numbers
+    // by value), empty ones last.
+    void verifyCollated(int column) const
+    {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        QString previous;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QString text = m_proxy->index(row, column).data(Qt::EditRole).toString();
+            if (row > 0 && !text.isEmpty())
+                QVERIFY2(!previous.isEmpty() &&
+                             collator.sortKey(previous).compare(collator.sortKey(text)) <= 0,
+                         qPrintable(u"row %1: %2 after %3"_s.arg(row).arg(text, previous)));
+            previous = text;
+        }
+    }
+
+    // Enough candidates for the sort keys of the name and website to be built by a worker.
+    void importMany(int count)
+    {
+        store::ImportOutcome outcome;
+        QList<CandidatePatch> patches(count);
+        for (int i = 0; i < patches.size(); ++i) {
+            patches[i].name = (i % 2 ? u"bulk %1"_s : u"Bulk %1 Ltd"_s).arg(count - i);
+            patches[i].set(CandidateField::Website, u"w%1.example"_s.arg(i % 97));
+        }
+        QCOMPARE(m_editor->importCandidates(patches, u"Import"_s, &outcome), QString());
     }
 
     QStringList proxyNames() const
@@ -167,6 +214,135 @@ private slots:
         }
         m_proxy->sort(CandidateTableModel::NameColumn);
         QCOMPARE(proxyNames().first(), u"Atlas Payroll"_s);
+    }
+
+    // Edits, additions and removals made right after a load, while a worker builds the
+    // name keys, still leave the sorted view in order; so does undoing them.
+    void keepsSortOrderThroughEditsWhileKeysBuild()
+    {
+        // A locale with ICU collation (the C locale's compares bytes: "B" before "a").
+        const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The testers walk every row on each re-sort: 30 s at 4,000 rows. The other
+        // functions run them through the same signals on the sample.
+        m_proxyTester.reset();
+        m_tester.reset();
+        m_proxy->sort(CandidateTableModel::NameColumn);
+        importMany(4000);
+        QCOMPARE(m_model->rowCount(), 4030);
+        // At once, before the worker can be done.
+        const qint64 first = m_model->candidateAt(4000).id;
+        QCOMPARE(m_editor->changeCandidateField(first, CandidateField::Name, u"aardvark 2"_s),
+                 QString());
+        QCOMPARE(proxyNames().first(), u"aardvark 2"_s);
+        verifyCollated(CandidateTableModel::NameColumn);
+        qint64 id = 0;
+        QCOMPARE(m_editor->addCandidate(&id), QString());
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::Name, u"Aardvark 10"_s),
+                 QString());
+        QCOMPARE(proxyNames().mid(0, 2), (QStringList{u"aardvark 2"_s, u"Aardvark 10"_s}));
+        QCOMPARE(m_editor->removeCandidates({first}), QString());
+        QCOMPARE(proxyNames().first(), u"Aardvark 10"_s);
+        verifyCollated(CandidateTableModel::NameColumn);
+        // Many new texts in one place (the keys between two neighbours run out of room).
+        for (int i = 0; i < 40; ++i) {
+            const qint64 row = m_model->candidateAt(100 + i).id;
+            QCOMPARE(m_editor->changeCandidateField(row, CandidateField::Name,
+                                                    u"Aardvark 10%1"_s.arg(i, 2, 10, QChar(u'0'))),
+                     QString());
+        }
+        verifyCollated(CandidateTableModel::NameColumn);
+        QCOMPARE(proxyNames().mid(0, 3),
+                 (QStringList{u"Aardvark 10"_s, u"Aardvark 1000"_s, u"Aardvark 1001"_s}));
+        for (int column :
+             {int(CandidateTableModel::WebsiteColumn), int(CandidateTableModel::OwnerColumn)}) {
+            m_proxy->sort(column);
+            verifyCollated(column);
+        }
+        m_proxy->sort(CandidateTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(proxyNames().constLast(), u"Aardvark 10"_s);
+        while (m_editor->undoStack()->canUndo())
+            m_editor->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 30);
+        m_proxy->sort(CandidateTableModel::NameColumn);
+        verifyCollated(CandidateTableModel::NameColumn);
+    }
+
+    // The worker stops and is joined when the model goes (run under the asan build).
+    void closesWhileKeysBuild()
+    {
+        importMany(5000);
+        m_proxyTester.reset();
+        m_tester.reset();
+        m_proxy.reset();
+        m_model.reset();
+        m_model = std::make_unique<CandidateTableModel>(m_editor.get());
+        m_model.reset();
+    }
+
+    // A text's key sorts like the text, after any number of edits in one place.
+    void collationKeysFollowEdits()
+    {
+        const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStringList texts{u"b"_s, u"A 10"_s, u"a 9"_s, {}, u"C"_s, u"b"_s, u"B"_s};
+        item::CollationKeys keys;
+        QVERIFY(keys.build(QLocale(), texts.size(), [&](qsizetype row) { return texts[row]; }));
+        for (int i = 0; i < 120; ++i) {
+            const QString text = u"b %1"_s.arg(1000 - i);
+            keys.setText(i % texts.size(), text);
+            texts[i % texts.size()] = text;
+            keys.append(u"a %1"_s.arg(i));
+            texts.append(u"a %1"_s.arg(i));
+        }
+        keys.remove(3);
+        texts.removeAt(3);
+        QCOMPARE(keys.size(), texts.size());
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        for (int a = 0; a < texts.size(); ++a) {
+            for (int b = 0; b < texts.size(); ++b) {
+                const double x = keys.keys()[std::size_t(a)], y = keys.keys()[std::size_t(b)];
+                if (texts[a].isEmpty() || texts[b].isEmpty()) {
+                    QCOMPARE(std::isnan(x), texts[a].isEmpty());
+                    continue;
+                }
+                const int c = collator.sortKey(texts[a]).compare(collator.sortKey(texts[b]));
+                QVERIFY2((c < 0) == (x < y) && (c == 0) == (x == y),
+                         qPrintable(texts[a] + u" / "_s + texts[b]));
+            }
+        }
+    }
+
+    // Equal values keep rank order, unranked rows after the ranked ones, in either order;
+    // rows without a value come last.
+    void tiesStayInRankOrder()
+    {
+        using M = CandidateTableModel;
+        for (int column : {int(M::StageColumn), int(M::StructureColumn), int(M::RankColumn),
+                           int(M::AudienceOverlapColumn)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                m_proxy->sort(column, order);
+                const auto value = [&](int row) {
+                    return m_proxy->index(row, column).data(Qt::DisplayRole).toString();
+                };
+                const auto rank = [&](int row) {
+                    const int r =
+                        m_model->rankAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).rank;
+                    return r > 0 ? r : INT_MAX;
+                };
+                bool emptySeen = false;
+                for (int row = 1; row < m_proxy->rowCount(); ++row) {
+                    const QString where = u"column %1, row %2"_s.arg(column).arg(row);
+                    emptySeen = emptySeen || value(row - 1).isEmpty();
+                    QVERIFY2(!emptySeen || value(row).isEmpty(), qPrintable(where));
+                    if (column == M::RankColumn && order == Qt::DescendingOrder &&
+                        rank(row) != INT_MAX)
+                        QVERIFY2(rank(row - 1) > rank(row), qPrintable(where));
+                    else if (value(row - 1) == value(row))
+                        QVERIFY2(rank(row - 1) <= rank(row), qPrintable(where));
+                }
+            }
+        }
     }
 
     void filters()
