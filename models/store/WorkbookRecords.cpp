@@ -144,7 +144,7 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
         c.readiness = readinessFromText(query.text(13));
         c.notes = query.text(14);
         binding::readQualification(query, 15, c);
-        result.append(c);
+        result.append(std::move(c));
     }
     return result;
 }
