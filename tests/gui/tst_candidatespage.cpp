@@ -505,7 +505,7 @@ private slots:
 
         QVERIFY(page()->importFile(csv));
         QCOMPARE(editor()->undoStack()->undoText(),
-                 u"Import big.csv (added %1, updated 1)"_s.arg(kRows));
+                 u"Import big.csv (added %L1, updated 1)"_s.arg(kRows));
         QCOMPARE(page()->proxy()->rowCount(), sampleRows + kRows);
         const qint64 lastId = stored(u"Bulk %1"_s.arg(kRows - 1))->id;
         QCOMPARE(stored(u"Ledgerly"_s)->notes, u"updated by the import"_s);

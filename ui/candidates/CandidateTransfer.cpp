@@ -160,12 +160,12 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
         return false;
     }
     // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
-    m_model->editor()->recordImport(outcome, tr("%1 (added %2, updated %3)")
+    m_model->editor()->recordImport(outcome, tr("%1 (added %L2, updated %L3)")
                                                  .arg(stepName)
                                                  .arg(outcome.addedIds.size())
                                                  .arg(outcome.updatedIds.size()));
     emit imported();
-    QString report = tr("%1: added %2, updated %3, unchanged %4.")
+    QString report = tr("%1: added %L2, updated %L3, unchanged %L4.")
                          .arg(stepName)
                          .arg(outcome.addedIds.size())
                          .arg(outcome.updatedIds.size())
