@@ -9,21 +9,29 @@ using namespace Qt::StringLiterals;
 
 namespace pb::item::GridText {
 
+Block bounds(const QModelIndexList &indexes)
+{
+    if (indexes.isEmpty())
+        return {};
+    Block block{INT_MAX, INT_MAX, -1, -1};
+    for (const QModelIndex &index : indexes) {
+        block.top = std::min(block.top, index.row());
+        block.bottom = std::max(block.bottom, index.row());
+        block.left = std::min(block.left, index.column());
+        block.right = std::max(block.right, index.column());
+    }
+    return block;
+}
+
 QString copy(const QAbstractItemModel &model, const QModelIndexList &indexes)
 {
     if (indexes.isEmpty())
         return {};
-    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
-    for (const QModelIndex &index : indexes) {
-        top = std::min(top, index.row());
-        bottom = std::max(bottom, index.row());
-        left = std::min(left, index.column());
-        right = std::max(right, index.column());
-    }
+    const Block block = bounds(indexes);
     QStringList lines;
-    for (int r = top; r <= bottom; ++r) {
+    for (int r = block.top; r <= block.bottom; ++r) {
         QStringList fields;
-        for (int c = left; c <= right; ++c)
+        for (int c = block.left; c <= block.right; ++c)
             fields.append(model.data(model.index(r, c), Qt::EditRole).toString());
         lines.append(fields.join(u'\t'));
     }

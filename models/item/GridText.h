@@ -14,6 +14,13 @@ namespace pb::item {
 // programme inputs), so that they read and write the same text.
 namespace GridText {
 
+// The block of cells a selection spans (rows top..bottom, columns left..right).
+struct Block
+{
+    int top = 0, left = 0, bottom = -1, right = -1;
+};
+Block bounds(const QModelIndexList &indexes);
+
 // The bounding block of the selected cells, by their edit values, one line per row.
 QString copy(const QAbstractItemModel &model, const QModelIndexList &indexes);
 

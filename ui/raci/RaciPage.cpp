@@ -10,6 +10,7 @@
 #include "RaciToolBar.h"
 #include "domain/RaciEdits.h"
 #include "io/RaciCsv.h"
+#include "item/GridText.h"
 #include "item/RaciGridModel.h"
 #include "item/WorkbookEditor.h"
 #include "store/Workbook.h"
@@ -194,14 +195,9 @@ void RaciPage::copyCells()
     const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
     if (selected.isEmpty())
         return;
-    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
-    for (const QModelIndex &index : selected) {
-        top = std::min(top, index.row());
-        left = std::min(left, index.column());
-        bottom = std::max(bottom, index.row());
-        right = std::max(right, index.column());
-    }
-    QApplication::clipboard()->setText(RaciEdits::copy(m_model->grid(), top, left, bottom, right));
+    const item::GridText::Block block = item::GridText::bounds(selected);
+    QApplication::clipboard()->setText(
+        RaciEdits::copy(m_model->grid(), block.top, block.left, block.bottom, block.right));
     emit statusMessage(tr("Copied %1 cells.").arg(selected.size()));
 }
 
