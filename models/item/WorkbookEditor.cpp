@@ -2,6 +2,7 @@
 
 #include "ChangeValueCommand.h"
 #include "domain/Retrospective.h"
+#include "store/CandidateImporter.h"
 #include "store/Workbook.h"
 
 #include <QCoreApplication>
@@ -236,6 +237,26 @@ QString WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &pa
         *outcome = result;
     recordImport(result, stepName);
     return {};
+}
+
+io::CandidateCsvImport WorkbookEditor::importCandidatesFile(
+    const QByteArray &bytes, const QString &label, const io::CandidateImportOptions &options,
+    const std::function<QString(const store::ImportOutcome &)> &stepName,
+    store::ImportOutcome *outcome, QString *storeError)
+{
+    // Dropped without a commit (problems, cancelled, a store error), the importer rolls back.
+    store::CandidateImporter importer(*m_workbook);
+    bool storeFailed = false;
+    io::CandidateCsvImport result =
+        io::importCandidatesCsv(bytes, label, importer, &storeFailed, options);
+    if (!result.errors.isEmpty() || result.cancelled)
+        return result;
+    if (store::StoreError error = importer.commit(outcome); error || storeFailed) {
+        *storeError = error ? error.message : tr("The workbook could not be written.");
+        return result;
+    }
+    recordImport(*outcome, stepName(*outcome));
+    return result;
 }
 
 void WorkbookEditor::recordImport(const store::ImportOutcome &outcome, const QString &stepName)

@@ -5,6 +5,7 @@
 #include "domain/Proposal.h"
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
+#include "io/CandidateCsvPipeline.h"
 #include "store/Workbook.h"
 
 #include <QObject>
@@ -80,8 +81,19 @@ public:
     QString importCandidates(const QList<domain::CandidatePatch> &patches, const QString &stepName,
                              store::ImportOutcome *outcome,
                              const std::function<void(qsizetype, qsizetype)> &progress = {});
-    // Records an import already committed (a streamed CandidateImporter) as one undo step.
-    // Undo and redo go through the store by the import's id, without its rows in memory.
+    // Streams a candidates file into the workbook (io::importCandidatesCsv, the CLI's
+    // pipeline) and records it as one undo step named by stepName(outcome). Nothing is
+    // written when the file has problems (the result's errors), the import is cancelled
+    // (options.progress) or the store fails (*storeError says why).
+    io::CandidateCsvImport
+    importCandidatesFile(const QByteArray &bytes, const QString &label,
+                         const io::CandidateImportOptions &options,
+                         const std::function<QString(const store::ImportOutcome &)> &stepName,
+                         store::ImportOutcome *outcome, QString *storeError);
+
+private:
+    // Records an import already committed as one undo step. Undo and redo go through the
+    // store by the import's id, without its rows in memory.
     void recordImport(const store::ImportOutcome &outcome, const QString &stepName);
 
 signals:

@@ -3,13 +3,11 @@
 #include "FileDialogs.h"
 #include "Messages.h"
 #include "io/CandidateCsv.h"
-#include "io/CandidateCsvPipeline.h"
 #include "io/CsvReader.h"
 #include "io/FormulaGuard.h"
 #include "io/InputFile.h"
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
-#include "store/CandidateImporter.h"
 #include "store/Workbook.h"
 
 #include <QApplication>
@@ -97,16 +95,14 @@ bool CandidateTransfer::importFile(const QString &path)
                      tr("Import %1").arg(QFileInfo(path).fileName()), QChar(), &file);
 }
 
-io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
-                                                       const QString &label, QChar separator,
-                                                       io::InputFile *file,
-                                                       store::ImportOutcome *outcome,
-                                                       QString *storeError)
+io::CandidateCsvImport
+CandidateTransfer::streamImport(const QByteArray &bytes, const QString &label,
+                                const QString &stepName, QChar separator, io::InputFile *file,
+                                store::ImportOutcome *outcome, QString *storeError)
 {
     // The rows go straight from the file to the store through the CLI's pipeline; this
     // thread writes, and the dialog's Cancel is seen between batches. Cancelled, or with a
-    // problem anywhere in the file, the importer is dropped: nothing was changed.
-    store::CandidateImporter importer(*m_model->editor()->workbook());
+    // problem anywhere in the file, nothing is written (WorkbookEditor::importCandidatesFile).
     QProgressDialog progress(tr("Importing %1…").arg(label), tr("Cancel"), 0, 0, m_page);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(s_progressDelay);
@@ -124,14 +120,15 @@ io::CandidateCsvImport CandidateTransfer::streamImport(const QByteArray &bytes,
         options.readUpTo = [file](qsizetype offset) {
             file->releaseBefore(offset);
         };
-    bool storeFailed = false;
-    io::CandidateCsvImport result =
-        io::importCandidatesCsv(bytes, label, importer, &storeFailed, options);
-    if (!result.errors.isEmpty() || result.cancelled)
-        return result;
-    if (store::StoreError error = importer.commit(outcome); error || storeFailed)
-        *storeError = error ? error.message : tr("The workbook could not be written.");
-    return result;
+    // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
+    const auto step = [&stepName](const store::ImportOutcome &done) {
+        return tr("%1 (added %L2, updated %L3)")
+            .arg(stepName)
+            .arg(done.addedIds.size())
+            .arg(done.updatedIds.size());
+    };
+    return m_model->editor()->importCandidatesFile(bytes, label, options, step, outcome,
+                                                   storeError);
 }
 
 bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
@@ -141,7 +138,7 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
     QString storeError;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const io::CandidateCsvImport parsed =
-        streamImport(bytes, label, separator, file, &outcome, &storeError);
+        streamImport(bytes, label, stepName, separator, file, &outcome, &storeError);
     QApplication::restoreOverrideCursor();
     if (parsed.cancelled) {
         emit statusMessage(tr("Import of %1 cancelled; nothing was changed.").arg(label));
@@ -159,11 +156,6 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
         Messages::warning(m_page, tr("Nothing was imported"), storeError);
         return false;
     }
-    // The undo step says what the import did: "Import long-list.csv (added 3, updated 2)".
-    m_model->editor()->recordImport(outcome, tr("%1 (added %L2, updated %L3)")
-                                                 .arg(stepName)
-                                                 .arg(outcome.addedIds.size())
-                                                 .arg(outcome.updatedIds.size()));
     emit imported();
     QString report = tr("%1: added %L2, updated %L3, unchanged %L4.")
                          .arg(stepName)

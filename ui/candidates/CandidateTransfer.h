@@ -51,8 +51,9 @@ private:
     // Cancel; commits only a complete, valid, not cancelled import.
     // file: where bytes come from, when a file (its read pages are let go as it streams).
     io::CandidateCsvImport streamImport(const QByteArray &bytes, const QString &label,
-                                        QChar separator, io::InputFile *file,
-                                        store::ImportOutcome *outcome, QString *storeError);
+                                        const QString &stepName, QChar separator,
+                                        io::InputFile *file, store::ImportOutcome *outcome,
+                                        QString *storeError);
     bool runImport(const QByteArray &bytes, const QString &label, const QString &stepName,
                    QChar separator, io::InputFile *file = nullptr);
 
