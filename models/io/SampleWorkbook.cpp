@@ -238,6 +238,10 @@ StoreError SampleWorkbook::create(const QString &path)
     auto workbook = store::Workbook::create(path, settings.value(u"title").toString(), &error);
     if (!workbook)
         return error;
+    workbook->setAuthor(u"Playbook Workbench"_s);
+    const store::HistoryScope step(*workbook, HistoryKind::Edit,
+                                   QCoreApplication::translate("SampleWorkbook",
+                                                               "Fill in the sample workbook"));
     // "weights" lists one number per dimension, in the dimensions' order.
     const QJsonArray sampleWeights = settings.value(u"weights").toArray();
     ScoringWeights weights;

@@ -1,5 +1,7 @@
 #include "WorkbookCommand.h"
 
+#include "store/Workbook.h"
+
 namespace pb::item {
 
 WorkbookCommand::WorkbookCommand(store::Workbook *workbook, const QString &text, MergeKey merge,
@@ -16,11 +18,13 @@ void WorkbookCommand::redo()
         m_alreadyApplied = false;
         return;
     }
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Redo, text());
     report(applyRedo());
 }
 
 void WorkbookCommand::undo()
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Undo, text());
     report(applyUndo());
 }
 

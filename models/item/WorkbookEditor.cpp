@@ -109,6 +109,7 @@ WorkbookEditor::~WorkbookEditor() = default;
 
 QString WorkbookEditor::changeSettings(const domain::SettingValues &changes)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, settingsText(changes));
     domain::SettingValues before;
     domain::SettingValues after;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -143,6 +144,7 @@ std::function<void(const QString &)> WorkbookEditor::errorHandler()
 QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField field,
                                              const QVariant &value)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, commandText("Change %1").arg(domain::CandidateFields::displayName(field).toLower()));
     const std::optional<domain::Candidate> current = m_workbook->candidate(id);
     if (!current)
         return tr("That candidate no longer exists.");
@@ -167,6 +169,7 @@ QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField f
 QString WorkbookEditor::changeCandidateFields(qint64 id, const domain::CandidateValues &values,
                                               const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     const std::optional<domain::Candidate> current = m_workbook->candidate(id);
     if (!current)
         return tr("That candidate no longer exists.");
@@ -198,6 +201,7 @@ QString WorkbookEditor::changeCandidateFields(qint64 id, const domain::Candidate
 
 QString WorkbookEditor::addCandidate(qint64 *id)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, candidatesText(true, 1));
     QString name = tr("New candidate");
     for (int n = 2; m_workbook->isCandidateNameTaken(name); ++n)
         name = tr("New candidate %1").arg(n);
@@ -213,6 +217,7 @@ QString WorkbookEditor::addCandidate(qint64 *id)
 
 QString WorkbookEditor::removeCandidates(const QList<qint64> &ids)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, candidatesText(false, ids.size()));
     QList<domain::Candidate> removed;
     for (qint64 id : ids) {
         if (auto c = m_workbook->candidate(id))
@@ -230,6 +235,7 @@ QString WorkbookEditor::importCandidates(const QList<domain::CandidatePatch> &pa
                                          const QString &stepName, store::ImportOutcome *outcome,
                                          const std::function<void(qsizetype, qsizetype)> &progress)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Import, stepName);
     store::ImportOutcome result;
     if (store::StoreError error = m_workbook->importCandidates(patches, &result, progress); error)
         return error.message;
@@ -244,6 +250,8 @@ io::CandidateCsvImport WorkbookEditor::importCandidatesFile(
     const std::function<QString(const store::ImportOutcome &)> &stepName,
     store::ImportOutcome *outcome, QString *storeError)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Import,
+                                   tr("Import %1").arg(label));
     // Dropped without a commit (problems, cancelled, a store error), the importer rolls back.
     store::CandidateImporter importer(*m_workbook);
     bool storeFailed = false;
@@ -281,6 +289,7 @@ static domain::RaciGrid withoutIds(domain::RaciGrid grid)
 QString WorkbookEditor::changeRaciGrid(qint64 candidateId, domain::RaciGrid after,
                                        const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     const domain::RaciGrid before = withoutIds(m_workbook->raciGrid(candidateId));
     after = withoutIds(after);
     if (after == before && m_workbook->hasRaciGrid(candidateId))
@@ -297,6 +306,7 @@ QString WorkbookEditor::changeRaciGrid(qint64 candidateId, domain::RaciGrid afte
 QString WorkbookEditor::changeKpis(qint64 candidateId, QList<domain::KpiSeries> after,
                                    const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     const QList<domain::KpiSeries> before = m_workbook->partnershipKpis(candidateId).kpis;
     if (after == before)
         return {};
@@ -312,6 +322,7 @@ QString WorkbookEditor::changeKpiValues(qint64 candidateId,
                                         const QList<domain::KpiValueEdit> &edits,
                                         const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     const domain::PartnershipKpis current = m_workbook->partnershipKpis(candidateId);
     QList<domain::KpiValueEdit> before;
     QList<domain::KpiValueEdit> after;
@@ -348,6 +359,7 @@ QString WorkbookEditor::changeCells(CellValues current, const QList<Edit> &edits
                                     std::optional<double> Edit::*value, Write write,
                                     const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     QList<Edit> before, after;
     for (const Edit &edit : edits) {
         const CellKey key{edit.month, cellColumn(edit)};
@@ -401,6 +413,7 @@ QString WorkbookEditor::changeProgrammeInputs(const QList<domain::ProgrammeInput
 
 QString WorkbookEditor::changePilot(qint64 candidateId, const domain::Pilot &pilot)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, tr("Change pilot"));
     const domain::Pilot before = m_workbook->partnershipKpis(candidateId).pilot;
     if (before == pilot)
         return {};
@@ -416,6 +429,7 @@ QString WorkbookEditor::changePilot(qint64 candidateId, const domain::Pilot &pil
 QString WorkbookEditor::changeProposal(qint64 candidateId, const domain::ProposalFields &before,
                                        const domain::ProposalFields &after, const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     if (before == after)
         return {};
     if (store::StoreError error = m_workbook->setProposalFields(candidateId, after); error)
@@ -449,6 +463,7 @@ QString WorkbookEditor::recordOverlap(qint64 candidateId, const domain::OverlapE
 QString WorkbookEditor::changeImage(const QString &name, const QByteArray &bytes,
                                     const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     const QByteArray before = m_workbook->image(name);
     if (before == bytes)
         return {};
@@ -462,6 +477,7 @@ QString WorkbookEditor::changeImage(const QString &name, const QByteArray &bytes
 
 QString WorkbookEditor::recordReview(qint64 candidateId, domain::Review review)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, tr("Record review"));
     review.id = 0;
     if (store::StoreError error = m_workbook->addReview(candidateId, review); error)
         return error.message;
@@ -471,6 +487,7 @@ QString WorkbookEditor::recordReview(qint64 candidateId, domain::Review review)
 
 QString WorkbookEditor::removeReview(qint64 candidateId, qint64 reviewId)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, tr("Remove review"));
     const domain::PartnershipKpis current = m_workbook->partnershipKpis(candidateId);
     const auto it = std::find_if(current.reviews.cbegin(), current.reviews.cend(),
                                  [reviewId](const domain::Review &r) { return r.id == reviewId; });
@@ -484,6 +501,7 @@ QString WorkbookEditor::removeReview(qint64 candidateId, qint64 reviewId)
 
 QString WorkbookEditor::recordRetrospective(qint64 candidateId, const domain::Review &review)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, tr("Record retrospective"));
     const auto candidate = m_workbook->candidate(candidateId);
     if (!candidate)
         return tr("That candidate no longer exists.");
@@ -516,6 +534,7 @@ QString WorkbookEditor::changeChecklist(qint64 candidateId, domain::ChecklistKin
                                         const QList<domain::ChecklistItem> &after,
                                         const QString &stepName)
 {
+    const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, stepName);
     const QList<domain::ChecklistItem> before = m_workbook->checklist(candidateId, kind);
     if (sortedByKey(before) == sortedByKey(after))
         return {};

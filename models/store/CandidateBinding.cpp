@@ -269,7 +269,8 @@ void EncodedRow::bindTo(SqliteStatement &statement, int first, int columns) cons
 
 QString insertSql(int rows, int columnCount)
 {
-    const QString values = u'(' + placeholders(columnCount) + u')';
+    // Each new record's lasting id is drawn here, so no trigger has to fill it in afterwards.
+    const QString values = u'(' + placeholders(columnCount) + u", randomblob(16))"_s;
     QStringList all;
     all.reserve(rows);
     for (int i = 0; i < rows; ++i)
@@ -277,7 +278,7 @@ QString insertSql(int rows, int columnCount)
     const QString names = columnCount == kColumnCount
                               ? columns()
                               : columns().split(u", "_s).mid(0, columnCount).join(u", "_s);
-    return u"INSERT INTO candidates(%1) VALUES %2"_s.arg(names, all.join(u','));
+    return u"INSERT INTO candidates(%1, uid) VALUES %2"_s.arg(names, all.join(u','));
 }
 
 void readQualification(const SqliteStatement &query, int first, Candidate &c)

@@ -1,6 +1,7 @@
 #include "CandidateImporter.h"
 
 #include "CandidateBinding.h"
+#include "History.h"
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
@@ -32,7 +33,16 @@ CandidateImporter::CandidateImporter(Workbook &workbook)
     db.exec(u"PRAGMA cache_size = -32768"_s);
     m_ok = workbook.prepareImportHistory();
     m_importId = workbook.m_nextImportId++;
+    // One step of the history, of the kind that lists the added records as a count.
+    if (const HistoryRecorder *history = workbook.m_history.get()) {
+        const QString label = history->context().label;
+        m_historyScope = std::make_unique<HistoryScope>(
+            workbook, domain::HistoryKind::Import,
+            label.isEmpty() ? Workbook::tr("Import candidates") : label);
+    }
     m_transaction = std::make_unique<SqliteTransaction>(db);
+    if (m_ok && m_transaction->isActive() && workbook.m_history)
+        m_ok = workbook.m_history->suspendAdds(u"candidates"_s);
     m_batchInsert = std::make_unique<SqliteStatement>(db, insertSql(kBatchRows));
     m_shortBatchInsert =
         std::make_unique<SqliteStatement>(db, insertSql(kBatchRows, kFirstVersionColumns));
@@ -163,6 +173,14 @@ StoreError CandidateImporter::commit(ImportOutcome *outcome)
     m_batchInsert.reset();
     m_shortBatchInsert.reset();
     m_keepBefore.reset();
+    if (m_ok && !m_added.isEmpty()) {
+        SqliteStatement count(*m_workbook.m_db, HistoryRecorder::countAddedSql());
+        count.bindText(1, u"candidates"_s);
+        count.bindInt(2, m_added.size());
+        m_ok = count.exec();
+    }
+    if (m_ok && m_workbook.m_history)
+        m_ok = m_workbook.m_history->resumeAdds(u"candidates"_s);
     if (!m_ok || !m_transaction->commit())
         return m_workbook.sqliteError(Workbook::tr("Importing candidates"));
     outcome->importId = m_importId;

@@ -15,6 +15,7 @@ namespace pb::store {
 class SqliteStatement;
 class SqliteTransaction;
 class Workbook;
+class HistoryScope;
 struct ImportOutcome;
 
 // One row of an import made ready for the store: a new candidate's columns already encoded,
@@ -62,6 +63,7 @@ private:
     Workbook &m_workbook;
     StoreError m_error;
     qint64 m_importId = 0;
+    std::unique_ptr<HistoryScope> m_historyScope;
     std::unique_ptr<SqliteTransaction> m_transaction;
     // Full batches: every column, or the first version's only (EncodedRow::columnsNeeded).
     std::unique_ptr<SqliteStatement> m_batchInsert;

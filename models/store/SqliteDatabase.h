@@ -4,6 +4,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -40,15 +41,27 @@ public:
     QVariant scalar(const QString &sql, bool *ok = nullptr);
     qint64 lastInsertId() const;
 
+    // Run by every SqliteTransaction: afterBegin once it has begun, beforeCommit before it
+    // commits; when one returns false the transaction is rolled back (the history's steps).
+    using TransactionHook = std::function<bool()>;
+    void setTransactionHooks(TransactionHook afterBegin, TransactionHook beforeCommit)
+    {
+        m_afterBegin = std::move(afterBegin);
+        m_beforeCommit = std::move(beforeCommit);
+    }
+
     int lastErrorCode() const { return m_lastCode; }
     QString lastError() const { return m_lastError; }
     void setErrorFromHandle();
     void setError(int code, const QString &message);
 
 private:
+    friend class SqliteTransaction;
     sqlite3 *m_db = nullptr;
     int m_lastCode = 0;
     QString m_lastError;
+    TransactionHook m_afterBegin;
+    TransactionHook m_beforeCommit;
 };
 
 // A prepared statement; bind by 1-based index, step, read columns by 0-based index.

@@ -1,6 +1,7 @@
 #include "Workbook.h"
 
 #include "FileSnapshot.h"
+#include "History.h"
 #include "Schema.h"
 #include "SqliteDatabase.h"
 #include "WorkbookLock.h"
@@ -83,7 +84,9 @@ Workbook::Workbook()
 Workbook::~Workbook()
 {
     // Close the database before the lock goes, so no one can open it for writing while we
-    // still have it.
+    // still have it. The history's statements go first: SQLite closes no connection with
+    // statements left.
+    m_history.reset();
     m_db->close();
     m_lock.reset();
 }

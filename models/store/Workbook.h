@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 #include "WorkbookNotifier.h"
+#include "domain/History.h"
 #include "domain/Candidate.h"
 #include "domain/CandidateField.h"
 #include "domain/Checklist.h"
@@ -29,6 +30,8 @@ namespace pb::store {
 
 class SqliteDatabase;
 class WorkbookLock;
+class HistoryRecorder;
+class HistoryScope;
 
 struct OpenOptions
 {
@@ -223,6 +226,21 @@ public:
     // A consistent snapshot at target (SQLite backup API into a temporary file in the
     // target folder, checked, then renamed into place).
     StoreError saveCopy(const QString &target) const;
+
+    // The history (schema step 11; WorkbookHistory.cpp). Every write is one step, made by
+    // author() (the user's name, or the account's), described by the innermost live
+    // HistoryScope; steps that changed nothing are not kept.
+    void setAuthor(const QString &author);
+    QString author() const;
+    // The workbook's identity, the same in every copy (16 bytes; empty before step 11).
+    QByteArray lineage() const;
+    // Newest first, with their changes (only those of query.owner, when given).
+    QList<domain::HistoryStep> history(const domain::HistoryQuery &query = {}) const;
+    qint64 historyStepCount() const;
+    // The lasting id of a candidate, and the names of candidates (present and removed, as
+    // the history last named them) by id: what the history's owners refer to.
+    QByteArray candidateUid(qint64 id) const;
+    QHash<QByteArray, QString> candidateNamesByUid() const;
     // PRAGMA integrity_check: empty when the file is sound.
     QStringList integrityProblems() const;
 
@@ -231,6 +249,7 @@ public:
 
 private:
     friend class CandidateImporter;
+    friend class HistoryScope;
     Workbook();
     StoreError checkWritable() const;
     StoreError sqliteError(const QString &action) const;
@@ -266,6 +285,7 @@ private:
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<WorkbookLock> m_lock;
     std::unique_ptr<WorkbookNotifier> m_notifier;
+    std::unique_ptr<HistoryRecorder> m_history; // null when read-only
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
@@ -277,6 +297,25 @@ private:
     QList<domain::InvalidValue> m_invalidSettings;
     QStringList m_upgradeNotes;
     qint64 m_nextImportId = 1;
+};
+
+// Describes the steps written while it lives: what kind (an edit, an undo, an import …), with
+// which label ("Change stage") and origin (the other file of a merge). Scopes nest; the
+// previous description comes back when one ends.
+class HistoryScope
+{
+public:
+    HistoryScope(Workbook &workbook, domain::HistoryKind kind, const QString &label,
+                 const QString &origin = {});
+    ~HistoryScope();
+    HistoryScope(const HistoryScope &) = delete;
+    HistoryScope &operator=(const HistoryScope &) = delete;
+
+private:
+    Workbook &m_workbook;
+    domain::HistoryKind m_kind;
+    QString m_label;
+    QString m_origin;
 };
 
 } // namespace pb::store

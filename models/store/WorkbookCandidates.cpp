@@ -222,7 +222,7 @@ StoreError Workbook::importCandidates(const QList<domain::CandidatePatch> &patch
 
 QString Workbook::importColumns()
 {
-    return u"id, created_at, updated_at, "_s + columns();
+    return u"id, uid, created_at, updated_at, "_s + columns();
 }
 
 bool Workbook::prepareImportHistory()

@@ -2,6 +2,7 @@
 // it without SQLite, take the lock, open and check it, upgrade it, read its settings.
 // Each step refuses with a message that names the file; the first refusal wins.
 #include "FileSnapshot.h"
+#include "History.h"
 #include "HotJournal.h"
 #include "Schema.h"
 #include "SqliteDatabase.h"
@@ -167,6 +168,11 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, const OpenOptions 
         *error = workbook->upgrade(workbook->m_fileVersion);
     if (!*error && !workbook->loadSettings())
         *error = openFailure(path, *workbook->m_db);
+    if (!*error && !workbook->m_readOnly) {
+        workbook->m_history = std::make_unique<HistoryRecorder>(*workbook->m_db);
+        if (!workbook->m_history->install())
+            *error = openFailure(path, *workbook->m_db);
+    }
     if (*error)
         return nullptr;
     return workbook;

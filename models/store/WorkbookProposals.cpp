@@ -118,8 +118,11 @@ bool writeProposal(SqliteDatabase &db, qint64 partnership, const Proposal &propo
 {
     const QList<ProposalField> &fields = ProposalFieldTable::storedWithProposal();
     const QString placeholders = u", ?"_s.repeated(fields.size());
-    SqliteStatement upsert(db, u"INSERT OR REPLACE INTO proposals(partnership_id, %1) "
-                               u"VALUES (?%2)"_s.arg(columnList(), placeholders));
+    // An update in place (not a replace): the history records each term that changed.
+    const QString excluded = u"excluded."_s + columnList().split(u", "_s).join(u", excluded."_s);
+    SqliteStatement upsert(db, u"INSERT INTO proposals(partnership_id, %1) VALUES (?%2) "
+                               u"ON CONFLICT(partnership_id) DO UPDATE SET (%1) = (%3)"_s.arg(
+                                   columnList(), placeholders, excluded));
     upsert.bindInt(1, partnership);
     for (qsizetype i = 0; i < fields.size(); ++i)
         bindColumn(upsert, int(i) + 2, ProposalFieldTable::spec(fields.at(i)).type,
@@ -198,13 +201,14 @@ StoreError Workbook::setImage(const QString &name, const QByteArray &bytes)
 {
     if (StoreError error = checkWritable(); error)
         return error;
+    SqliteTransaction transaction(*m_db);
     SqliteStatement statement(
         *m_db, bytes.isEmpty() ? u"DELETE FROM images WHERE name = ?"_s
                                : u"INSERT OR REPLACE INTO images(name, data) VALUES (?, ?)"_s);
     statement.bindText(1, name);
     if (!bytes.isEmpty())
         statement.bind(2, bytes);
-    if (!statement.exec())
+    if (!transaction.isActive() || !statement.exec() || !transaction.commit())
         return sqliteError(tr("Saving the picture"));
     emit m_notifier->changed({Change::Entity::Settings, Change::Kind::Updated, {}, {name}});
     return {};
