@@ -28,6 +28,9 @@ std::span<const Cli::Verb> Cli::verbs()
          QT_TR_NOOP("integrity, file format, lock holder and findings")},
         {"info", nullptr, &Cli::runInfo, Core, QT_TR_NOOP("info WORKBOOK [--json]"),
          QT_TR_NOOP("title and counts of candidates, partnerships and KPIs")},
+        {"history", nullptr, &Cli::runHistory, Core,
+         QT_TR_NOOP("history WORKBOOK [--since DATE] [--candidate NAME] [--json]"),
+         QT_TR_NOOP("the changes made to the workbook, newest first: when, by whom, what")},
         {"settings", nullptr, &Cli::runSettings, Core,
          QT_TR_NOOP("settings WORKBOOK [KEY=VALUE ...] [--json]"),
          QT_TR_NOOP("print or set the workbook properties (weights,\nthresholds, currency, "

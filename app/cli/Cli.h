@@ -49,6 +49,8 @@ private:
     int runNew(const QStringList &arguments);
     int runCheck(const QStringList &arguments);
     int runInfo(const QStringList &arguments);
+    // CliHistory.cpp
+    int runHistory(const QStringList &arguments);
     // CliSettings.cpp
     int runSettings(const QStringList &arguments);
     int printSettings(const store::Workbook &workbook, bool json);

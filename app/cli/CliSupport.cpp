@@ -25,6 +25,13 @@ OpenWorkbook open(const QString &path, OpenMode mode, QTextStream &err)
     if (!result.workbook) {
         err << error.message << u"\n"_s;
         result.exitCode = exitCodeFor(error);
+    } else if (mode == OpenMode::Editing) {
+        // "playbook-cli candidates import", "playbook-cli terms": the verb and its action.
+        QStringList words = QCoreApplication::arguments().mid(1, 2);
+        if (words.size() == 2 && (words[1].contains(u'.') || words[1].contains(u'/')))
+            words.removeLast();
+        result.step = std::make_unique<store::HistoryScope>(
+            *result.workbook, domain::HistoryKind::Edit, u"playbook-cli "_s + words.join(u' '));
     }
     return result;
 }

@@ -19,9 +19,11 @@ QJsonObject findingJson(const domain::Finding &finding);
 
 // A workbook opened for a verb. When it could not be, workbook is null, the message is
 // printed to err and exitCode says why (CannotOpen, or BadInput for a partner not found).
+// Opened for editing, its history names each step after the command line that made it.
 struct OpenWorkbook
 {
     std::unique_ptr<store::Workbook> workbook;
+    std::unique_ptr<store::HistoryScope> step; // after workbook: it ends first
     int exitCode = 0;
 };
 // Read-only: no lock is taken and nothing is written (check, info, exports, reports).
