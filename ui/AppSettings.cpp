@@ -32,6 +32,7 @@ const Spec &spec(AppSettings::Key key)
         {Key::LastPdfFolder, u"files/lastPdfFolder", QString()},
         {Key::Partners, u"files/partners", QVariantMap()},
         {Key::Splitters, u"window/splitters", QVariantMap()},
+        {Key::AuthorName, u"user/name", QString()},
     };
     Q_ASSERT(table[int(key)].key == key);
     return table[int(key)];

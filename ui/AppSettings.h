@@ -23,6 +23,7 @@ public:
         LastPdfFolder,
         Partners,  // per workbook path: the partnership each area showed last
         Splitters, // per splitter name: its sizes
+        AuthorName, // the name the user's changes carry in workbooks' history
     };
 
     static QVariant value(Key key);

@@ -68,8 +68,9 @@ void MainMenus::createMenus(QMainWindow *window, QAction *undo, QAction *redo)
     m_editMenu->addActions({undo, redo});
     m_editMenu->addSeparator();
 
-    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = window->menuBar()->addMenu(tr("&View"));
     view->addActions(m_areaActions);
+    view->addSeparator();
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     m_actions[OpenSample] = help->addAction(tr("Open the &Sample Workbook"));
@@ -107,6 +108,11 @@ void MainMenus::setAreaActions(const QList<QAction *> &fileActions,
     m_editMenu->addActions(editActions);
     m_areaFileActions = {fileActions.cbegin(), fileActions.cend()};
     m_areaEditActions = {editActions.cbegin(), editActions.cend()};
+}
+
+void MainMenus::addPanelAction(QAction *action)
+{
+    m_viewMenu->addAction(action);
 }
 
 void MainMenus::updateRecentMenu()

@@ -41,6 +41,8 @@ public:
     void setCurrentArea(int index);
     // The shown area's actions, in place of the previous area's.
     void setAreaActions(const QList<QAction *> &fileActions, const QList<QAction *> &editActions);
+    // A panel's show/hide action, after the areas in the View menu.
+    void addPanelAction(QAction *action);
 
 signals:
     void areaChosen(int index);
@@ -58,6 +60,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QAction *m_fileAreaEnd = nullptr; // the separator after the area's file actions
     QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QList<QPointer<QAction>> m_areaFileActions;
     QList<QPointer<QAction>> m_areaEditActions;
 };

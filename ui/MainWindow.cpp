@@ -11,6 +11,7 @@
 #include "WorkbookOpener.h"
 #include "WorkbookPropertiesDialog.h"
 #include "candidates/CandidatesPage.h"
+#include "history/HistoryPanel.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -91,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
         areaTitles.append(WorkAreaPage::title(page->area()));
     m_menus = new MainMenus(this, m_undoGroup, areaTitles);
     connectMenus();
+    createHistoryDock();
 
     if (!restoreGeometry(AppSettings::value(AppSettings::Key::WindowGeometry).toByteArray())) {
         // First start: nearly the whole screen on a laptop (the candidate table and its
@@ -150,9 +154,37 @@ void MainWindow::createWorkspace()
     workspaceLayout->addLayout(content, 1);
 }
 
+// The History panel, docked on the right and hidden until View → History; it is made for each
+// workbook (setWorkbook), like the pages.
+void MainWindow::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"history"_s); // for saveState
+    m_historyDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
+                                   Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *toggle = m_historyDock->toggleViewAction();
+    toggle->setText(tr("&History"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    toggle->setStatusTip(tr("Every change made to this workbook: when, by whom, what"));
+    m_menus->addPanelAction(toggle);
+    // Wide enough for what changed and its values beside it, the first time it is shown.
+    connect(toggle, &QAction::toggled, this, [this](bool shown) {
+        if (shown && !m_historyDock->property("sized").toBool()) {
+            m_historyDock->setProperty("sized", true);
+            // Once the dock has its place in the layout.
+            QTimer::singleShot(0, this, [this] {
+                resizeDocks({m_historyDock}, {qMin(640, width() * 45 / 100)}, Qt::Horizontal);
+            });
+        }
+    });
+}
+
 MainWindow::~MainWindow()
 {
     // Pages refer to the editor, the editor to the workbook: let them go in that order.
+    delete m_history;
     delete m_candidates;
     delete m_raci;
     delete m_kpis;
@@ -244,6 +276,8 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
     m_proposal = nullptr;
     delete m_programme;
     m_programme = nullptr;
+    delete m_history;
+    m_history = nullptr;
     if (m_editor) {
         m_undoGroup->removeStack(m_editor->undoStack());
         delete m_editor;
@@ -285,6 +319,9 @@ void MainWindow::setWorkbook(std::unique_ptr<store::Workbook> workbook, const QS
 // One page per work area for the open workbook, all editing through m_editor.
 void MainWindow::createPages()
 {
+    m_history = new HistoryPanel(m_editor, m_historyDock);
+    m_historyDock->setWidget(m_history);
+    connect(m_history, &HistoryPanel::statusMessage, this, &MainWindow::showStatus);
     m_candidates = new CandidatesPage(m_editor, m_candidatesHolder);
     m_candidatesHolder->layout()->addWidget(m_candidates);
     m_raci = new RaciPage(m_editor, m_raciHolder);

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QUndoGroup;
@@ -18,6 +19,7 @@ class WorkbookEditor;
 namespace pb::ui {
 
 class CandidatesPage;
+class HistoryPanel;
 class MainMenus;
 class PartnerPicker;
 class KpiPage;
@@ -54,6 +56,8 @@ public:
     KpiPage *kpiPage() const { return m_kpis; }
     ProposalPage *proposalPage() const { return m_proposal; }
     ProgrammePage *programmePage() const { return m_programme; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    QDockWidget *historyDock() const { return m_historyDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +68,7 @@ private:
     void createAreas();
     void createWorkspace();
     void createPages();
+    void createHistoryDock();
     QStringList openingNotes(const QString &notice) const;
     QStringList invalidValueNotes() const;
     void showStatus(const QString &text);
@@ -101,6 +106,8 @@ private:
     ProposalPage *m_proposal = nullptr;
     QWidget *m_programmeHolder;
     ProgrammePage *m_programme = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    HistoryPanel *m_history = nullptr;
     QLabel *m_notice;
     QLabel *m_saveState;
     MainMenus *m_menus = nullptr;

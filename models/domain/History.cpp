@@ -1,5 +1,7 @@
 #include "History.h"
 
+#include "CandidateField.h"
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,30 @@ constexpr std::array kKinds = {
 };
 
 constexpr std::array<const char16_t *, 3> kOps = {u"add", u"change", u"remove"};
+
+struct EntityInfo
+{
+    const char16_t *entity;
+    const char *displayName;
+};
+
+constexpr std::array kEntities = {
+    EntityInfo{u"candidates", QT_TRANSLATE_NOOP("History", "Candidate")},
+    EntityInfo{u"partnerships", QT_TRANSLATE_NOOP("History", "Partnership")},
+    EntityInfo{u"kpis", QT_TRANSLATE_NOOP("History", "KPI")},
+    EntityInfo{u"kpi_values", QT_TRANSLATE_NOOP("History", "KPI value")},
+    EntityInfo{u"raci_parties", QT_TRANSLATE_NOOP("History", "RACI party")},
+    EntityInfo{u"raci_activities", QT_TRANSLATE_NOOP("History", "RACI activity")},
+    EntityInfo{u"raci_cells", QT_TRANSLATE_NOOP("History", "RACI cell")},
+    EntityInfo{u"reviews", QT_TRANSLATE_NOOP("History", "Review")},
+    EntityInfo{u"proposals", QT_TRANSLATE_NOOP("History", "Proposal and terms")},
+    EntityInfo{u"overlap_evidence", QT_TRANSLATE_NOOP("History", "Audience overlap")},
+    EntityInfo{u"checklist_items", QT_TRANSLATE_NOOP("History", "Checklist item")},
+    EntityInfo{u"costs", QT_TRANSLATE_NOOP("History", "Cost")},
+    EntityInfo{u"programme_inputs", QT_TRANSLATE_NOOP("History", "Programme month")},
+    EntityInfo{u"settings", QT_TRANSLATE_NOOP("History", "Workbook setting")},
+    EntityInfo{u"images", QT_TRANSLATE_NOOP("History", "Picture")},
+};
 
 } // namespace
 
@@ -59,6 +85,30 @@ std::optional<HistoryOp> historyOpFromId(const QString &id)
             return HistoryOp(i);
     }
     return std::nullopt;
+}
+
+QString historyEntityDisplayName(const QString &entity)
+{
+    for (const EntityInfo &info : kEntities) {
+        if (entity == QStringView(info.entity))
+            return QCoreApplication::translate("History", info.displayName);
+    }
+    return entity;
+}
+
+QString historyFieldDisplayName(const QString &entity, const QString &field)
+{
+    if (entity == u"candidates") {
+        for (int f = 0; f < kCandidateFieldCount; ++f) {
+            if (CandidateFields::columnName(CandidateField(f)) == field)
+                return CandidateFields::displayName(CandidateField(f));
+        }
+    }
+    QString words = field;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
 }
 
 QString systemUserName()

@@ -56,13 +56,20 @@ struct HistoryStep
 };
 
 // Which steps to read: made at or after since (when valid), touching the candidate whose id is
-// owner (when not empty), at most limit (newest first; 0 for all).
+// owner (when not empty), at most limit (newest first; 0 for all), older than the step
+// beforeSeq (when not 0: the next page).
 struct HistoryQuery
 {
     QDateTime since;
     QByteArray owner;
     qsizetype limit = 0;
+    qint64 beforeSeq = 0;
 };
+
+// What the history calls a table's records and their fields, for people: "Candidate",
+// "RACI cell"; a candidate's field by its label, another field by its column in words.
+QString historyEntityDisplayName(const QString &entity);
+QString historyFieldDisplayName(const QString &entity, const QString &field);
 
 // The name a user is known by in the history until they set one in the preferences: the
 // account's login name, or "unknown".

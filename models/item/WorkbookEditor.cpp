@@ -6,6 +6,7 @@
 #include "store/Workbook.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QUndoStack>
 
 using pb::store::Workbook;
@@ -164,6 +165,49 @@ QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField f
     if (field == domain::CandidateField::Stage && updated)
         emit stageChanged(id, updated->stage);
     return {};
+}
+
+QString WorkbookEditor::revertChange(const domain::HistoryStep &step,
+                                     const domain::HistoryChange &change)
+{
+    using domain::HistoryOp;
+    const QString what = domain::historyFieldDisplayName(change.entity, change.field);
+    if (change.op != HistoryOp::Change)
+        return tr("Only a changed value can be reverted; use Undo to take back an addition "
+                  "or a removal.");
+    if (m_workbook->changedAfter(step.seq, change))
+        return tr("A later change touched the same %1: revert that one first, or set the "
+                  "value by hand.")
+            .arg(what.toLower());
+    const QString label = tr("Revert %1").arg(what.toLower());
+    const store::HistoryScope revert(*m_workbook, domain::HistoryKind::Revert, label);
+    // One undo step of its own, never merged into the edit before it.
+    m_stack->beginMacro(label);
+    const auto done = qScopeGuard([this] { m_stack->endMacro(); });
+    if (change.entity == u"settings") {
+        const auto key = domain::WorkbookSettings::keyFromStorage(QString::fromUtf8(change.record));
+        if (key)
+            return changeSettings({{*key, change.before}});
+    } else if (change.entity == u"candidates") {
+        const auto id = m_workbook->candidateIdByUid(change.record);
+        std::optional<domain::Candidate> candidate = id ? m_workbook->candidate(*id) : std::nullopt;
+        if (!candidate)
+            return tr("That candidate is no longer in the workbook.");
+        for (int f = 0; f < domain::kCandidateFieldCount; ++f) {
+            const auto field = domain::CandidateField(f);
+            if (domain::CandidateFields::columnName(field) != change.field)
+                continue;
+            if (QString why = domain::CandidateFields::parseInto(*candidate, field,
+                                                                 change.before.toString());
+                !why.isEmpty())
+                return why;
+            return changeCandidateField(*id, field,
+                                        domain::CandidateFields::value(*candidate, field));
+        }
+    }
+    return tr("A change to a %1 is taken back with Undo; reverting it from the history comes "
+              "in a later version.")
+        .arg(domain::historyEntityDisplayName(change.entity).toLower());
 }
 
 QString WorkbookEditor::changeCandidateFields(qint64 id, const domain::CandidateValues &values,

@@ -2,6 +2,7 @@
 
 #include "CommandId.h"
 #include "domain/CandidateField.h"
+#include "domain/History.h"
 #include "domain/Proposal.h"
 #include "domain/Raci.h"
 #include "domain/WorkbookSettings.h"
@@ -35,6 +36,10 @@ public:
     QString changeSettings(const domain::SettingValues &changes);
 
     QString changeCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
+    // Puts back the value a change in the history replaced, as a new step that Undo takes
+    // back; refused (the reason) when a later step changed the same field, or for a change
+    // this version reverts only with Undo (records added or removed, grids, KPIs, terms).
+    QString revertChange(const domain::HistoryStep &step, const domain::HistoryChange &change);
     // Several fields of one candidate as one undo step named stepName (the structure
     // chooser's answers with the structure); the fields that do not change are left out.
     QString changeCandidateFields(qint64 id, const domain::CandidateValues &values,

@@ -240,6 +240,10 @@ public:
     // The lasting id of a candidate, and the names of candidates (present and removed, as
     // the history last named them) by id: what the history's owners refer to.
     QByteArray candidateUid(qint64 id) const;
+    std::optional<qint64> candidateIdByUid(const QByteArray &uid) const;
+    // Whether a step after seq changed the same field of the same record (or added or removed
+    // the record): then the change can no longer be reverted on its own.
+    bool changedAfter(qint64 seq, const domain::HistoryChange &change) const;
     QHash<QByteArray, QString> candidateNamesByUid() const;
     // PRAGMA integrity_check: empty when the file is sound.
     QStringList integrityProblems() const;

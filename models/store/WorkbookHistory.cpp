@@ -16,6 +16,8 @@ QString stepsSql(const HistoryQuery &query)
 {
     QString sql = u"SELECT seq, id, made_at, author, kind, label, origin FROM history_steps "
                   u"WHERE made_at >= ?1"_s;
+    if (query.beforeSeq > 0)
+        sql += u" AND seq < %1"_s.arg(query.beforeSeq);
     if (!query.owner.isEmpty())
         sql += u" AND seq IN (SELECT step FROM history_changes WHERE owner = ?2)"_s;
     sql += u" ORDER BY seq DESC"_s;
@@ -49,7 +51,10 @@ HistoryScope::HistoryScope(Workbook &workbook, HistoryKind kind, const QString &
     m_kind = previous.kind;
     m_label = previous.label;
     m_origin = previous.origin;
-    if (recorder)
+    // An edit made for a revert or a merge is part of it: the outer description stays.
+    const bool partOfOuter = kind == HistoryKind::Edit && (previous.kind == HistoryKind::Revert ||
+                                                           previous.kind == HistoryKind::Merge);
+    if (recorder && !partOfOuter)
         recorder->setContext({kind, label, origin});
 }
 
@@ -119,6 +124,26 @@ QList<HistoryStep> Workbook::history(const HistoryQuery &query) const
             steps[*it].changes.append(std::move(change));
     }
     return steps;
+}
+
+bool Workbook::changedAfter(qint64 seq, const HistoryChange &change) const
+{
+    SqliteStatement query(*m_db, u"SELECT 1 FROM history_changes WHERE step > ? AND entity = ? "
+                                 u"AND record = ? AND (field = ? OR field = '') LIMIT 1"_s);
+    query.bindInt(1, seq);
+    query.bindText(2, change.entity);
+    query.bind(3, change.record);
+    query.bindText(4, change.field);
+    return query.step();
+}
+
+std::optional<qint64> Workbook::candidateIdByUid(const QByteArray &uid) const
+{
+    SqliteStatement query(*m_db, u"SELECT id FROM candidates WHERE uid = ?"_s);
+    query.bind(1, uid);
+    if (query.step())
+        return query.integer(0);
+    return std::nullopt;
 }
 
 QByteArray Workbook::candidateUid(qint64 id) const
