@@ -94,6 +94,89 @@ QString validateSeries(const QList<KpiSeries> &kpis)
     }
     return {};
 }
+// Writes one KPI's values in place of those it has: changed ones updated, new ones added,
+// the others removed (so the history records only what changed).
+bool syncValues(SqliteDatabase &db, qint64 kpiId, const QList<KpiValue> &values)
+{
+    QHash<QString, double> there;
+    {
+        SqliteStatement query(db, u"SELECT period, value FROM kpi_values WHERE kpi_id = ?"_s);
+        query.bindInt(1, kpiId);
+        while (query.step())
+            there.insert(query.text(0), query.real(1));
+    }
+    SqliteStatement upsert(db, u"INSERT INTO kpi_values(kpi_id, period, value) VALUES (?, ?, ?) "
+                               u"ON CONFLICT(kpi_id, period) DO UPDATE SET value = excluded.value"_s);
+    for (const KpiValue &value : values) {
+        const QString period = value.period.toString();
+        const auto it = there.constFind(period);
+        const bool same = it != there.cend() && *it == value.value;
+        there.remove(period);
+        if (same)
+            continue;
+        upsert.reset();
+        upsert.bindInt(1, kpiId);
+        upsert.bindText(2, period);
+        upsert.bindDouble(3, value.value);
+        if (!upsert.exec())
+            return false;
+    }
+    SqliteStatement remove(db, u"DELETE FROM kpi_values WHERE kpi_id = ? AND period = ?"_s);
+    for (auto it = there.cbegin(); it != there.cend(); ++it) {
+        remove.reset();
+        remove.bindInt(1, kpiId);
+        remove.bindText(2, it.key());
+        if (!remove.exec())
+            return false;
+    }
+    return true;
+}
+
+// Writes a partnership's KPIs in place of those it has, by id: a KPI kept is updated (it keeps
+// its lasting id, and the history records what changed in it), a new one added (with its old
+// id when an undo puts it back), the others removed with their values. Each KPI gets its id.
+bool syncKpis(SqliteDatabase &db, qint64 partnership, QList<KpiSeries> &kpis)
+{
+    QSet<qint64> there;
+    {
+        SqliteStatement query(db, u"SELECT id FROM kpis WHERE partnership_id = ?"_s);
+        query.bindInt(1, partnership);
+        while (query.step())
+            there.insert(query.integer(0));
+    }
+    const QString columns = u"partnership_id, position, name, unit, direction, target, baseline, "
+                            u"metric, id"_s;
+    SqliteStatement insert(db, u"INSERT INTO kpis(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                                   columns));
+    SqliteStatement update(db, u"UPDATE kpis SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?9) "
+                               u"WHERE id = ?9"_s.arg(columns));
+    for (qsizetype i = 0; i < kpis.size(); ++i) {
+        KpiDefinition &kpi = kpis[i].definition;
+        kpi.name = kpi.name.trimmed();
+        const bool kept = kpi.id > 0 && there.remove(kpi.id);
+        SqliteStatement &write = kept ? update : insert;
+        write.reset();
+        write.bindInt(1, partnership);
+        write.bindInt(2, i);
+        bindDefinition(write, 3, kpi);
+        write.bind(9, kpi.id > 0 ? QVariant(kpi.id) : QVariant());
+        if (!write.exec())
+            return false;
+        if (!kept)
+            kpi.id = db.lastInsertId();
+        if (!syncValues(db, kpi.id, kpis[i].values))
+            return false;
+    }
+    SqliteStatement remove(db, u"DELETE FROM kpis WHERE id = ?"_s);
+    for (qint64 id : std::as_const(there)) {
+        remove.reset();
+        remove.bindInt(1, id);
+        if (!remove.exec())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PartnershipKpis Workbook::partnershipKpis(qint64 candidateId) const
@@ -180,41 +263,7 @@ StoreError Workbook::replaceKpis(qint64 candidateId, QList<KpiSeries> &kpis)
     if (!transaction.isActive())
         return sqliteError(tr("Saving the KPIs"));
     const auto partnership = ensurePartnership(*m_db, candidateId);
-    bool ok = partnership.has_value();
-    if (ok) {
-        SqliteStatement clear(*m_db, u"DELETE FROM kpis WHERE partnership_id = ?"_s);
-        clear.bindInt(1, *partnership);
-        ok = clear.exec();
-    }
-    SqliteStatement insertKpi(*m_db, u"INSERT INTO kpis(id, partnership_id, position, name, unit, "
-                                     u"direction, target, baseline, metric) "
-                                     u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    SqliteStatement insertValue(*m_db, u"INSERT INTO kpi_values(kpi_id, period, value) "
-                                       u"VALUES (?, ?, ?)"_s);
-    for (qsizetype i = 0; ok && i < kpis.size(); ++i) {
-        KpiDefinition &kpi = kpis[i].definition;
-        insertKpi.reset();
-        if (kpi.id > 0)
-            insertKpi.bindInt(1, kpi.id);
-        else
-            insertKpi.bindNull(1);
-        insertKpi.bindInt(2, *partnership);
-        insertKpi.bindInt(3, i);
-        kpi.name = kpi.name.trimmed();
-        bindDefinition(insertKpi, 4, kpi);
-        ok = insertKpi.exec();
-        if (!ok)
-            break;
-        kpi.id = m_db->lastInsertId();
-        for (const KpiValue &value : std::as_const(kpis[i].values)) {
-            insertValue.reset();
-            insertValue.bindInt(1, kpi.id);
-            insertValue.bindText(2, value.period.toString());
-            insertValue.bindDouble(3, value.value);
-            if (!(ok = insertValue.exec()))
-                break;
-        }
-    }
+    const bool ok = partnership && syncKpis(*m_db, *partnership, kpis);
     if (!ok || !transaction.commit())
         return sqliteError(tr("Saving the KPIs"));
     emit m_notifier->changed({Change::Entity::Kpi, Change::Kind::Reset, {candidateId}, {}});

@@ -202,6 +202,56 @@ private slots:
         QVERIFY(m_workbook->history(query).isEmpty());
     }
 
+    void raciEditRecordsOnlyWhatChanged()
+    {
+        QVERIFY(!io::SampleWorkbook::create(path(u"raci.playbook"_s)));
+        StoreError error;
+        m_workbook = Workbook::open(path(u"raci.playbook"_s), {}, &error);
+        QVERIFY(m_workbook);
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        const qint64 ledgerly = idOf(u"Ledgerly"_s);
+        RaciGrid grid = m_workbook->raciGrid(ledgerly);
+        QVERIFY(grid.parties.size() >= 2 && grid.activities.size() >= 2);
+        const QString oldName = grid.parties[0].name;
+        grid.parties[0].name = u"Head of Partnerships"_s;
+        const RaciRole oldRole = grid.cell(1, 1);
+        grid.cells[1][1] = oldRole == RaciRole::Consulted ? RaciRole::Informed
+                                                          : RaciRole::Consulted;
+        QCOMPARE(m_editor->changeRaciGrid(ledgerly, grid, u"Edit grid"_s), QString());
+        HistoryStep step = newest();
+        QCOMPARE(step.changes.size(), 2);
+        QCOMPARE(step.changes[0].entity, u"raci_parties"_s);
+        QCOMPARE(step.changes[0].field, u"name"_s);
+        QCOMPARE(step.changes[0].before.toString(), oldName);
+        QCOMPARE(step.changes[1].entity, u"raci_cells"_s);
+        // Undo puts the name back in the same record.
+        const QByteArray party = step.changes[0].record;
+        m_editor->undoStack()->undo();
+        step = newest();
+        QCOMPARE(step.kind, HistoryKind::Undo);
+        QCOMPARE(step.changes[0].record, party);
+        QCOMPARE(step.changes[0].after.toString(), oldName);
+        QCOMPARE(m_workbook->raciGrid(ledgerly).cell(1, 1), oldRole);
+    }
+
+    void kpiEditRecordsOnlyWhatChanged()
+    {
+        QVERIFY(!io::SampleWorkbook::create(path(u"kpis.playbook"_s)));
+        StoreError error;
+        m_workbook = Workbook::open(path(u"kpis.playbook"_s), {}, &error);
+        QVERIFY(m_workbook);
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        const qint64 ledgerly = idOf(u"Ledgerly"_s);
+        QList<KpiSeries> kpis = m_workbook->partnershipKpis(ledgerly).kpis;
+        QVERIFY(kpis.size() >= 2);
+        kpis[0].definition.target = kpis[0].definition.target.value_or(0) + 7;
+        QCOMPARE(m_editor->changeKpis(ledgerly, kpis, u"Change target"_s), QString());
+        const HistoryStep step = newest();
+        QCOMPARE(step.changes.size(), 1);
+        QCOMPARE(step.changes[0].entity, u"kpis"_s);
+        QCOMPARE(step.changes[0].field, u"target"_s);
+    }
+
     void upgradeGivesRecordsIdsAndTheWorkbookALineage()
     {
         const QString file = path(u"v10.playbook"_s);
