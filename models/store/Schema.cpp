@@ -222,6 +222,8 @@ CREATE TABLE history_changes (
     after  ANY
 ) STRICT;
 CREATE INDEX history_changes_by_step ON history_changes(step);
+-- The records removed, by table: the names of removed candidates the history shows.
+CREATE INDEX history_changes_removed ON history_changes(entity) WHERE op = 'remove';
 )sql"_s;
     for (const char16_t *table : {u"candidates", u"partnerships", u"kpis", u"raci_parties",
                                   u"raci_activities", u"reviews"}) {
