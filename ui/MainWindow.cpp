@@ -462,6 +462,10 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     m_menus->setWorkbookOpen(m_workbook != nullptr);
+    // No history without a workbook: the welcome page shows no empty panel.
+    m_historyDock->toggleViewAction()->setEnabled(m_workbook != nullptr);
+    if (!m_workbook)
+        m_historyDock->hide();
 }
 
 int MainWindow::currentArea() const

@@ -153,8 +153,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryModel::stepData(const HistoryStep &step, int column, int role) const
 {
-    if (role == Qt::ToolTipRole && column == When)
-        return QLocale().toString(step.madeAt.toLocalTime(), QLocale::LongFormat);
+    if (role == Qt::ToolTipRole)
+        return tr("%1, by %2").arg(QLocale().toString(step.madeAt.toLocalTime(),
+                                                      QLocale::LongFormat),
+                                   step.author);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(column)) {
@@ -170,10 +172,11 @@ QVariant HistoryModel::stepData(const HistoryStep &step, int column, int role) c
     case Author:
         return step.author;
     case What: {
-        const QString label = step.label.isEmpty() ? historyKindDisplayName(step.kind) : step.label;
+        QString label = step.label.isEmpty() ? historyKindDisplayName(step.kind) : step.label;
         if (step.kind == HistoryKind::Undo || step.kind == HistoryKind::Redo)
-            return tr("%1: %2").arg(historyKindDisplayName(step.kind), label);
-        return label;
+            label = tr("%1: %2").arg(historyKindDisplayName(step.kind), label);
+        // Who, too: a narrow panel shows this column alone.
+        return tr("%1 — %2").arg(label, step.author);
     }
     case Before:
     case After:

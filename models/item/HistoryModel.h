@@ -19,8 +19,9 @@ class HistoryModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    // What holds a change's values as well ("Acme · Stage: sourced → pilot"), for a narrow
-    // panel; Before and After hold them alone.
+    // What holds a step's author and a change's values as well ("Change stage — Maya",
+    // "Acme · Stage: sourced → pilot"), for a narrow panel; Author, Before and After hold
+    // them alone.
     enum Column { When, Author, What, Before, After, ColumnCount };
     static constexpr qsizetype kPageSize = 200;
 

@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(model->data(model->index(0, item::HistoryModel::Author)).toString(),
                  u"Maya Lindqvist"_s);
         QCOMPARE(model->data(model->index(0, item::HistoryModel::What)).toString(),
-                 editor()->undoStack()->undoText());
+                 editor()->undoStack()->undoText() + u" — Maya Lindqvist"_s);
         const QModelIndex change = newestChange(model);
         QCOMPARE(model->data(change.siblingAtColumn(item::HistoryModel::What)).toString(),
                  u"Ledgerly · Owner: Maya Chen → Ravi"_s);

@@ -6,6 +6,7 @@
 #include "store/Workbook.h"
 
 #include <QCompleter>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,19 +28,18 @@ HistoryPanel::HistoryPanel(item::WorkbookEditor *editor, QWidget *parent)
     , m_view(new QTreeView(this))
 {
     m_view->setModel(m_model);
+    m_view->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(item::HistoryModel::What, QHeaderView::Stretch);
-    // Docked beside a work area the panel is narrow: the values are in What; the Before and
-    // After columns can be shown from the header's menu.
+    // Docked beside a work area the panel is narrow: the author and the values are in What.
     m_view->setIndentation(fontMetrics().horizontalAdvance(u'M'));
-    m_view->setColumnWidth(item::HistoryModel::When,
-                           fontMetrics().horizontalAdvance(u"29 Sep 00:00"_s) + 28);
-    m_view->setColumnWidth(item::HistoryModel::Author,
-                           fontMetrics().horizontalAdvance(u"Maya Lind"_s) + 12);
+    m_view->header()->setSectionResizeMode(item::HistoryModel::When,
+                                           QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(item::HistoryModel::Author, true);
     m_view->setColumnHidden(item::HistoryModel::Before, true);
     m_view->setColumnHidden(item::HistoryModel::After, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -86,18 +86,21 @@ QWidget *HistoryPanel::createFilterRow()
     return row;
 }
 
+// Two short rows, so that the panel stays narrow beside a work area on a laptop: who you
+// appear as, then Revert This Change.
 QWidget *HistoryPanel::createActionRow()
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
+    auto *rows = new QWidget(this);
+    auto *layout = new QGridLayout(rows);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_author = new QLabel(row);
+    m_author = new QLabel(rows);
+    m_author->setWordWrap(true);
     m_author->setText(tr("You appear as <b>%1</b>").arg(authorName().toHtmlEscaped()));
-    auto *rename = new QPushButton(tr("Your Name…"), row);
+    auto *rename = new QPushButton(tr("Your Name…"), rows);
     rename->setToolTip(tr("The name your changes carry in the history, here and in the copies "
                           "you send to colleagues."));
     connect(rename, &QPushButton::clicked, this, &HistoryPanel::changeAuthor);
-    m_revert = new QPushButton(tr("&Revert This Change"), row);
+    m_revert = new QPushButton(tr("&Revert This Change"), rows);
     m_revert->setToolTip(tr("Put back the value this change replaced, as a new change that "
                             "Undo takes back."));
     connect(m_revert, &QPushButton::clicked, this, [this] {
@@ -107,11 +110,11 @@ QWidget *HistoryPanel::createActionRow()
         if (why.isEmpty())
             emit statusMessage(tr("Change reverted."));
     });
-    layout->addWidget(m_author);
-    layout->addWidget(rename);
-    layout->addStretch(1);
-    layout->addWidget(m_revert);
-    return row;
+    layout->addWidget(m_author, 0, 0);
+    layout->addWidget(rename, 0, 1);
+    layout->addWidget(m_revert, 1, 1);
+    layout->setColumnStretch(0, 1);
+    return rows;
 }
 
 void HistoryPanel::updateActions()
