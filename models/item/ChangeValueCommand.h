@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WorkbookCommand.h"
+#include "store/Workbook.h"
 
 namespace pb::item {
 
@@ -32,6 +33,8 @@ public:
         m_after = next->m_after;
         if (m_after == m_before)
             setObsolete(true);
+        // One undo step, one step in the history (a failure there loses no data).
+        workbook().joinLastHistorySteps();
         return true;
     }
 

@@ -269,7 +269,36 @@ bool HistoryRecorder::endStep()
 {
     m_dropEmptyStep->reset();
     m_dropEmptyStep->bindInt(1, m_step);
-    return m_dropEmptyStep->exec();
+    if (!m_dropEmptyStep->exec())
+        return false;
+    if (m_db.scalar(u"SELECT changes()"_s).toInt() == 0) { // kept: it changed something
+        m_kept[1] = m_kept[0];
+        m_kept[0] = m_step;
+    }
+    return true;
+}
+
+bool HistoryRecorder::joinLastSteps()
+{
+    const qint64 newest = m_kept[0];
+    const qint64 previous = m_kept[1];
+    if (newest == 0 || previous == 0)
+        return true;
+    SqliteStatement between(m_db, u"SELECT count(*) FROM history_steps WHERE seq > ? AND seq < ?"_s);
+    between.bindInt(1, previous);
+    between.bindInt(2, newest);
+    if (!between.step() || between.integer(0) != 0)
+        return true; // another step came between: they stay apart
+    SqliteStatement move(m_db, u"UPDATE history_changes SET step = ? WHERE step = ?"_s);
+    move.bindInt(1, previous);
+    move.bindInt(2, newest);
+    SqliteStatement drop(m_db, u"DELETE FROM history_steps WHERE seq = ?"_s);
+    drop.bindInt(1, newest);
+    if (!move.exec() || !drop.exec())
+        return false;
+    m_kept[0] = previous;
+    m_kept[1] = 0;
+    return true;
 }
 
 } // namespace pb::store

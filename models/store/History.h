@@ -48,6 +48,11 @@ public:
     bool suspendAdds(const QString &table);
     bool resumeAdds(const QString &table);
 
+    // Moves the changes of the newest step into the one before it, when both were made on this
+    // connection one after the other: an undo step that took in the next edit (typing into
+    // one field again) stays one step in the history too. Inside the caller's transaction.
+    bool joinLastSteps();
+
     void setAuthor(const QString &author) { m_author = author; }
     QString author() const { return m_author; }
 
@@ -69,6 +74,7 @@ private:
     QString m_author;
     Context m_context;
     qint64 m_step = 0;
+    qint64 m_kept[2] = {0, 0}; // the last two steps this connection kept, newest first
     std::unique_ptr<SqliteStatement> m_insertStep;
     std::unique_ptr<SqliteStatement> m_setStep;
     std::unique_ptr<SqliteStatement> m_dropEmptyStep;

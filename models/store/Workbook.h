@@ -237,6 +237,8 @@ public:
     // Newest first, with their changes (only those of query.owner, when given).
     QList<domain::HistoryStep> history(const domain::HistoryQuery &query = {}) const;
     qint64 historyStepCount() const;
+    // The newest step joins the one before it (an undo step that took in the next edit).
+    StoreError joinLastHistorySteps();
     // The lasting id of a candidate, and the names of candidates (present and removed, as
     // the history last named them) by id: what the history's owners refer to.
     QByteArray candidateUid(qint64 id) const;

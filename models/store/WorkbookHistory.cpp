@@ -87,6 +87,16 @@ qint64 Workbook::historyStepCount() const
     return m_db->scalar(u"SELECT count(*) FROM history_steps"_s).toLongLong();
 }
 
+StoreError Workbook::joinLastHistorySteps()
+{
+    if (!m_history)
+        return {};
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive() || !m_history->joinLastSteps() || !transaction.commit())
+        return sqliteError(tr("Recording the history"));
+    return {};
+}
+
 QList<HistoryStep> Workbook::history(const HistoryQuery &query) const
 {
     QList<HistoryStep> steps;

@@ -98,6 +98,22 @@ private slots:
         QCOMPARE(step.id.size(), 16);
     }
 
+    void anUndoStepThatTakesInTheNextEditStaysOneStep()
+    {
+        QVERIFY(openNew(u"merge.playbook"_s));
+        qint64 id = 0;
+        QCOMPARE(m_editor->addCandidate(&id), QString());
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::Notes, u"Ca"_s), QString());
+        const int commands = m_editor->undoStack()->count();
+        const qint64 steps = m_workbook->historyStepCount();
+        QCOMPARE(m_editor->changeCandidateField(id, CandidateField::Notes, u"Call"_s), QString());
+        QCOMPARE(m_editor->undoStack()->count(), commands); // merged into one undo step
+        QCOMPARE(m_workbook->historyStepCount(), steps);     // and one step in the history
+        const HistoryStep step = newest();
+        QCOMPARE(step.changes.size(), 2);
+        QCOMPARE(step.changes[1].after.toString(), u"Call"_s);
+    }
+
     void nothingChangedLeavesNoStep()
     {
         QVERIFY(openNew(u"same.playbook"_s));
