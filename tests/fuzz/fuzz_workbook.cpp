@@ -1,6 +1,7 @@
 // libFuzzer: opening a workbook from any bytes (a colleague's e-mail attachment). No crash
 // and no sanitizer report: the file is refused with a message, or opened and read
-// through every area; opening it for editing (which may upgrade it) is tried too.
+// through every area and its history; opening it for editing (which may upgrade it and
+// installs the history's triggers) is tried too.
 #include "store/Workbook.h"
 
 #include <QDir>
@@ -41,6 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             workbook->overlapEvidence(candidate.id);
         }
         workbook->image(u"logo"_s);
+        // The change records: the history with its owners' names, and the lineage.
+        workbook->lineage();
+        workbook->history({{}, {}, 50, 0});
+        workbook->candidateNamesByUid();
     }
     return 0;
 }
