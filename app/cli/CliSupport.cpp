@@ -60,7 +60,7 @@ PartnerWorkbook openPartner(const QString &path, const QString &partner, OpenMod
         err << Cli::tr("There is no candidate named \"%1\" in %2.")
                    .arg(partner, QDir::toNativeSeparators(path))
             << u"\n"_s;
-        result.workbook.reset();
+        result.close();
         result.exitCode = BadInput;
         return result;
     }

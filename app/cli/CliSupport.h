@@ -25,6 +25,13 @@ struct OpenWorkbook
     std::unique_ptr<store::Workbook> workbook;
     std::unique_ptr<store::HistoryScope> step; // after workbook: it ends first
     int exitCode = 0;
+
+    // Closes the workbook (the step that refers to it first).
+    void close()
+    {
+        step.reset();
+        workbook.reset();
+    }
 };
 // Read-only: no lock is taken and nothing is written (check, info, exports, reports).
 OpenWorkbook openReadOnly(const QString &path, QTextStream &err);
