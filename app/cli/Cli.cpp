@@ -31,6 +31,10 @@ std::span<const Cli::Verb> Cli::verbs()
         {"history", nullptr, &Cli::runHistory, Core,
          QT_TR_NOOP("history WORKBOOK [--since DATE] [--candidate NAME] [--json]"),
          QT_TR_NOOP("the changes made to the workbook, newest first: when, by whom, what")},
+        {"merge", nullptr, &Cli::runMerge, Core,
+         QT_TR_NOOP("merge WORKBOOK OTHER [--dry-run] [--prefer ours|theirs] [--json]"),
+         QT_TR_NOOP("bring in a colleague's changes to their copy;\nconflicts: exit 2, "
+                    "nothing written")},
         {"settings", nullptr, &Cli::runSettings, Core,
          QT_TR_NOOP("settings WORKBOOK [KEY=VALUE ...] [--json]"),
          QT_TR_NOOP("print or set the workbook properties (weights,\nthresholds, currency, "

@@ -51,6 +51,9 @@ private:
     int runInfo(const QStringList &arguments);
     // CliHistory.cpp
     int runHistory(const QStringList &arguments);
+    int runMerge(const QStringList &arguments);
+    void printMergeReport(const domain::MergeReport &report,
+                          const QHash<QByteArray, QString> &names);
     // CliSettings.cpp
     int runSettings(const QStringList &arguments);
     int printSettings(const store::Workbook &workbook, bool json);

@@ -12,43 +12,11 @@ namespace pb::cli {
 
 namespace {
 
-// A value as the history keeps it: text as it is, numbers as written, bytes in hex.
-QJsonValue jsonValue(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return QJsonValue::Null;
-    if (value.typeId() == QMetaType::QByteArray)
-        return QString::fromLatin1(value.toByteArray().toHex());
-    return QJsonValue::fromVariant(value);
-}
-
-QString textValue(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return u"(empty)"_s;
-    if (value.typeId() == QMetaType::QByteArray)
-        return QString::fromLatin1(value.toByteArray().toHex());
-    if (value.typeId() != QMetaType::QString)
-        return value.toString();
-    const QString text = value.toString();
-    return text.isEmpty() ? u"(empty)"_s : u'"' + text + u'"';
-}
-
 QJsonObject stepJson(const HistoryStep &step, const QHash<QByteArray, QString> &names)
 {
     QJsonArray changes;
-    for (const HistoryChange &change : step.changes) {
-        changes.append(QJsonObject{{u"entity"_s, change.entity},
-                                   {u"record"_s, QString::fromLatin1(change.record.toHex())},
-                                   {u"candidate"_s, change.owner.isEmpty()
-                                                        ? QJsonValue::Null
-                                                        : QJsonValue(names.value(change.owner))},
-                                   {u"record_name"_s, change.recordName},
-                                   {u"field"_s, change.field},
-                                   {u"op"_s, historyOpId(change.op)},
-                                   {u"before"_s, jsonValue(change.before)},
-                                   {u"after"_s, jsonValue(change.after)}});
-    }
+    for (const HistoryChange &change : step.changes)
+        changes.append(historyChangeJson(change, names));
     return {{u"id"_s, QString::fromLatin1(step.id.toHex())},
             {u"made_at"_s, step.madeAt.toString(Qt::ISODateWithMs)},
             {u"author"_s, step.author},
@@ -56,26 +24,6 @@ QJsonObject stepJson(const HistoryStep &step, const QHash<QByteArray, QString> &
             {u"label"_s, step.label},
             {u"origin"_s, step.origin},
             {u"changes"_s, changes}};
-}
-
-// "Acme · stage: "sourced" → "pilot"", "Acme · added kpis "Sourced pipeline"".
-QString changeLine(const HistoryChange &change, const QHash<QByteArray, QString> &names)
-{
-    QString who = change.owner.isEmpty() ? Cli::tr("workbook") : names.value(change.owner);
-    if (!change.recordName.isEmpty())
-        who += u" · "_s + change.recordName;
-    if (change.record.isEmpty() && change.op == HistoryOp::Add)
-        return Cli::tr("%1 · added %2 %3").arg(who, change.after.toString(), change.entity);
-    switch (change.op) {
-    case HistoryOp::Add:
-        return Cli::tr("%1 · added %2 %3").arg(who, change.entity, textValue(change.after));
-    case HistoryOp::Remove:
-        return Cli::tr("%1 · removed %2 %3").arg(who, change.entity, textValue(change.before));
-    case HistoryOp::Change:
-        break;
-    }
-    return Cli::tr("%1 · %2 %3: %4 → %5")
-        .arg(who, change.entity, change.field, textValue(change.before), textValue(change.after));
 }
 
 std::optional<QDateTime> parseSince(const QString &text)
@@ -147,7 +95,7 @@ int Cli::runHistory(const QStringList &arguments)
         m_out << step.madeAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u"  "_s
               << step.author << u"  "_s << label << u"\n"_s;
         for (const HistoryChange &change : step.changes)
-            m_out << u"    "_s << changeLine(change, names) << u"\n"_s;
+            m_out << u"    "_s << historyChangeLine(change, names) << u"\n"_s;
     }
     return Success;
 }

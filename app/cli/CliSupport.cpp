@@ -6,10 +6,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using pb::store::StoreError;
+using namespace pb::domain;
 
 namespace pb::cli {
 
@@ -110,6 +112,62 @@ int writeExport(const QString &target, const QByteArray &bytes, QTextStream &out
     return Success;
 }
 
+// A value as the history keeps it: text as it is, numbers as written, bytes in hex.
+QJsonValue historyJsonValue(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QJsonValue::Null;
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toHex());
+    return QJsonValue::fromVariant(value);
+}
+
+QString historyValueText(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return u"(empty)"_s;
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toHex());
+    if (value.typeId() != QMetaType::QString)
+        return value.toString();
+    const QString text = value.toString();
+    return text.isEmpty() ? u"(empty)"_s : u'"' + text + u'"';
+}
+
+// "Acme · stage: "sourced" → "pilot"", "Acme · added kpis "Sourced pipeline"".
+QString historyChangeLine(const HistoryChange &change, const QHash<QByteArray, QString> &names)
+{
+    QString who = change.owner.isEmpty() ? Cli::tr("workbook") : names.value(change.owner);
+    if (!change.recordName.isEmpty())
+        who += u" · "_s + change.recordName;
+    if (change.record.isEmpty() && change.op == HistoryOp::Add)
+        return Cli::tr("%1 · added %2 %3").arg(who, change.after.toString(), change.entity);
+    switch (change.op) {
+    case HistoryOp::Add:
+        return Cli::tr("%1 · added %2 %3").arg(who, change.entity, historyValueText(change.after));
+    case HistoryOp::Remove:
+        return Cli::tr("%1 · removed %2 %3").arg(who, change.entity, historyValueText(change.before));
+    case HistoryOp::Change:
+        break;
+    }
+    return Cli::tr("%1 · %2 %3: %4 → %5")
+        .arg(who, change.entity, change.field, historyValueText(change.before), historyValueText(change.after));
+}
+
+QJsonObject historyChangeJson(const HistoryChange &change,
+                              const QHash<QByteArray, QString> &names)
+{
+    return {{u"entity"_s, change.entity},
+            {u"record"_s, QString::fromLatin1(change.record.toHex())},
+            {u"candidate"_s,
+             change.owner.isEmpty() ? QJsonValue::Null : QJsonValue(names.value(change.owner))},
+            {u"record_name"_s, change.recordName},
+            {u"field"_s, change.field},
+            {u"op"_s, historyOpId(change.op)},
+            {u"before"_s, historyJsonValue(change.before)},
+            {u"after"_s, historyJsonValue(change.after)}};
+}
+
 int exitCodeFor(const StoreError &error)
 {
     switch (error.code) {
@@ -117,6 +175,7 @@ int exitCodeFor(const StoreError &error)
         return Success;
     case StoreError::Code::Exists:
     case StoreError::Code::InvalidValue:
+    case StoreError::Code::NotACopy:
         return BadInput;
     default:
         return CannotOpen;

@@ -17,6 +17,16 @@ void printJson(QTextStream &out, const QJsonObject &object);
 // A finding as `check` and `kpi status` print it in JSON.
 QJsonObject findingJson(const domain::Finding &finding);
 
+// The history's changes as `history` and `merge` print them: a value (text quoted, bytes in
+// hex, "(empty)"), one line ("Acme · candidates stage: "sourced" → "pilot""), JSON. names are
+// the candidates' names by their lasting ids.
+QJsonValue historyJsonValue(const QVariant &value);
+QString historyValueText(const QVariant &value);
+QString historyChangeLine(const domain::HistoryChange &change,
+                          const QHash<QByteArray, QString> &names);
+QJsonObject historyChangeJson(const domain::HistoryChange &change,
+                              const QHash<QByteArray, QString> &names);
+
 // A workbook opened for a verb. When it could not be, workbook is null, the message is
 // printed to err and exitCode says why (CannotOpen, or BadInput for a partner not found).
 // Opened for editing, its history names each step after the command line that made it.

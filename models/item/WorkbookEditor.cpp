@@ -6,6 +6,7 @@
 #include "store/Workbook.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QUndoStack>
 
@@ -318,6 +319,21 @@ void WorkbookEditor::recordImport(const store::ImportOutcome &outcome, const QSt
     push(stepName, false, true, [outcome](Workbook &workbook, bool imported) {
         return imported ? workbook.reapplyImport(outcome) : workbook.revertImport(outcome);
     });
+}
+
+QString WorkbookEditor::mergeFrom(const QString &otherPath, const domain::MergeOptions &options,
+                                  domain::MergeReport *report)
+{
+    qint64 mergeId = 0;
+    if (const store::StoreError error = m_workbook->merge(otherPath, options, report, &mergeId))
+        return error.message;
+    if (!report->applied || (report->changes.isEmpty() && report->theirSteps == 0))
+        return {};
+    push(tr("Merge changes from %1").arg(QFileInfo(otherPath).fileName()), false, true,
+         [mergeId](Workbook &workbook, bool merged) {
+             return merged ? workbook.redoMerge(mergeId) : workbook.undoMerge(mergeId);
+         });
+    return {};
 }
 
 static domain::RaciGrid withoutIds(domain::RaciGrid grid)

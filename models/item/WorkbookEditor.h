@@ -96,6 +96,12 @@ public:
                          const std::function<QString(const store::ImportOutcome &)> &stepName,
                          store::ImportOutcome *outcome, QString *storeError);
 
+    // Merges a colleague's copy (Workbook::merge): one undo step when it wrote something.
+    // Returns the store's message on failure; *report says what changed, or which
+    // conflicts are still open (then nothing was written).
+    QString mergeFrom(const QString &otherPath, const domain::MergeOptions &options,
+                      domain::MergeReport *report);
+
 private:
     // Records an import already committed as one undo step. Undo and redo go through the
     // store by the import's id, without its rows in memory.

@@ -34,7 +34,7 @@ struct TrackedTable
     u"WHERE p.id = " partnershipId u")"
 
 
-const std::array<TrackedTable, 15> &trackedTables()
+const std::array<TrackedTable, 15> &trackedTableList()
 {
     static const std::array<TrackedTable, 15> tables = {{
         {u"candidates", true, 1, u"R.uid", u"R.uid", u"R.name",
@@ -111,11 +111,16 @@ QString addTriggers(const TrackedTable &t)
         return u"CREATE TEMP TRIGGER history_%1_add AFTER INSERT ON main.%1 BEGIN\n%2END;\n"_s
             .arg(name, log(u"new"_s, newRow));
     }
+    // A partnership is its candidate's (one each): it takes the candidate's id, so that two
+    // copies that both take the same candidate forward meet as one partnership in a merge.
+    const QString fresh = name == u"partnerships"
+        ? u"(SELECT uid FROM main.candidates WHERE id = new.candidate_id), randomblob(16)"_s
+        : u"randomblob(16)"_s;
     const QString fill =
         u"UPDATE %1 SET uid = coalesce((SELECT b.uid FROM temp.buried b, "
         u"temp.history_context c WHERE b.entity = '%1' AND b.id = new.id AND "
-        u"(b.step = c.step OR c.kind IN ('undo', 'redo'))), randomblob(16)) "
-        u"WHERE id = new.id;\n"_s.arg(name);
+        u"(b.step = c.step OR c.kind IN ('undo', 'redo'))), %2) "
+        u"WHERE id = new.id;\n"_s.arg(name, fresh);
     const QString stored = u"FROM main.%1 AS R WHERE R.id = new.id AND %2"_s.arg(name, listed);
     return u"CREATE TEMP TRIGGER history_%1_fill AFTER INSERT ON main.%1 WHEN new.uid IS NULL "
            u"BEGIN\n%2%3END;\n"
@@ -165,9 +170,19 @@ QString changeTrigger(const TrackedTable &t, const QStringList &columns)
 
 } // namespace
 
+QList<HistoryRecorder::Tracked> HistoryRecorder::trackedTables()
+{
+    QList<Tracked> tables;
+    for (const TrackedTable &t : trackedTableList()) {
+        tables.append({QString::fromUtf16(t.name), t.hasUid, QString::fromUtf16(t.record),
+                       QString::fromUtf16(t.skipped).split(u' ')});
+    }
+    return tables;
+}
+
 QString HistoryRecorder::recordName(const QString &entity, const QByteArray &record)
 {
-    for (const TrackedTable &table : trackedTables()) {
+    for (const TrackedTable &table : trackedTableList()) {
         if (entity == table.name) {
             QString text = QString::fromUtf8(record.mid(16 * table.ownerIds));
             return text.replace(QChar(31), u" · "_s);
@@ -219,7 +234,7 @@ bool HistoryRecorder::install()
 bool HistoryRecorder::createTriggers()
 {
     QString sql;
-    for (const TrackedTable &table : trackedTables()) {
+    for (const TrackedTable &table : trackedTableList()) {
         const QStringList skipped = QString::fromUtf16(table.skipped).split(u' ');
         QStringList columns;
         SqliteStatement info(m_db, u"SELECT name FROM pragma_table_info(?)"_s);
@@ -242,7 +257,7 @@ bool HistoryRecorder::suspendAdds(const QString &table)
 
 bool HistoryRecorder::resumeAdds(const QString &table)
 {
-    for (const TrackedTable &tracked : trackedTables()) {
+    for (const TrackedTable &tracked : trackedTableList()) {
         if (table == tracked.name)
             return m_db.exec(addTriggers(tracked));
     }

@@ -3,6 +3,7 @@
 #include "domain/History.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,6 +31,19 @@ public:
     // Creates the temporary tables and triggers and hooks into the connection's
     // transactions; false (with the connection's error) if SQLite refused.
     bool install();
+
+    // A table the history follows, as a merge needs it: parents come before the tables that
+    // refer to them; recordSql is the record's lasting key as SQL over the row R of the
+    // tables in schema "main"; skipped are the columns a change never names (keys, and
+    // values that follow from others).
+    struct Tracked
+    {
+        QString name;
+        bool hasUid = false;
+        QString recordSql;
+        QStringList skipped;
+    };
+    static QList<Tracked> trackedTables();
 
     // The part of a record's key that is its own text (a KPI value's period, a checklist
     // item's kind and key, a setting's key), after its owners' ids; empty for most.

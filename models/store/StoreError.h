@@ -29,6 +29,7 @@ struct StoreError
         InvalidValue,     // a value the rules refuse
         NotFound,         // a record that is no longer there
         Io,               // disk full, I/O error, busy
+        NotACopy,         // a workbook of another lineage offered for a merge
     };
 
     Code code = Code::None;

@@ -3,6 +3,7 @@
 #include "StoreError.h"
 #include "WorkbookNotifier.h"
 #include "domain/History.h"
+#include "domain/Merge.h"
 #include "domain/Candidate.h"
 #include "domain/CandidateField.h"
 #include "domain/Checklist.h"
@@ -247,6 +248,15 @@ public:
     // the record): then the change can no longer be reverted on its own.
     bool changedAfter(qint64 seq, const domain::HistoryChange &change) const;
     QHash<QByteArray, QString> candidateNamesByUid() const;
+    // Merges a colleague's copy of this workbook (WorkbookMerge.cpp; Merger.h says how).
+    // Refuses the workbook itself, a workbook of another lineage, one from before the history
+    // (format 11) and one opening would refuse. With options.dryRun, or a conflict the
+    // options leave open, nothing is written and the report says what would change.
+    // *mergeId names the merge for undoMerge and redoMerge (this session only).
+    StoreError merge(const QString &otherPath, const domain::MergeOptions &options,
+                     domain::MergeReport *report, qint64 *mergeId = nullptr);
+    StoreError undoMerge(qint64 mergeId);
+    StoreError redoMerge(qint64 mergeId);
     // PRAGMA integrity_check: empty when the file is sound.
     QStringList integrityProblems() const;
 
@@ -284,6 +294,12 @@ private:
     // Tells the listeners about an import's rows: the added ones as added (Inserted or
     // Removed), the updated ones as updated.
     void announceImport(const ImportOutcome &outcome, Change::Kind added) const;
+    // The merge's steps (WorkbookMerge.cpp): a checked copy of the other file, and putting
+    // back the tables as a merge left them or found them, telling every listener.
+    StoreError copyForMerge(const QString &otherPath, const QString &folder, QString *copy);
+    StoreError putBackMerge(qint64 mergeId, bool redo);
+    void announceMerged(const QList<qint64> &candidateIds);
+    QList<qint64> ownersOfCurrentStep() const;
     // updateCandidates and restoreCandidates: one transaction, one announcement.
     StoreError putCandidates(const QList<domain::Candidate> &candidates, bool insert,
                              const char *action);
@@ -303,6 +319,7 @@ private:
     QList<domain::InvalidValue> m_invalidSettings;
     QStringList m_upgradeNotes;
     qint64 m_nextImportId = 1;
+    qint64 m_nextMergeId = 1;
 };
 
 // Describes the steps written while it lives: what kind (an edit, an undo, an import …), with
