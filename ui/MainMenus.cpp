@@ -43,6 +43,9 @@ void MainMenus::createFileActions(QMainWindow *window)
     m_actions[SaveCopy] = make(tr("Save a &Copy…"), QKeySequence::SaveAs,
                                tr("Write a snapshot of this workbook to another file, for "
                                   "example to send to a colleague"));
+    m_actions[MergeChanges] =
+        make(tr("&Merge Changes From…"), {},
+             tr("Bring in what a colleague changed in their copy of this workbook"));
     m_actions[Properties] =
         make(tr("Workbook &Properties…"), {}, tr("Title, owner, currency and scoring weights"));
     m_actions[CloseWorkbook] = make(tr("&Close Workbook"), QKeySequence::Close, {});
@@ -58,7 +61,7 @@ void MainMenus::createMenus(QMainWindow *window, QAction *undo, QAction *redo)
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainMenus::updateRecentMenu);
     file->addSeparator();
-    file->addActions({m_actions[SaveCopy], m_actions[Properties]});
+    file->addActions({m_actions[SaveCopy], m_actions[MergeChanges], m_actions[Properties]});
     file->addSeparator();
     // The area's import, export and print go here (setAreaActions).
     m_fileAreaEnd = file->addSeparator();
@@ -81,7 +84,7 @@ void MainMenus::createMenus(QMainWindow *window, QAction *undo, QAction *redo)
 
 void MainMenus::setWorkbookOpen(bool open)
 {
-    for (Action needsOpen : {SaveCopy, Properties, CloseWorkbook})
+    for (Action needsOpen : {SaveCopy, MergeChanges, Properties, CloseWorkbook})
         m_actions[needsOpen]->setEnabled(open);
     for (QAction *action : std::as_const(m_areaActions))
         action->setEnabled(open);

@@ -24,6 +24,7 @@ public:
         NewWorkbook,
         Open,
         SaveCopy,
+        MergeChanges,
         Properties,
         CloseWorkbook,
         Quit,

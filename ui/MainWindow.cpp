@@ -12,6 +12,7 @@
 #include "WorkbookPropertiesDialog.h"
 #include "candidates/CandidatesPage.h"
 #include "history/HistoryPanel.h"
+#include "history/MergeDialog.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
 #include "kpi/KpiPage.h"
@@ -212,6 +213,7 @@ void MainWindow::connectMenus()
     on(MainMenus::NewWorkbook, &MainWindow::newWorkbook);
     on(MainMenus::Open, &MainWindow::openWithDialog);
     on(MainMenus::SaveCopy, &MainWindow::saveCopy);
+    on(MainMenus::MergeChanges, &MainWindow::mergeChanges);
     on(MainMenus::Properties, &MainWindow::editProperties);
     on(MainMenus::CloseWorkbook, &MainWindow::closeWorkbook);
     // Quit closes every window of the app (each may show a workbook), not just this one.
@@ -535,6 +537,18 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::mergeChanges()
+{
+    if (!m_editor)
+        return;
+    const QString path = FileDialogs::openFile(this, FileDialogs::Kind::Workbook,
+                                               tr("Merge Changes From"), kFileFilter());
+    if (path.isEmpty())
+        return;
+    if (const QString message = MergeDialog::run(m_editor, path, this); !message.isEmpty())
+        statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::editProperties()

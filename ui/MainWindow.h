@@ -83,6 +83,7 @@ private:
     void newWorkbook();
     void openWithDialog();
     void saveCopy();
+    void mergeChanges();
     void editProperties();
     void about();
 

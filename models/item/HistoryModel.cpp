@@ -1,8 +1,8 @@
 #include "HistoryModel.h"
 
+#include "HistoryText.h"
 #include "store/Workbook.h"
 
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
@@ -13,22 +13,6 @@ namespace {
 
 // Internal ids: 0 for a step's row, step index + 1 for the rows of its changes.
 constexpr quintptr kStepRow = 0;
-
-QString valueText(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::Double)
-        return QLocale().toString(value.toDouble(), 'g', 12);
-    if (value.typeId() == QMetaType::LongLong)
-        return QLocale().toString(value.toLongLong());
-    return value.toString();
-}
-
-QString orEmpty(const QString &text)
-{
-    return text.isEmpty() ? HistoryModel::tr("(empty)") : text;
-}
 
 } // namespace
 
@@ -195,28 +179,14 @@ QVariant HistoryModel::changeData(const HistoryChange &change, int column, int r
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QString record = change.recordName.isEmpty() ? QString()
-                                                       : u" · "_s + change.recordName;
     switch (Column(column)) {
     case What:
-        if (change.record.isEmpty())
-            return tr("%1 · %2 added").arg(valueText(change.after),
-                                           historyEntityDisplayName(change.entity));
-        if (change.op == HistoryOp::Add)
-            return tr("%1%2 · %3 added")
-                .arg(ownerName(change.owner), record, historyEntityDisplayName(change.entity));
-        if (change.op == HistoryOp::Remove)
-            return tr("%1%2 · %3 removed")
-                .arg(ownerName(change.owner), record, historyEntityDisplayName(change.entity));
         // The values too: a narrow panel shows this column alone.
-        return tr("%1%2 · %3: %4 → %5")
-            .arg(ownerName(change.owner), record,
-                 historyFieldDisplayName(change.entity, change.field),
-                 orEmpty(valueText(change.before)), orEmpty(valueText(change.after)));
+        return historyChangeText(change, ownerName(change.owner));
     case Before:
-        return valueText(change.before);
+        return historyValueText(change.before);
     case After:
-        return valueText(change.after);
+        return historyValueText(change.after);
     case When:
     case Author:
     case ColumnCount:

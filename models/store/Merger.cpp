@@ -110,6 +110,12 @@ bool Merger::run()
         if (!mergeTable(*table))
             return false;
     }
+    // By candidate, then record and field: the same order for the same two files.
+    std::stable_sort(m_report->conflicts.begin(), m_report->conflicts.end(),
+                     [](const MergeConflict &a, const MergeConflict &b) {
+                         const int byName = QString::localeAwareCompare(a.ownerName, b.ownerName);
+                         return byName != 0 ? byName < 0 : a.key() < b.key();
+                     });
     return true;
 }
 
