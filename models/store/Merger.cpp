@@ -217,15 +217,17 @@ bool Merger::mergeAdded(Table &table)
             continue;
         }
         if (name == u"candidates") {
-            SqliteStatement clash(m_db, u"SELECT o.uid, o.name, t.name FROM main.candidates o "
-                                        u"JOIN theirs.candidates t ON t.name_key = o.name_key "
-                                        u"WHERE t.uid = ?"_s);
+            SqliteStatement &clash = statement(
+                u"SELECT o.uid, o.name, t.name FROM temp.mk_t_candidates k JOIN "
+                u"theirs.candidates t ON t.id = k.id JOIN main.candidates o ON "
+                u"o.name_key = t.name_key WHERE k.record = ?"_s);
             clash.bind(1, record);
             if (clash.step()) {
                 MergeConflict c = conflictOf(MergeConflictKind::AddedOnBoth, name, record, record);
                 c.ours = clash.value(1);
                 c.theirs = clash.value(2);
                 const QByteArray ours = clash.value(0).toByteArray();
+                clash.reset();
                 if (conflict(c) && !takeTheirsInto(table, record, ours))
                     return false;
                 continue;
@@ -464,9 +466,11 @@ QString Merger::candidateName(const QByteArray &uid)
 {
     if (uid.isEmpty())
         return {};
-    SqliteStatement &find = statement(u"SELECT name FROM main.candidates WHERE uid = ?1 "
-                                      u"UNION ALL SELECT name FROM theirs.candidates "
-                                      u"WHERE uid = ?1 LIMIT 1"_s);
+    // By the keys' tables: the ids are not indexed in the files.
+    SqliteStatement &find = statement(
+        u"SELECT c.name FROM temp.mk_o_candidates k JOIN main.candidates c ON c.id = k.id "
+        u"WHERE k.record = ?1 UNION ALL SELECT c.name FROM temp.mk_t_candidates k JOIN "
+        u"theirs.candidates c ON c.id = k.id WHERE k.record = ?1 LIMIT 1"_s);
     find.bind(1, uid);
     const QString name = find.step() ? find.text(0) : QString();
     find.reset();

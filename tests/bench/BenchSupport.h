@@ -22,6 +22,11 @@ extern char **environ;
 
 namespace pb::bench {
 
+inline double msSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
 inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());

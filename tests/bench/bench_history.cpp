@@ -24,10 +24,6 @@
 using namespace Qt::StringLiterals;
 using namespace pb;
 
-static double msSince(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
 
 // Steps as the store writes them, made in one transaction (100,000 single edits would take
 // as many disk flushes): each changes one candidate's notes.
@@ -78,21 +74,21 @@ int main(int argc, char *argv[])
     timer.start();
     window.historyDock()->toggleViewAction()->trigger();
     window.repaint();
-    const double open = msSince(timer);
+    const double open = bench::msSince(timer);
 
     item::HistoryModel *model = window.historyPanel()->model();
     QList<double> pages;
     for (int i = 0; i < 10 && model->canFetchMore({}); ++i) {
         timer.restart();
         model->fetchMore({});
-        pages.append(msSince(timer));
+        pages.append(bench::msSince(timer));
     }
     QList<double> edits;
     store::Workbook *workbook = window.workbook();
     for (int i = 0; i < 20; ++i) {
         timer.restart();
         workbook->setCandidateField(1, domain::CandidateField::Notes, u"edit %1"_s.arg(i));
-        edits.append(msSince(timer));
+        edits.append(bench::msSince(timer));
     }
     window.historyDock()->toggleViewAction()->trigger();
     QApplication::processEvents();
@@ -100,7 +96,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 20; ++i) {
         timer.restart();
         workbook->setCandidateField(1, domain::CandidateField::Notes, u"hidden %1"_s.arg(i));
-        hiddenEdits.append(msSince(timer));
+        hiddenEdits.append(bench::msSince(timer));
     }
     std::printf("history steps: %d on 1,000 candidates\n", steps);
     std::printf("file size: %.1f MB with the history, %.2f MB without (%.0f bytes a step)\n",

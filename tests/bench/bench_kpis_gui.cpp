@@ -28,10 +28,6 @@ using namespace Qt::StringLiterals;
 using namespace pb;
 using namespace pb::domain;
 
-static double msSince(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
 
 int main(int argc, char *argv[])
 {
@@ -87,7 +83,7 @@ int main(int argc, char *argv[])
     timer.start();
     window.showArea(2);
     window.repaint();
-    const double open = msSince(timer);
+    const double open = bench::msSince(timer);
     ui::KpiPage *page = window.kpiPage();
     const int points = int(page->valuesModel()->rowCount() * page->valuesModel()->columnCount());
 
@@ -98,7 +94,7 @@ int main(int argc, char *argv[])
         timer.restart();
         page->selectPartner(ids.at(i % 2));
         window.repaint();
-        switches.append(msSince(timer));
+        switches.append(bench::msSince(timer));
     }
 
     QList<double> edits;
@@ -109,14 +105,14 @@ int main(int argc, char *argv[])
         page->valuesModel()->setData(cell, QString::number(100 + i));
         grid->viewport()->repaint();
         page->chart()->repaint();
-        edits.append(msSince(timer));
+        edits.append(bench::msSince(timer));
     }
 
     QList<double> replots;
     for (int i = 0; i < 30; ++i) {
         timer.restart();
         page->chart()->replot(QCustomPlot::rpImmediateRefresh);
-        replots.append(msSince(timer));
+        replots.append(bench::msSince(timer));
     }
 
     // Every KPI's chart in turn (build + replot), and the portfolio chart.
@@ -126,7 +122,7 @@ int main(int argc, char *argv[])
             timer.restart();
             page->showKpi(row);
             page->chart()->replot(QCustomPlot::rpImmediateRefresh);
-            perKpi.append(msSince(timer));
+            perKpi.append(bench::msSince(timer));
         }
     }
     QList<double> portfolio;
@@ -135,7 +131,7 @@ int main(int argc, char *argv[])
         charts::buildPortfolioChart(page->portfolioChart(), window.workbook()->allPartnershipKpis(),
                                     u"USD"_s);
         page->portfolioChart()->replot(QCustomPlot::rpImmediateRefresh);
-        portfolio.append(msSince(timer));
+        portfolio.append(bench::msSince(timer));
     }
 
     std::printf("KPIs area, %d KPIs x %d weekly values (%d points)\n",

@@ -3,6 +3,7 @@
 //   crashwriter edits WORKBOOK COPYDIR   setting, insert, KPI value, edit + undo,
 //                                        10,000-row import, Save a Copy, round and round
 //   crashwriter migrate WORKBOOK         open (and so upgrade) an older workbook
+//   crashwriter merge WORKBOOK OTHER     merge a copy, their side winning every conflict
 // Operation N of the edit stream is N % 6; tst_crash knows what each one leaves behind.
 #include "domain/CandidateField.h"
 #include "domain/WorkbookSettings.h"
@@ -52,6 +53,15 @@ int main(int argc, char *argv[])
         return 3;
     }
     if (args.at(0) == u"migrate") {
+        ack(0);
+        return 0;
+    }
+    if (args.at(0) == u"merge") {
+        MergeOptions options;
+        options.prefer = MergeSide::Theirs;
+        MergeReport report;
+        if (error = workbook->merge(args.value(2), options, &report); error || !report.applied)
+            return fail(0, error ? error.message : u"the merge was not applied"_s);
         ack(0);
         return 0;
     }

@@ -235,6 +235,58 @@ private slots:
               m_rounds, acknowledged, m_killedMidImport, m_hotJournals);
     }
 
+    // A merge killed at any moment leaves the workbook as it was or fully merged (issue 17).
+    void killedWhileMerging()
+    {
+        const QString theirs = m_dir.filePath(u"merge-theirs.playbook"_s);
+        QVERIFY(QFile::copy(m_base, theirs));
+        qsizetype before = 0;
+        {
+            store::StoreError error;
+            auto workbook = store::Workbook::open(theirs, {}, &error);
+            QVERIFY(workbook);
+            before = workbook->candidates().size();
+            QList<CandidatePatch> patches;
+            for (int row = 0; row < 10000; ++row) {
+                CandidatePatch patch;
+                patch.line = row + 2;
+                patch.name = u"theirs %1"_s.arg(row);
+                patches.append(patch);
+            }
+            store::ImportOutcome outcome;
+            QVERIFY(!workbook->importCandidates(patches, &outcome));
+            QVERIFY(!workbook->setSettings({{SettingKey::Title, u"Merged"_s}}));
+        }
+        QRandomGenerator random(m_seed + 2);
+        const int rounds = std::max(10, m_rounds / 10);
+        int merged = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const QString path = m_dir.filePath(u"merge-%1.playbook"_s.arg(round));
+            QVERIFY(QFile::copy(m_base, path));
+            QProcess writer;
+            writer.start(test::builtProgram(u"tests/crashwriter"_s), {u"merge"_s, path, theirs});
+            QVERIFY(writer.waitForStarted());
+            QThread::msleep(random.bounded(5, 900));
+            writer.kill();
+            QVERIFY(writer.waitForFinished(10000));
+            QVERIFY(!writer.readAllStandardOutput().contains("error"));
+            store::StoreError error;
+            auto workbook = store::Workbook::open(path, {}, &error);
+            QVERIFY2(workbook, qPrintable(error.message));
+            QVERIFY(workbook->integrityProblems().isEmpty());
+            const qsizetype count = workbook->candidates().size();
+            const QString title = workbook->setting(SettingKey::Title).toString();
+            const bool whole = count == before + 10000 && title == u"Merged"_s;
+            QVERIFY2(whole || (count == before && title != u"Merged"_s),
+                     qPrintable(u"round %1: %2 candidates, title %3"_s.arg(round).arg(count).arg(
+                         title)));
+            merged += whole ? 1 : 0;
+            workbook.reset();
+            QFile::remove(path);
+        }
+        qInfo("%d merges killed; %d had finished", rounds, merged);
+    }
+
     void killedWhileMigrating()
     {
         QRandomGenerator random(m_seed + 1);
