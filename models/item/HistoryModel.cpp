@@ -20,7 +20,10 @@ HistoryModel::HistoryModel(store::Workbook *workbook, QObject *parent)
     : QAbstractItemModel(parent)
     , m_workbook(workbook)
 {
-    connect(workbook->notifier(), &store::WorkbookNotifier::changed, this, [this] {
+    connect(workbook->notifier(), &store::WorkbookNotifier::changed, this,
+            [this](const store::Change &change) {
+        // The names are read again only when a candidate changed: a scan of every candidate.
+        m_namesStale = m_namesStale || change.entity == store::Change::Entity::Candidate;
         if (m_live)
             reload();
         else
@@ -48,7 +51,10 @@ void HistoryModel::reload()
 {
     beginResetModel();
     m_stale = false;
-    m_names = m_workbook->candidateNamesByUid();
+    if (m_namesStale) {
+        m_names = m_workbook->candidateNamesByUid();
+        m_namesStale = false;
+    }
     m_steps = m_workbook->history({{}, m_owner, kPageSize, 0});
     m_atEnd = m_steps.size() < kPageSize;
     endResetModel();

@@ -61,6 +61,7 @@ private:
     bool m_atEnd = false;
     bool m_live = true;
     bool m_stale = false;
+    bool m_namesStale = true; // a candidate changed since the names were read
 };
 
 } // namespace pb::item

@@ -562,7 +562,7 @@ private slots:
                      qPrintable(arguments.join(u' ')));
             ++verbs;
         }
-        QCOMPARE(verbs, 25);
+        QCOMPARE(verbs, 26);
         Run run = cli({u"kpi"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"'kpi' needs 'import', 'export', 'status' or 'chart'."_s),

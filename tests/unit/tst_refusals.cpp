@@ -57,6 +57,29 @@ class TestRefusals : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // Offered for a merge (issue 17), the file is refused as opening it is, and neither the
+    // workbook merged into nor the file offered changes.
+    void refusedForMerge(const QString &path, std::optional<int> code)
+    {
+        // In a folder of its own: nothing appears beside the file offered.
+        const QString target = m_dir.filePath(u"target/merge-target.playbook"_s);
+        if (!QFileInfo::exists(target))
+            QVERIFY(QDir().mkpath(m_dir.filePath(u"target"_s)) && sample(target));
+        const test::Fingerprint before = test::fingerprint(target);
+        {
+            StoreError error;
+            auto workbook = Workbook::open(target, {}, &error);
+            QVERIFY(workbook);
+            domain::MergeReport report;
+            error = workbook->merge(path, {}, &report);
+            QVERIFY2(error.isError(), "a damaged file was merged");
+            if (code)
+                QCOMPARE(int(error.code), *code);
+            QVERIFY2(error.message.contains(QFileInfo(path).fileName()), qPrintable(error.message));
+        }
+        QCOMPARE(test::fingerprint(target), before);
+    }
+
 private slots:
     void refused_data()
     {
@@ -130,6 +153,7 @@ private slots:
             QVERIFY2(error.message.contains(why), qPrintable(error.message));
             QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
         }
+        refusedForMerge(path, code);
         QCOMPARE(test::fingerprint(path), before);
         QCOMPARE(test::siblings(path), siblingsBefore);
     }
@@ -183,6 +207,7 @@ private slots:
             QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
             qInfo("%s", qPrintable(error.message));
         }
+        refusedForMerge(path, std::nullopt);
         QCOMPARE(test::fingerprint(path), before);
         QCOMPARE(test::siblings(path), siblingsBefore);
     }
