@@ -88,10 +88,13 @@ int Cli::runHistory(const QStringList &arguments)
         return Success;
     }
     for (const HistoryStep &step : steps) {
-        const QString label = step.label.isEmpty() ? historyKindDisplayName(step.kind)
-                              : step.kind == HistoryKind::Edit || step.kind == HistoryKind::Import
+        const QString kind = historyKindDisplayName(step.kind);
+        const QString label = step.label.isEmpty() ? kind
+                              : step.kind == HistoryKind::Edit ||
+                                      step.kind == HistoryKind::Import ||
+                                      step.label.startsWith(kind, Qt::CaseInsensitive)
                                   ? step.label
-                                  : historyKindDisplayName(step.kind) + u": "_s + step.label;
+                                  : kind + u": "_s + step.label;
         m_out << step.madeAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u"  "_s
               << step.author << u"  "_s << label << u"\n"_s;
         for (const HistoryChange &change : step.changes)

@@ -206,9 +206,22 @@ QString WorkbookEditor::revertChange(const domain::HistoryStep &step,
                                         domain::CandidateFields::value(*candidate, field));
         }
     }
-    return tr("A change to a %1 is taken back with Undo; reverting it from the history comes "
-              "in a later version.")
-        .arg(domain::historyEntityDisplayName(change.entity).toLower());
+    return revertRecordField(change, label);
+}
+
+// Any other record the history follows (a KPI's target, a RACI cell, a checklist item, a
+// term, a cost …): its field is set back by its lasting key, one undo step.
+QString WorkbookEditor::revertRecordField(const domain::HistoryChange &change,
+                                          const QString &label)
+{
+    const auto write = [entity = change.entity, record = change.record,
+                        field = change.field](Workbook &workbook, const QVariant &value) {
+        return workbook.setRecordField(entity, record, field, value);
+    };
+    if (const store::StoreError error = write(*m_workbook, change.before))
+        return error.message;
+    push(label, change.after, change.before, write);
+    return {};
 }
 
 QString WorkbookEditor::changeCandidateFields(qint64 id, const domain::CandidateValues &values,

@@ -37,8 +37,8 @@ public:
 
     QString changeCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
     // Puts back the value a change in the history replaced, as a new step that Undo takes
-    // back; refused (the reason) when a later step changed the same field, or for a change
-    // this version reverts only with Undo (records added or removed, grids, KPIs, terms).
+    // back; refused (the reason) when a later step changed the same field, or for a record
+    // added or removed (Undo takes those back). Any field of any record the history follows.
     QString revertChange(const domain::HistoryStep &step, const domain::HistoryChange &change);
     // Several fields of one candidate as one undo step named stepName (the structure
     // chooser's answers with the structure); the fields that do not change are left out.
@@ -103,6 +103,7 @@ public:
                       domain::MergeReport *report);
 
 private:
+    QString revertRecordField(const domain::HistoryChange &change, const QString &label);
     // Records an import already committed as one undo step. Undo and redo go through the
     // store by the import's id, without its rows in memory.
     void recordImport(const store::ImportOutcome &outcome, const QString &stepName);

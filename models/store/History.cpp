@@ -293,6 +293,38 @@ bool HistoryRecorder::endStep()
     return true;
 }
 
+bool HistoryRecorder::moveStepToEnd()
+{
+    SqliteStatement id(m_db, u"SELECT id FROM main.history_steps WHERE seq = ?"_s);
+    id.bindInt(1, m_step);
+    if (!id.step())
+        return false;
+    const QByteArray stepId = id.value(0).toByteArray();
+    id.reset();
+    SqliteStatement copy(m_db, u"INSERT INTO main.history_steps(id, made_at, author, kind, "
+                               u"label, origin) SELECT randomblob(16), made_at, author, kind, "
+                               u"label, origin FROM main.history_steps WHERE seq = ?"_s);
+    copy.bindInt(1, m_step);
+    if (!copy.exec())
+        return false;
+    const qint64 moved = m_db.lastInsertId();
+    SqliteStatement changes(m_db, u"UPDATE main.history_changes SET step = ?1 WHERE step = ?2"_s);
+    SqliteStatement drop(m_db, u"DELETE FROM main.history_steps WHERE seq = ?"_s);
+    SqliteStatement rename(m_db, u"UPDATE main.history_steps SET id = ? WHERE seq = ?"_s);
+    changes.bindInt(1, moved);
+    changes.bindInt(2, m_step);
+    drop.bindInt(1, m_step);
+    rename.bind(1, stepId);
+    rename.bindInt(2, moved);
+    if (!changes.exec() || !drop.exec() || !rename.exec())
+        return false;
+    m_step = moved;
+    m_setStep->reset();
+    m_setStep->bindInt(1, m_step);
+    m_setStep->bindText(2, domain::historyKindId(m_context.kind));
+    return m_setStep->exec();
+}
+
 bool HistoryRecorder::joinLastSteps()
 {
     const qint64 newest = m_kept[0];

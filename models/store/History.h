@@ -67,6 +67,10 @@ public:
     // one field again) stays one step in the history too. Inside the caller's transaction.
     bool joinLastSteps();
 
+    // Gives the current step the newest place in the history (a merge, after it copied the
+    // other copy's steps in: the panel then shows the merge first). Inside its transaction.
+    bool moveStepToEnd();
+
     void setAuthor(const QString &author) { m_author = author; }
     QString author() const { return m_author; }
 

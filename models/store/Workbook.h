@@ -248,6 +248,12 @@ public:
     // the record): then the change can no longer be reverted on its own.
     bool changedAfter(qint64 seq, const domain::HistoryChange &change) const;
     QHash<QByteArray, QString> candidateNamesByUid() const;
+    // Sets one field of one record named as the history names it (its lasting key): what
+    // Revert This Change writes for records without an editor of their own here (KPIs, RACI
+    // cells, checklist items, terms, costs, reviews …). Refuses a table the history does not
+    // follow, a key column, and a record no longer there; the file's checks refuse a value.
+    StoreError setRecordField(const QString &entity, const QByteArray &record,
+                              const QString &field, const QVariant &value);
     // Merges a colleague's copy of this workbook (WorkbookMerge.cpp; Merger.h says how).
     // Refuses the workbook itself, a workbook of another lineage, one from before the history
     // (format 11) and one opening would refuse. With options.dryRun, or a conflict the
@@ -298,7 +304,7 @@ private:
     // back the tables as a merge left them or found them, telling every listener.
     StoreError copyForMerge(const QString &otherPath, const QString &folder, QString *copy);
     StoreError putBackMerge(qint64 mergeId, bool redo);
-    void announceMerged(const QList<qint64> &candidateIds);
+    void announceRecordsOf(const QList<qint64> &candidateIds);
     QList<qint64> ownersOfCurrentStep() const;
     // updateCandidates and restoreCandidates: one transaction, one announcement.
     StoreError putCandidates(const QList<domain::Candidate> &candidates, bool insert,

@@ -112,7 +112,7 @@ StoreError Workbook::merge(const QString &otherPath, const MergeOptions &options
         SqliteStatement origin(*m_db, u"UPDATE main.history_steps SET origin = origin || ? "
                                       u"WHERE seq = (SELECT step FROM temp.history_context)"_s);
         origin.bindText(1, u" — "_s + report->otherAuthors.join(u", "_s));
-        if (!origin.exec() || !merger.copyHistory(tag) ||
+        if (!origin.exec() || !merger.copyHistory(tag) || !m_history->moveStepToEnd() ||
             !Merger::snapshot(*m_db, u"after_"_s + tag)) {
             return sqliteError(tr("Merging %1").arg(quoted(otherPath)));
         }
@@ -123,7 +123,7 @@ StoreError Workbook::merge(const QString &otherPath, const MergeOptions &options
     report->applied = true;
     if (mergeId)
         *mergeId = id;
-    announceMerged(owners);
+    announceRecordsOf(owners);
     return {};
 }
 
@@ -145,12 +145,45 @@ StoreError Workbook::putBackMerge(qint64 mergeId, bool redo)
     SqliteTransaction transaction(*m_db);
     const bool ok = transaction.isActive() &&
                     Merger::restore(*m_db, (redo ? u"after_"_s : u"before_"_s) + tag) &&
-                    (redo ? Merger::insertCopiedHistory(*m_db, tag)
+                    (redo ? Merger::insertCopiedHistory(*m_db, tag) && m_history->moveStepToEnd()
                           : Merger::dropCopiedHistory(*m_db, tag));
     const QList<qint64> owners = ok ? ownersOfCurrentStep() : QList<qint64>();
     if (!ok || !transaction.commit())
         return sqliteError(redo ? tr("Redoing the merge") : tr("Undoing the merge"));
-    announceMerged(owners);
+    announceRecordsOf(owners);
+    return {};
+}
+
+StoreError Workbook::setRecordField(const QString &entity, const QByteArray &record,
+                                    const QString &field, const QVariant &value)
+{
+    if (StoreError error = checkWritable(); error)
+        return error;
+    const QList<HistoryRecorder::Tracked> tables = HistoryRecorder::trackedTables();
+    const auto table = std::find_if(tables.cbegin(), tables.cend(),
+                                    [&](const auto &t) { return t.name == entity; });
+    SqliteStatement columns(*m_db, u"SELECT 1 FROM main.pragma_table_info(?) WHERE name = ?"_s);
+    columns.bindText(1, entity);
+    columns.bindText(2, field);
+    if (table == tables.cend() || table->skipped.contains(field) || !columns.step())
+        return StoreError::make(Code::InvalidValue,
+                                tr("%1 of %2 cannot be set here.").arg(field, entity));
+    SqliteTransaction transaction(*m_db);
+    // A scan of the table: the ids are not indexed, and this is one record on a user's click.
+    SqliteStatement update(*m_db, u"UPDATE main.%1 AS R SET %2 = ?1 WHERE %3 = ?2"_s.arg(
+                                      entity, field, table->recordSql));
+    update.bind(1, value);
+    update.bind(2, record);
+    if (!transaction.isActive() || !update.exec())
+        return sqliteError(tr("Changing the %1").arg(historyEntityDisplayName(entity).toLower()));
+    if (m_db->scalar(u"SELECT changes()"_s).toInt() != 1)
+        return StoreError::make(Code::NotFound,
+                                tr("That %1 is no longer in the workbook.")
+                                    .arg(historyEntityDisplayName(entity).toLower()));
+    const QList<qint64> owners = ownersOfCurrentStep();
+    if (!transaction.commit())
+        return sqliteError(tr("Changing the %1").arg(historyEntityDisplayName(entity).toLower()));
+    announceRecordsOf(owners);
     return {};
 }
 
@@ -166,7 +199,7 @@ QList<qint64> Workbook::ownersOfCurrentStep() const
     return ids;
 }
 
-void Workbook::announceMerged(const QList<qint64> &candidateIds)
+void Workbook::announceRecordsOf(const QList<qint64> &candidateIds)
 {
     loadSettings();
     emit m_notifier->changed({Change::Entity::Settings, Change::Kind::Updated, {}, {}});

@@ -268,6 +268,39 @@ private slots:
         QCOMPARE(step.changes[0].field, u"target"_s);
     }
 
+    // Revert This Change for a record without an editor of its own here: a KPI's target and a
+    // RACI cell are set back by their lasting keys, as one undo step.
+    void revertKpiTargetAndRaciCell()
+    {
+        QVERIFY(!io::SampleWorkbook::create(path(u"revert.playbook"_s)));
+        StoreError error;
+        m_workbook = Workbook::open(path(u"revert.playbook"_s), {}, &error);
+        QVERIFY(m_workbook);
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        const qint64 ledgerly = idOf(u"Ledgerly"_s);
+        QList<KpiSeries> kpis = m_workbook->partnershipKpis(ledgerly).kpis;
+        const std::optional<double> target = kpis[0].definition.target;
+        kpis[0].definition.target = target.value_or(0) + 7;
+        QCOMPARE(m_editor->changeKpis(ledgerly, kpis, u"Change target"_s), QString());
+        const HistoryStep kpiStep = newest();
+        RaciGrid grid = m_workbook->raciGrid(ledgerly);
+        const RaciRole role = grid.cell(0, 0);
+        grid.cells[0][0] = role == RaciRole::Informed ? RaciRole::Consulted : RaciRole::Informed;
+        QCOMPARE(m_editor->changeRaciGrid(ledgerly, grid, u"Edit grid"_s), QString());
+        const HistoryStep raciStep = newest();
+        QCOMPARE(raciStep.changes.size(), 1);
+
+        QCOMPARE(m_editor->revertChange(kpiStep, kpiStep.changes[0]), QString());
+        QCOMPARE(m_workbook->partnershipKpis(ledgerly).kpis[0].definition.target, target);
+        QCOMPARE(newest().kind, HistoryKind::Revert);
+        QCOMPARE(m_editor->revertChange(raciStep, raciStep.changes[0]), QString());
+        QCOMPARE(m_workbook->raciGrid(ledgerly).cell(0, 0), role);
+        // Undo takes the revert back; the cell's earlier revert is now refused (a later change).
+        m_editor->undoStack()->undo();
+        QVERIFY(m_workbook->raciGrid(ledgerly).cell(0, 0) != role);
+        QVERIFY(!m_editor->revertChange(kpiStep, kpiStep.changes[0]).isEmpty());
+    }
+
     void upgradeGivesRecordsIdsAndTheWorkbookALineage()
     {
         const QString file = path(u"v10.playbook"_s);

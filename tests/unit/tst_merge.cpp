@@ -194,6 +194,8 @@ private slots:
                 return found;
             }();
             QCOMPARE(merges.size(), 1);
+            // Newest: above the steps of theirs it brought in.
+            QCOMPARE(w.history({{}, {}, 1}).constFirst().kind, HistoryKind::Merge);
             QVERIFY(merges[0].origin.contains(u"b.playbook"_s));
             QVERIFY(merges[0].origin.contains(u"Ravi"_s));
         }
