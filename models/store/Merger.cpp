@@ -119,8 +119,73 @@ bool Merger::run()
     return true;
 }
 
+// Records both copies added for the same thing become one: a partnership of the same
+// candidate, a KPI, RACI party or activity of the same name in the same partnership (two
+// colleagues who each start the grid of a candidate). Their record takes our id in their copy
+// — a private copy — and in its history, so the merge then meets them as one record.
+bool Merger::matchAddedOnBoth()
+{
+    struct Match
+    {
+        const char16_t *table;
+        const char16_t *sameThing; // over their row t and our row o
+    };
+    static const Match matches[] = {
+        {u"partnerships", u"(SELECT uid FROM theirs.candidates WHERE id = t.candidate_id) = "
+                          u"(SELECT uid FROM main.candidates WHERE id = o.candidate_id)"},
+        {u"kpis", u"t.name = o.name"},
+        {u"raci_parties", u"t.name = o.name"},
+        {u"raci_activities", u"t.name = o.name"},
+    };
+    for (const Match &match : matches) {
+        const QString table = QString::fromUtf16(match.table);
+        const QString samePartnership =
+            table == u"partnerships"
+                ? u"1"_s
+                : u"(SELECT uid FROM theirs.partnerships WHERE id = t.partnership_id) = "
+                  u"(SELECT uid FROM main.partnerships WHERE id = o.partnership_id)"_s;
+        QList<std::pair<QByteArray, QByteArray>> pairs;
+        SqliteStatement find(m_db, u"SELECT t.uid, o.uid FROM theirs.%1 t JOIN main.%1 o ON %2 "
+                                   u"AND %3 WHERE t.uid IS NOT o.uid AND NOT EXISTS (SELECT 1 "
+                                   u"FROM main.%1 x WHERE x.uid = t.uid) AND NOT EXISTS (SELECT 1 "
+                                   u"FROM theirs.%1 y WHERE y.uid = o.uid)"_s.arg(
+                                       table, QString::fromUtf16(match.sameThing),
+                                       samePartnership));
+        while (find.step())
+            pairs.append({find.value(0).toByteArray(), find.value(1).toByteArray()});
+        for (const auto &[theirs, ours] : std::as_const(pairs)) {
+            if (!renameTheirs(table, theirs, ours))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Gives their record our id: in its table, and wherever their history names it (its own
+// changes, and those of the records whose keys begin or end with it).
+bool Merger::renameTheirs(const QString &table, const QByteArray &theirs, const QByteArray &ours)
+{
+    SqliteStatement row(m_db, u"UPDATE theirs.%1 SET uid = ?2 WHERE uid = ?1"_s.arg(table));
+    SqliteStatement history(
+        m_db, u"UPDATE theirs.history_changes SET record = CAST(CASE "
+              u"WHEN substr(record, 1, 16) = ?1 THEN ?2 || substr(record, 17) "
+              u"ELSE substr(record, 1, 16) || ?2 || substr(record, 33) END AS BLOB), "
+              u"owner = CASE WHEN owner = ?1 THEN ?2 ELSE owner END "
+              u"WHERE substr(record, 1, 16) = ?1 OR (entity = 'raci_cells' AND "
+              u"substr(record, 17, 16) = ?1)"_s);
+    for (SqliteStatement *statement : {&row, &history}) {
+        statement->bind(1, theirs);
+        statement->bind(2, ours);
+        if (!statement->exec())
+            return false;
+    }
+    return true;
+}
+
 bool Merger::prepare()
 {
+    if (!matchAddedOnBoth())
+        return false;
     for (const HistoryRecorder::Tracked &tracked : HistoryRecorder::trackedTables()) {
         auto table = std::make_shared<Table>();
         table->tracked = tracked;

@@ -52,6 +52,8 @@ public:
 private:
     struct Table;
     bool prepare();
+    bool matchAddedOnBoth();
+    bool renameTheirs(const QString &table, const QByteArray &theirs, const QByteArray &ours);
     bool prepareTable(Table &table);
     bool findOwnChanges();
     bool mergeTable(Table &table);

@@ -373,6 +373,43 @@ private slots:
         QCOMPARE(ours.workbook->candidate(ours.id(u"Omega"_s))->notes, u"n2.playbook"_s);
     }
 
+    // Two colleagues each start the RACI grid of the same candidate, with the same parties and
+    // activity: merged, it is one grid (one partnership, no party twice), with both their cells.
+    void bothStartTheSameGrid()
+    {
+        makePair(u"g1.playbook"_s, u"g2.playbook"_s);
+        QString name;
+        for (const QString &file : {u"g1.playbook"_s, u"g2.playbook"_s}) {
+            Side side = open(file, file);
+            if (name.isEmpty()) {
+                for (const Candidate &c : side.workbook->candidates()) {
+                    if (!side.workbook->candidatesWithPartnership().contains(c.id)) {
+                        name = c.name;
+                        break;
+                    }
+                }
+            }
+            RaciGrid grid;
+            grid.parties = {{0, u"BD lead"_s, RaciSide::Ours},
+                            {0, u"Partner manager"_s, RaciSide::Partner}};
+            grid.activities = {{0, u"Joint pitch"_s}};
+            grid.normalise();
+            grid.cells[0][0] = RaciRole::Accountable;
+            if (file == u"g2.playbook")
+                grid.cells[0][1] = RaciRole::Responsible;
+            QCOMPARE(side.editor->changeRaciGrid(side.id(name), grid, u"Start grid"_s), QString());
+        }
+        Side ours = open(u"g1.playbook"_s, u"Maya"_s);
+        const MergeReport report = merge(ours, u"g2.playbook"_s);
+        QVERIFY(report.applied);
+        QCOMPARE(report.conflicts.size(), 0);
+        const RaciGrid merged = ours.workbook->raciGrid(ours.id(name));
+        QCOMPARE(merged.parties.size(), 2);
+        QCOMPARE(merged.activities.size(), 1);
+        QCOMPARE(merged.cell(0, 0), RaciRole::Accountable);
+        QCOMPARE(merged.cell(0, 1), RaciRole::Responsible);
+    }
+
     void refusals()
     {
         makePair(u"x1.playbook"_s, u"x2.playbook"_s);
