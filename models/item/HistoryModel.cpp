@@ -143,10 +143,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryModel::stepData(const HistoryStep &step, int column, int role) const
 {
-    if (role == Qt::ToolTipRole)
-        return tr("%1, by %2").arg(QLocale().toString(step.madeAt.toLocalTime(),
-                                                      QLocale::LongFormat),
-                                   step.author);
+    if (role == Qt::ToolTipRole) {
+        const QString when = tr("%1, by %2").arg(
+            QLocale().toString(step.madeAt.toLocalTime(), QLocale::LongFormat), step.author);
+        // A merge's origin: the other file and who made the changes it brought in.
+        return step.origin.isEmpty() ? when : when + u"\n"_s + tr("From %1").arg(step.origin);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(column)) {

@@ -463,6 +463,15 @@ private slots:
         QCOMPARE(root.value(u"conflicts"_s).toArray().size(), 1);
         QCOMPARE(root.value(u"changes"_s).toArray().size(), 2);
         QCOMPARE(run({u"--prefer"_s, u"sideways"_s}, &out), 2);
+        {
+            QProcess cli; // a workbook that is not a copy: refused, exit 2
+            QVERIFY(!io::SampleWorkbook::create(path(u"k3.playbook"_s)));
+            cli.start(test::builtProgram(u"app/playbook-cli"_s),
+                      {u"merge"_s, path(u"k1.playbook"_s), path(u"k3.playbook"_s)});
+            QVERIFY(cli.waitForFinished(30000));
+            QCOMPARE(cli.exitCode(), 2);
+            QVERIFY(cli.readAllStandardError().contains("not a copy"));
+        }
         QCOMPARE(run({u"--prefer"_s, u"ours"_s, u"--json"_s}, &out), 0);
         root = QJsonDocument::fromJson(out).object();
         QCOMPARE(root.value(u"applied"_s).toBool(), true);
