@@ -411,7 +411,18 @@ bool Merger::setField(Table &table, const QByteArray &record, const QString &fie
             table.tracked.name, field, table.keys(), table.keyTable(false)));
     update.bind(1, value);
     update.bind(2, record);
-    return update.exec();
+    if (!update.exec())
+        return false;
+    if (table.tracked.name != u"candidates" || field != u"name")
+        return true;
+    // The name's key follows the name (lookups by name go by it): theirs, with their name.
+    SqliteStatement &key = statement(
+        u"UPDATE main.candidates SET name_key = coalesce((SELECT t.name_key FROM "
+        u"temp.mk_t_candidates k JOIN theirs.candidates t ON t.id = k.id WHERE k.record = ?1), "
+        u"name_key) "
+        u"WHERE id IN (SELECT id FROM temp.mk_o_candidates WHERE record = ?1)"_s);
+    key.bind(1, record);
+    return key.exec();
 }
 
 bool Merger::takeTheirsInto(Table &table, const QByteArray &theirRecord,

@@ -127,6 +127,8 @@ class TestMerge : public QObject
         Side theirs = open(u"b.playbook"_s, u"Ravi"_s);
         QVERIFY(theirs.workbook);
         QCOMPARE(theirs.set(u"Cobalt CRM"_s, CandidateField::Notes, u"Call Ana"_s), QString());
+        QCOMPARE(theirs.set(u"Brightpath Consulting"_s, CandidateField::Name, u"Brightpath"_s),
+                 QString());
         qint64 added = 0;
         QCOMPARE(theirs.editor->addCandidate(&added), QString());
         QCOMPARE(theirs.editor->changeCandidateField(added, CandidateField::Name, u"Zeta"_s),
@@ -177,6 +179,8 @@ private slots:
             QCOMPARE(w.candidate(ours.id(u"Cobalt CRM"_s))->notes, u"Call Ana"_s);
             QCOMPARE(w.candidate(ours.id(u"Ledgerly"_s))->owner, u"Maya"_s);
             QVERIFY(ours.id(u"Zeta"_s) != 0);
+            QVERIFY(ours.id(u"Brightpath"_s) != 0); // renamed there: found by its new name
+            QCOMPARE(ours.id(u"Brightpath Consulting"_s), 0);
             QVERIFY(ours.id(u"Alpha"_s) != 0);
             QCOMPARE(ours.id(m_removed), 0);
             QCOMPARE(w.setting(SettingKey::Currency).toString(), u"GBP"_s);
