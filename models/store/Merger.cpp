@@ -129,13 +129,16 @@ bool Merger::matchAddedOnBoth()
     {
         const char16_t *table;
         const char16_t *sameThing; // over their row t and our row o
+        const char16_t *keyedBy;   // the tables whose records' keys hold its id
     };
     static const Match matches[] = {
-        {u"partnerships", u"(SELECT uid FROM theirs.candidates WHERE id = t.candidate_id) = "
-                          u"(SELECT uid FROM main.candidates WHERE id = o.candidate_id)"},
-        {u"kpis", u"t.name = o.name"},
-        {u"raci_parties", u"t.name = o.name"},
-        {u"raci_activities", u"t.name = o.name"},
+        {u"partnerships",
+         u"(SELECT uid FROM theirs.candidates WHERE id = t.candidate_id) = "
+         u"(SELECT uid FROM main.candidates WHERE id = o.candidate_id)",
+         u"partnerships proposals checklist_items costs"},
+        {u"kpis", u"t.name = o.name", u"kpis kpi_values"},
+        {u"raci_parties", u"t.name = o.name", u"raci_parties raci_cells"},
+        {u"raci_activities", u"t.name = o.name", u"raci_activities raci_cells"},
     };
     for (const Match &match : matches) {
         const QString table = QString::fromUtf16(match.table);
@@ -153,8 +156,9 @@ bool Merger::matchAddedOnBoth()
                                        samePartnership));
         while (find.step())
             pairs.append({find.value(0).toByteArray(), find.value(1).toByteArray()});
+        const QStringList keyedBy = QString::fromUtf16(match.keyedBy).split(u' ');
         for (const auto &[theirs, ours] : std::as_const(pairs)) {
-            if (!renameTheirs(table, theirs, ours))
+            if (!renameTheirs(table, keyedBy, theirs, ours))
                 return false;
         }
     }
@@ -163,16 +167,17 @@ bool Merger::matchAddedOnBoth()
 
 // Gives their record our id: in its table, and wherever their history names it (its own
 // changes, and those of the records whose keys begin or end with it).
-bool Merger::renameTheirs(const QString &table, const QByteArray &theirs, const QByteArray &ours)
+bool Merger::renameTheirs(const QString &table, const QStringList &keyedBy,
+                          const QByteArray &theirs, const QByteArray &ours)
 {
     SqliteStatement row(m_db, u"UPDATE theirs.%1 SET uid = ?2 WHERE uid = ?1"_s.arg(table));
     SqliteStatement history(
         m_db, u"UPDATE theirs.history_changes SET record = CAST(CASE "
               u"WHEN substr(record, 1, 16) = ?1 THEN ?2 || substr(record, 17) "
-              u"ELSE substr(record, 1, 16) || ?2 || substr(record, 33) END AS BLOB), "
-              u"owner = CASE WHEN owner = ?1 THEN ?2 ELSE owner END "
-              u"WHERE substr(record, 1, 16) = ?1 OR (entity = 'raci_cells' AND "
-              u"substr(record, 17, 16) = ?1)"_s);
+              u"ELSE substr(record, 1, 16) || ?2 || substr(record, 33) END AS BLOB) "
+              u"WHERE entity IN ('%1') AND (substr(record, 1, 16) = ?1 OR "
+              u"(entity = 'raci_cells' AND substr(record, 17, 16) = ?1))"_s.arg(
+                  keyedBy.join(u"', '"_s)));
     for (SqliteStatement *statement : {&row, &history}) {
         statement->bind(1, theirs);
         statement->bind(2, ours);
@@ -218,6 +223,9 @@ bool Merger::prepareTable(Table &table)
                    .arg(table.keyTable(theirs), table.keyTable(theirs).mid(5), table.keys(),
                         record, table.keys(u"R"_s), schema, table.tracked.name);
     }
+    // Their rows are found by row number too (the references of what they added).
+    if (table.tracked.hasUid)
+        sql += u"CREATE INDEX temp.mk_t_%1_id ON mk_t_%1(id);"_s.arg(table.tracked.name);
     return m_db.exec(sql);
 }
 
@@ -236,10 +244,13 @@ bool Merger::findOwnChanges()
                u"WHERE id NOT IN (SELECT id FROM %3.history_steps);"
                u"INSERT OR IGNORE INTO temp.m_changes SELECT %1, entity, record, field, op, "
                u"owner, before FROM %2.history_changes WHERE step IN "
-               u"(SELECT seq FROM temp.m_steps WHERE side = %1) AND length(record) > 0 "
+               u"(SELECT seq FROM temp.m_steps WHERE side = %1) AND step NOT IN "
+               u"(SELECT seq FROM %2.history_steps WHERE kind = 'merge') AND length(record) > 0 "
                u"ORDER BY step, rowid;"_s.arg(side, mine, other);
     }
-    // This merge's own step is not one of ours since parting.
+    // A merge's own step is not an edit: what it brought in is in the steps it copied (also
+    // own steps, where the other file lacks them), what it kept was already there. This
+    // merge's step is not one of ours at all.
     sql += u"DELETE FROM temp.m_steps WHERE side = 0 AND seq = "
            u"(SELECT step FROM temp.history_context);"_s;
     sql += u"CREATE INDEX temp.m_changes_by_owner ON m_changes(side, owner, op);"_s;
@@ -372,7 +383,13 @@ bool Merger::mergeRecordFields(Table &table, const QByteArray &record, const QSt
         const QString &field = table.values.at(i);
         if ((!onlyField.isEmpty() && field != onlyField) || same(ours.at(i), theirs.at(i)))
             continue;
-        bool take = !weAdded && !ourChange(name, record, field, u"change"_s);
+        // A field whose value before their first change is known: back at it on their side,
+        // they changed nothing (keep ours); still at it on ours, we changed nothing.
+        const bool knownBase = !onlyField.isEmpty();
+        if (knownBase && same(theirs.at(i), base))
+            continue;
+        bool take = (knownBase && same(ours.at(i), base)) ||
+                    (!weAdded && !ourChange(name, record, field, u"change"_s));
         if (!take) {
             MergeConflict c = conflictOf(MergeConflictKind::ChangedOnBoth, name, record, owner);
             c.field = field;

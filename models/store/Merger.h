@@ -53,7 +53,8 @@ private:
     struct Table;
     bool prepare();
     bool matchAddedOnBoth();
-    bool renameTheirs(const QString &table, const QByteArray &theirs, const QByteArray &ours);
+    bool renameTheirs(const QString &table, const QStringList &keyedBy, const QByteArray &theirs,
+                      const QByteArray &ours);
     bool prepareTable(Table &table);
     bool findOwnChanges();
     bool mergeTable(Table &table);

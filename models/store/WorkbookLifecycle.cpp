@@ -38,6 +38,53 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+
+// Writes a checklist in place: items no longer listed go, the others are written only where
+// they differ — so the history records what changed (and a merge meets the same items).
+bool syncChecklist(SqliteDatabase &db, qint64 partnership, ChecklistKind kind,
+                   const QList<ChecklistItem> &items)
+{
+    QStringList keys;
+    for (const ChecklistItem &item : items)
+        keys.append(item.key);
+    QStringList gone;
+    SqliteStatement stored(db, u"SELECT item FROM checklist_items "
+                               u"WHERE partnership_id = ? AND kind = ?"_s);
+    stored.bindInt(1, partnership);
+    stored.bindText(2, checklistKindId(kind));
+    while (stored.step()) {
+        if (!keys.contains(stored.text(0)))
+            gone.append(stored.text(0));
+    }
+    SqliteStatement remove(db, u"DELETE FROM checklist_items "
+                               u"WHERE partnership_id = ? AND kind = ? AND item = ?"_s);
+    for (const QString &key : std::as_const(gone)) {
+        remove.reset();
+        remove.bindInt(1, partnership);
+        remove.bindText(2, checklistKindId(kind));
+        remove.bindText(3, key);
+        if (!remove.exec())
+            return false;
+    }
+    SqliteStatement write(db, u"INSERT INTO checklist_items(partnership_id, kind, item, status, "
+                              u"item_date, note) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                              u"SET status = excluded.status, item_date = excluded.item_date, "
+                              u"note = excluded.note WHERE status IS NOT excluded.status OR "
+                              u"item_date IS NOT excluded.item_date OR note IS NOT excluded.note"_s);
+    for (const ChecklistItem &item : items) {
+        write.reset();
+        write.bindInt(1, partnership);
+        write.bindText(2, checklistKindId(kind));
+        write.bindText(3, item.key);
+        write.bindText(4, itemStatusId(item.status));
+        write.bind(5, dateValue(item.date));
+        write.bindText(6, item.note.trimmed());
+        if (!write.exec())
+            return false;
+    }
+    return stored.ok();
+}
+
 } // namespace
 
 QList<ChecklistItem> Workbook::checklist(qint64 candidateId, ChecklistKind kind) const
@@ -72,27 +119,7 @@ StoreError Workbook::replaceChecklist(qint64 candidateId, ChecklistKind kind,
     SqliteTransaction transaction(*m_db);
     const auto partnership =
         transaction.isActive() ? ensurePartnership(*m_db, candidateId) : std::nullopt;
-    bool ok = partnership.has_value();
-    if (ok) {
-        SqliteStatement clear(*m_db, u"DELETE FROM checklist_items "
-                                     u"WHERE partnership_id = ? AND kind = ?"_s);
-        clear.bindInt(1, *partnership);
-        clear.bindText(2, checklistKindId(kind));
-        ok = clear.exec();
-    }
-    SqliteStatement insert(*m_db, u"INSERT INTO checklist_items(partnership_id, kind, item, "
-                                  u"status, item_date, note) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; ok && i < items.size(); ++i) {
-        const ChecklistItem &item = items.at(i);
-        insert.reset();
-        insert.bindInt(1, *partnership);
-        insert.bindText(2, checklistKindId(kind));
-        insert.bindText(3, item.key);
-        insert.bindText(4, itemStatusId(item.status));
-        insert.bind(5, dateValue(item.date));
-        insert.bindText(6, item.note.trimmed());
-        ok = insert.exec();
-    }
+    const bool ok = partnership.has_value() && syncChecklist(*m_db, *partnership, kind, items);
     if (!ok || !transaction.commit())
         return sqliteError(tr("Saving the checklist"));
     emit m_notifier->changed(

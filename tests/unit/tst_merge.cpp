@@ -414,6 +414,72 @@ private slots:
         QCOMPARE(merged.cell(0, 1), RaciRole::Responsible);
     }
 
+    // Merging again after they worked on what the first merge brought in, and then merging
+    // back: no conflict (our merge step is not an edit of ours).
+    void mergingAgainAfterTheyWorkedOn()
+    {
+        makePair(u"m1.playbook"_s, u"m2.playbook"_s);
+        {
+            Side theirs = open(u"m2.playbook"_s, u"Ravi"_s);
+            qint64 added = 0;
+            QCOMPARE(theirs.editor->addCandidate(&added), QString());
+            QCOMPARE(theirs.editor->changeCandidateField(added, CandidateField::Name, u"Zeta"_s),
+                     QString());
+            Side ours = open(u"m1.playbook"_s, u"Maya"_s);
+            QCOMPARE(ours.set(u"Ledgerly"_s, CandidateField::Owner, u"Maya"_s), QString());
+            QVERIFY(merge(ours, u"m2.playbook"_s).applied);
+            QCOMPARE(theirs.set(u"Zeta"_s, CandidateField::Notes, u"later"_s), QString());
+            // Edited and set back there: no change of theirs at all.
+            const QString owner = theirs.workbook->candidate(theirs.id(u"Ledgerly"_s))->owner;
+            QCOMPARE(theirs.set(u"Ledgerly"_s, CandidateField::Owner, u"Ravi"_s), QString());
+            QCOMPARE(theirs.set(u"Ledgerly"_s, CandidateField::Owner, owner), QString());
+        }
+        Side ours = open(u"m1.playbook"_s, u"Maya"_s);
+        MergeReport report = merge(ours, u"m2.playbook"_s);
+        QVERIFY(report.applied);
+        QCOMPARE(report.conflicts.size(), 0);
+        QCOMPARE(ours.workbook->candidate(ours.id(u"Zeta"_s))->notes, u"later"_s);
+        QCOMPARE(ours.workbook->candidate(ours.id(u"Ledgerly"_s))->owner, u"Maya"_s);
+        Side theirs = open(u"m2.playbook"_s, u"Ravi"_s);
+        report = merge(theirs, u"m1.playbook"_s);
+        QVERIFY(report.applied);
+        QCOMPARE(report.conflicts.size(), 0);
+        QCOMPARE(fingerprint(*theirs.workbook), fingerprint(*ours.workbook));
+    }
+
+    // Each side sets a different item of the same checklist: both come in, no conflict.
+    void differentChecklistItemsMeet()
+    {
+        makePair(u"l1.playbook"_s, u"l2.playbook"_s);
+        for (const QString &file : {u"l1.playbook"_s, u"l2.playbook"_s}) {
+            Side side = open(file, file);
+            const qint64 ledgerly = side.id(u"Ledgerly"_s);
+            QList<ChecklistItem> items = side.workbook->checklist(ledgerly, ChecklistKind::Contract);
+            const QString key = file == u"l1.playbook" ? u"scope"_s : u"exclusivity"_s;
+            const auto stored = std::find_if(items.begin(), items.end(),
+                                             [&](const ChecklistItem &i) { return i.key == key; });
+            if (stored != items.end())
+                stored->note = u"agreed by "_s + file;
+            else
+                items.append({key, ItemStatus::Agreed, {}, u"agreed by "_s + file});
+            QCOMPARE(side.editor->changeChecklist(ledgerly, ChecklistKind::Contract, items,
+                                                  u"Agree"_s),
+                     QString());
+            // Written in place: only the item set is in the history.
+            QCOMPARE(side.workbook->history({{}, {}, 1}).constFirst().changes.size(), 1);
+        }
+        Side ours = open(u"l1.playbook"_s, u"Maya"_s);
+        const MergeReport report = merge(ours, u"l2.playbook"_s);
+        QVERIFY(report.applied);
+        QCOMPARE(report.conflicts.size(), 0);
+        QStringList notes;
+        for (const ChecklistItem &item :
+             ours.workbook->checklist(ours.id(u"Ledgerly"_s), ChecklistKind::Contract))
+            notes << item.key + u' ' + item.note;
+        QVERIFY(notes.contains(u"scope agreed by l1.playbook"_s));
+        QVERIFY(notes.contains(u"exclusivity agreed by l2.playbook"_s));
+    }
+
     void refusals()
     {
         makePair(u"x1.playbook"_s, u"x2.playbook"_s);

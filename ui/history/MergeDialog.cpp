@@ -199,6 +199,9 @@ QString MergeDialog::run(item::WorkbookEditor *editor, const QString &otherPath,
     QApplication::setOverrideCursor(Qt::WaitCursor);
     error = editor->mergeFrom(otherPath, options, &report);
     QApplication::restoreOverrideCursor();
+    if (error.isEmpty() && !report.applied) // their copy changed since the dialog opened
+        error = tr("%1 changed while you were choosing: nothing was merged. Merge it again to "
+                   "see its changes now.").arg(QFileInfo(otherPath).fileName());
     if (!error.isEmpty()) {
         Messages::warning(parent, title, error);
         return {};
