@@ -640,14 +640,17 @@ bool Merger::snapshot(SqliteDatabase &db, const QString &tag)
 bool Merger::restore(SqliteDatabase &db, const QString &tag)
 {
     const QList<HistoryRecorder::Tracked> tables = HistoryRecorder::trackedTables();
+    QList<Columns> columnsOfTables;
+    for (const HistoryRecorder::Tracked &table : tables)
+        columnsOfTables.append(columnsOf(db, table.name));
     QString sql;
-    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
-        const QString keys = listed(columnsOf(db, it->name).keys);
+    for (qsizetype i = tables.size() - 1; i >= 0; --i) {
         sql += u"DELETE FROM main.%2 WHERE (%3) NOT IN (SELECT %3 FROM temp.snap_%1_%2);"_s.arg(
-            tag, it->name, keys);
+            tag, tables[i].name, listed(columnsOfTables[i].keys));
     }
-    for (const HistoryRecorder::Tracked &table : tables) {
-        const Columns columns = columnsOf(db, table.name);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const HistoryRecorder::Tracked &table = tables[i];
+        const Columns &columns = columnsOfTables[i];
         const QString keys = listed(columns.keys);
         QStringList others;
         for (const QString &column : columns.all) {

@@ -34,6 +34,18 @@ class TestHistory : public QObject
         const QList<HistoryStep> steps = m_workbook->history({{}, {}, 1});
         return steps.isEmpty() ? HistoryStep{} : steps.constFirst();
     }
+    // The sample workbook at name, opened for editing with an editor.
+    bool openSample(const QString &name)
+    {
+        if (io::SampleWorkbook::create(path(name)))
+            return false;
+        StoreError error;
+        m_workbook = Workbook::open(path(name), {}, &error);
+        if (!m_workbook)
+            return false;
+        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        return true;
+    }
     bool openNew(const QString &name)
     {
         StoreError error;
@@ -190,11 +202,7 @@ private slots:
 
     void historyOfOneCandidate()
     {
-        QVERIFY(!io::SampleWorkbook::create(path(u"sample.playbook"_s)));
-        StoreError error;
-        m_workbook = Workbook::open(path(u"sample.playbook"_s), {}, &error);
-        QVERIFY(m_workbook);
-        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        QVERIFY(openSample(u"sample.playbook"_s));
         const qint64 ledgerly = idOf(u"Ledgerly"_s);
         QCOMPARE(m_editor->changeCandidateField(ledgerly, CandidateField::Notes, u"Call"_s),
                  QString());
@@ -220,11 +228,7 @@ private slots:
 
     void raciEditRecordsOnlyWhatChanged()
     {
-        QVERIFY(!io::SampleWorkbook::create(path(u"raci.playbook"_s)));
-        StoreError error;
-        m_workbook = Workbook::open(path(u"raci.playbook"_s), {}, &error);
-        QVERIFY(m_workbook);
-        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        QVERIFY(openSample(u"raci.playbook"_s));
         const qint64 ledgerly = idOf(u"Ledgerly"_s);
         RaciGrid grid = m_workbook->raciGrid(ledgerly);
         QVERIFY(grid.parties.size() >= 2 && grid.activities.size() >= 2);
@@ -252,11 +256,7 @@ private slots:
 
     void kpiEditRecordsOnlyWhatChanged()
     {
-        QVERIFY(!io::SampleWorkbook::create(path(u"kpis.playbook"_s)));
-        StoreError error;
-        m_workbook = Workbook::open(path(u"kpis.playbook"_s), {}, &error);
-        QVERIFY(m_workbook);
-        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        QVERIFY(openSample(u"kpis.playbook"_s));
         const qint64 ledgerly = idOf(u"Ledgerly"_s);
         QList<KpiSeries> kpis = m_workbook->partnershipKpis(ledgerly).kpis;
         QVERIFY(kpis.size() >= 2);
@@ -272,11 +272,7 @@ private slots:
     // RACI cell are set back by their lasting keys, as one undo step.
     void revertKpiTargetAndRaciCell()
     {
-        QVERIFY(!io::SampleWorkbook::create(path(u"revert.playbook"_s)));
-        StoreError error;
-        m_workbook = Workbook::open(path(u"revert.playbook"_s), {}, &error);
-        QVERIFY(m_workbook);
-        m_editor = std::make_unique<item::WorkbookEditor>(m_workbook.get());
+        QVERIFY(openSample(u"revert.playbook"_s));
         const qint64 ledgerly = idOf(u"Ledgerly"_s);
         QList<KpiSeries> kpis = m_workbook->partnershipKpis(ledgerly).kpis;
         const std::optional<double> target = kpis[0].definition.target;
