@@ -19,6 +19,20 @@ enum class Readiness { Unknown, Yes, No };
 
 inline constexpr int kReadinessItems = 5;
 
+// One colleague's 1–5 scores for a candidate, by name (several raters in a session). The
+// candidate's own scores are those of the workbook's first rater (SettingKey::ScoresRater);
+// each other rater's are kept beside them as one Rating, and the candidate scores the mean
+// (Ratings.h). Same fields as Candidate's, so CandidateField names them.
+struct Rating
+{
+    QString rater;
+    std::optional<int> audienceOverlap;
+    std::optional<int> strategicValue;
+    std::optional<int> easeOfIntegration;
+
+    friend bool operator==(const Rating &, const Rating &) = default;
+};
+
 // One partner candidate as the store, the table, the CLI and the proposal know it.
 // Plain value type: no SQL, no widgets.
 struct Candidate
@@ -48,6 +62,8 @@ struct Candidate
     // "sourced" or "not named", until the user chooses a value. Empty when it is known.
     QString unknownStage;
     QString unknownStructure;
+    // Other raters' scores, ordered by rater name; empty when only one person scored.
+    QList<Rating> ratings;
 
     friend bool operator==(const Candidate &, const Candidate &) = default;
 };

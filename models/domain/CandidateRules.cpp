@@ -1,5 +1,7 @@
 #include "CandidateRules.h"
 
+#include "Ratings.h"
+
 using namespace Qt::StringLiterals;
 
 namespace pb::domain {
@@ -45,6 +47,13 @@ Findings CandidateRules::findings(const Candidate &candidate)
                "before approaching them.")
                 .arg(candidate.name)
                 .arg(no));
+    }
+    if (Ratings::disagree(candidate)) {
+        add(u"candidate.raters_disagree"_s,
+            tr("%1: the raters are %2 points apart on a dimension; discuss it before the "
+               "ranking decides.")
+                .arg(candidate.name)
+                .arg(*Ratings::widestSpread(candidate)));
     }
     return result;
 }

@@ -16,6 +16,7 @@ public:
     // candidate.no_revenue_theory: qualified or later without a revenue theory.
     // candidate.unanswered_qualification: proposed or later without all three answers.
     // candidate.not_ready: more than two "no" answers on the readiness checklist.
+    // candidate.raters_disagree: several raters two points or more apart on a dimension.
     // They are gates to the next stage, so none applies to a paused or ended candidate,
     // nor to one whose stage this version does not know.
     static Findings findings(const Candidate &candidate);

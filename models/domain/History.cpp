@@ -44,6 +44,7 @@ constexpr std::array kEntities = {
     EntityInfo{u"raci_cells", QT_TRANSLATE_NOOP("History", "RACI cell")},
     EntityInfo{u"reviews", QT_TRANSLATE_NOOP("History", "Review")},
     EntityInfo{u"proposals", QT_TRANSLATE_NOOP("History", "Proposal and terms")},
+    EntityInfo{u"ratings", QT_TRANSLATE_NOOP("History", "Rating")},
     EntityInfo{u"overlap_evidence", QT_TRANSLATE_NOOP("History", "Audience overlap")},
     EntityInfo{u"checklist_items", QT_TRANSLATE_NOOP("History", "Checklist item")},
     EntityInfo{u"costs", QT_TRANSLATE_NOOP("History", "Cost")},
@@ -98,7 +99,7 @@ QString historyEntityDisplayName(const QString &entity)
 
 QString historyFieldDisplayName(const QString &entity, const QString &field)
 {
-    if (entity == u"candidates") {
+    if (entity == u"candidates" || entity == u"ratings") {
         for (int f = 0; f < kCandidateFieldCount; ++f) {
             if (CandidateFields::columnName(CandidateField(f)) == field)
                 return CandidateFields::displayName(CandidateField(f));
@@ -109,6 +110,11 @@ QString historyFieldDisplayName(const QString &entity, const QString &field)
     if (!words.isEmpty())
         words[0] = words[0].toUpper();
     return words;
+}
+
+QString sampleAuthor()
+{
+    return u"Playbook Workbench"_s;
 }
 
 QString systemUserName()

@@ -74,5 +74,7 @@ QString historyFieldDisplayName(const QString &entity, const QString &field);
 // The name a user is known by in the history until they set one in the preferences: the
 // account's login name, or "unknown".
 QString systemUserName();
+// Who wrote the sample workbook's steps: not a person, so never its first rater.
+QString sampleAuthor();
 
 } // namespace pb::domain

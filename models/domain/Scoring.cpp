@@ -1,5 +1,7 @@
 #include "Scoring.h"
 
+#include "Ratings.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -12,33 +14,26 @@ namespace pb::domain {
 
 namespace {
 
-// A candidate's three dimension scores (0 = not scored, else 1..5) take only 6³ = 216
-// combinations. Everything in the ranking except the name depends on the combination alone,
-// so ranking works on combinations: order the (at most 216) combinations once per weight
-// setting, then bucket the candidates by combination in name order. No string is compared
-// after the constructor, and no per-candidate floating point beyond a table look-up.
-constexpr int kLevels = 6;
-constexpr int kCombos = kLevels * kLevels * kLevels;
+// A candidate's three dimension scores (0 = not scored) are whole numbers 1..5 for a single
+// rater, or means of several raters'; a list has few distinct combinations of them (at most
+// 6³ = 216 with one rater). Everything in the ranking except the name depends on the
+// combination alone, so ranking works on combinations: order the distinct combinations once
+// per weight setting, then bucket the candidates by combination in name order. No string is
+// compared after the constructor, and no per-candidate floating point beyond a table look-up.
 constexpr double kScoreEpsilon = 1e-9;
 
-using Scores = std::array<int, kDimensionCount>;
+using Scores = std::array<double, kDimensionCount>;
 using Weights = std::array<double, kDimensionCount>;
 
-int comboOf(const Scores &s)
+// The tie-breaks after the score: strategic value, audience overlap, ease of integration,
+// each higher first; a missing score (0) counts lowest. True when a comes before b.
+bool tieBefore(const Scores &a, const Scores &b)
 {
-    return (s[0] * kLevels + s[1]) * kLevels + s[2];
-}
-
-Scores scoresOf(int combo)
-{
-    return {combo / (kLevels * kLevels), combo / kLevels % kLevels, combo % kLevels};
-}
-
-// The tie-breaks after the score, as one number: strategic value, audience overlap, ease of
-// integration, each higher first; a missing score (0) counts lowest.
-int tieKey(const Scores &s)
-{
-    return (s[1] * kLevels + s[0]) * kLevels + s[2];
+    for (int k : {1, 0, 2}) {
+        if (a[k] != b[k])
+            return a[k] > b[k];
+    }
+    return false;
 }
 
 // The formula, shared by candidateScore() and the ranking so both give bit-identical values.
@@ -49,46 +44,54 @@ std::optional<double> scoreFor(const Scores &s, const Weights &w)
     double total = 0.0;
     for (int k = 0; k < kDimensionCount; ++k) {
         if (w[k] > 0.0) {
-            if (s[k] == 0)
+            if (s[k] == 0.0)
                 return std::nullopt;
-            weighted += w[k] * (s[k] - 1);
+            weighted += w[k] * (s[k] - 1.0);
         }
         total += w[k];
     }
     return 100.0 * weighted / (4.0 * total);
 }
 
-// The ranking order of the combinations that occur, at one weight setting.
+Scores meanScores(const Candidate &candidate)
+{
+    Scores s{};
+    for (int k = 0; k < kDimensionCount; ++k)
+        s[k] = Ratings::mean(candidate, Dimension(k)).value_or(0.0);
+    return s;
+}
+
+// The ranking order of the combinations, at one weight setting.
 struct ComboOrder
 {
-    std::array<std::optional<double>, kCombos> score{};
-    QVarLengthArray<int, kCombos> scored; // scored combinations, best first
-    std::array<int, kCombos> position{};  // place in `scored`; kCombos when unscored
+    std::vector<std::optional<double>> score;
+    std::vector<int> scored;   // scored combinations, best first
+    std::vector<int> position; // place in `scored`; combos.size() when unscored
 };
 
-ComboOrder orderCombos(const ScoringWeights &weights, const std::array<bool, kCombos> &present)
+ComboOrder orderCombos(const ScoringWeights &weights, const std::vector<Scores> &combos)
 {
+    const int count = int(combos.size());
     ComboOrder order;
-    order.position.fill(kCombos);
+    order.score.resize(count);
+    order.position.assign(count, count);
     if (!weights.isValid())
         return order;
-    for (int c = 0; c < kCombos; ++c) {
-        if (!present[c])
-            continue;
-        order.score[c] = scoreFor(scoresOf(c), weights.values);
+    for (int c = 0; c < count; ++c) {
+        order.score[c] = scoreFor(combos[c], weights.values);
         if (order.score[c])
             order.scored.push_back(c);
     }
     const auto &score = order.score;
     std::sort(order.scored.begin(), order.scored.end(), [&](int a, int b) {
         return *score[a] > *score[b] ||
-               (*score[a] == *score[b] && tieKey(scoresOf(a)) > tieKey(scoresOf(b)));
+               (*score[a] == *score[b] && tieBefore(combos[a], combos[b]));
     });
     // Scores within kScoreEpsilon count as equal. Chaining neighbours into groups keeps the
     // order total (pairwise "within ε" is not transitive); in practice the groups are
     // exact ties blurred by rounding.
-    std::array<int, kCombos> group{};
-    for (qsizetype k = 1; k < order.scored.size(); ++k) {
+    std::vector<int> group(count);
+    for (std::size_t k = 1; k < order.scored.size(); ++k) {
         const int prev = order.scored[k - 1];
         const int cur = order.scored[k];
         group[cur] = group[prev] + (*score[prev] - *score[cur] > kScoreEpsilon ? 1 : 0);
@@ -96,9 +99,9 @@ ComboOrder orderCombos(const ScoringWeights &weights, const std::array<bool, kCo
     std::sort(order.scored.begin(), order.scored.end(), [&](int a, int b) {
         if (group[a] != group[b])
             return group[a] < group[b];
-        return tieKey(scoresOf(a)) > tieKey(scoresOf(b));
+        return tieBefore(combos[a], combos[b]);
     });
-    for (qsizetype k = 0; k < order.scored.size(); ++k)
+    for (std::size_t k = 0; k < order.scored.size(); ++k)
         order.position[order.scored[k]] = int(k);
     return order;
 }
@@ -152,10 +155,7 @@ std::optional<double> candidateScore(const Candidate &candidate, const ScoringWe
 {
     if (!weights.isValid())
         return std::nullopt;
-    Scores s{};
-    for (int k = 0; k < kDimensionCount; ++k)
-        s[k] = dimensionScore(candidate, Dimension(k)).value_or(0);
-    return scoreFor(s, weights.values);
+    return scoreFor(meanScores(candidate), weights.values);
 }
 
 Ranking::Ranking(const QList<Candidate> &candidates)
@@ -194,41 +194,61 @@ Ranking::Ranking(const QList<Candidate> &candidates)
         return c != 0 ? c < 0 : a < b;
     });
     for (qsizetype i = 0; i < n; ++i) {
-        Keys &keys = m_keys[i];
-        for (int k = 0; k < kDimensionCount; ++k)
-            keys.scores[k] = dimensionScore(candidates[i], Dimension(k)).value_or(0);
+        m_keys[i].combo = comboIndex(candidates[i]);
         m_keys[byName[i]].nameOrder = int(i);
     }
+    m_comboMap.clear();
+    m_wholeCombos = {};
+}
+
+// The candidate's combination, added to m_combos when new. A candidate scored by one person
+// (the usual case) is looked up by its whole-number scores in a small table, not the map.
+int Ranking::comboIndex(const Candidate &candidate)
+{
+    constexpr int kLevels = 6;
+    const auto add = [this](const std::array<double, kDimensionCount> &scores) {
+        const auto [it, added] = m_comboMap.try_emplace(scores, int(m_combos.size()));
+        if (added)
+            m_combos.push_back(scores);
+        return it->second;
+    };
+    if (!candidate.ratings.isEmpty())
+        return add(meanScores(candidate));
+    int whole = 0;
+    for (int k = 0; k < kDimensionCount; ++k)
+        whole = whole * kLevels + dimensionScore(candidate, Dimension(k)).value_or(0);
+    if (m_wholeCombos.empty())
+        m_wholeCombos.assign(kLevels * kLevels * kLevels, -1);
+    int &index = m_wholeCombos[std::size_t(whole)];
+    if (index < 0)
+        index = add(meanScores(candidate));
+    return index;
 }
 
 QList<RankEntry> Ranking::rank(const ScoringWeights &weights) const
 {
     const qsizetype n = m_keys.size();
     std::vector<int> byName(n);
-    std::vector<quint8> combo(n);
-    std::array<bool, kCombos> present{};
-    for (qsizetype i = 0; i < n; ++i) {
-        combo[i] = quint8(comboOf(m_keys[i].scores));
-        present[combo[i]] = true;
+    for (qsizetype i = 0; i < n; ++i)
         byName[m_keys[i].nameOrder] = int(i);
-    }
-    const ComboOrder order = orderCombos(weights, present);
+    const ComboOrder order = orderCombos(weights, m_combos);
+    const auto combo = [this](qsizetype i) { return m_keys[i].combo; };
 
     // Counting sort by combination position (unscored all share the last bucket), fed in
     // name order so each bucket comes out sorted by name.
-    std::array<qsizetype, kCombos + 2> start{};
+    std::vector<qsizetype> start(m_combos.size() + 2);
     for (qsizetype i = 0; i < n; ++i)
-        ++start[order.position[combo[i]] + 1];
+        ++start[order.position[combo(i)] + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
     std::vector<int> sorted(n);
     for (int i : byName)
-        sorted[start[order.position[combo[i]]]++] = i;
+        sorted[start[order.position[combo(i)]]++] = i;
 
     QList<RankEntry> result(n);
     for (qsizetype k = 0; k < n; ++k) {
         RankEntry &entry = result[k];
         entry.index = sorted[k];
-        entry.score = order.score[combo[sorted[k]]];
+        entry.score = order.score[combo(sorted[k])];
         if (entry.score) {
             entry.rank = int(k + 1);
             entry.top3 = k < 3;
@@ -244,9 +264,13 @@ namespace {
 // a candidate).
 struct ComboTally
 {
-    std::array<std::array<int, 3>, kCombos> first{};
-    std::array<int, kCombos> count{};
-    std::array<bool, kCombos> present{};
+    explicit ComboTally(const std::vector<Scores> &all)
+        : combos(all), first(all.size()), count(all.size())
+    {
+    }
+    const std::vector<Scores> &combos;
+    std::vector<std::array<int, 3>> first;
+    std::vector<int> count;
 };
 
 struct Member
@@ -259,7 +283,7 @@ using Top3 = QVarLengthArray<Member, 3>;
 Top3 top3At(const ComboTally &tally, const ScoringWeights &weights)
 {
     Top3 top;
-    const ComboOrder order = orderCombos(weights, tally.present);
+    const ComboOrder order = orderCombos(weights, tally.combos);
     for (int c : order.scored) {
         for (int k = 0; k < std::min(tally.count[c], 3) && top.size() < 3; ++k)
             top.push_back({c, tally.first[c][k]});
@@ -284,8 +308,8 @@ std::optional<double> firstCrossing(const ComboTally &tally, const Top3 &top, co
 {
     const double total = std::accumulate(w.begin(), w.end(), 0.0);
     std::optional<double> best;
-    for (int c = 0; c < kCombos; ++c) {
-        const Scores so = scoresOf(c);
+    for (int c = 0; c < int(tally.combos.size()); ++c) {
+        const Scores &so = tally.combos[c];
         bool scored = tally.count[c] > 0;
         for (int k = 0; k < kDimensionCount; ++k)
             scored = scored && (so[k] > 0 || (p[k] == 0.0 && k != j));
@@ -298,9 +322,9 @@ std::optional<double> firstCrossing(const ComboTally &tally, const Top3 &top, co
         if (tally.count[c] <= inside)
             continue;
         for (const Member &m : top) {
-            const Scores sm = scoresOf(m.combo);
+            const Scores &sm = tally.combos[m.combo];
             // Change of the gap S_m − S_o per point moved, in quarters.
-            const int rate = (sm[j] - sm[i]) - (so[j] - so[i]);
+            const double rate = (sm[j] - sm[i]) - (so[j] - so[i]);
             if (rate >= 0)
                 continue;
             // Gap at t = 0 from the raw weights (exact for whole-number weights).
@@ -331,7 +355,8 @@ std::optional<double> firstCrossing(const ComboTally &tally, const Top3 &top, co
 // change for 0 < t < p_i except that candidates lacking s_j drop out when p_j = 0. So for
 // 0 < t < p_i the top three change first where a candidate outside overtakes one inside.
 // Candidates with the same scores move together, so it is enough to try every combination
-// with a candidate outside against the three inside: O(n) once, then O(216) per pair. At
+// with a candidate outside against the three inside: O(n) once, then O(combinations) per pair
+// (at most 216 with one rater). At
 // t = p_i dimension i stops counting and candidates lacking s_i may become scored: re-rank
 // there.
 std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) const
@@ -342,10 +367,9 @@ std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) cons
     std::vector<int> byName(m_keys.size());
     for (qsizetype i = 0; i < m_keys.size(); ++i)
         byName[m_keys[i].nameOrder] = int(i);
-    ComboTally tally;
+    ComboTally tally(m_combos);
     for (int nameOrder = 0; nameOrder < int(byName.size()); ++nameOrder) {
-        const int c = comboOf(m_keys[byName[nameOrder]].scores);
-        tally.present[c] = true;
+        const int c = m_keys[byName[nameOrder]].combo;
         if (tally.count[c] < 3)
             tally.first[c][tally.count[c]] = nameOrder;
         ++tally.count[c];
@@ -366,7 +390,7 @@ std::optional<double> Ranking::top3Stability(const ScoringWeights &weights) cons
                 continue;
             // A top candidate without s_j becomes unscored as soon as j starts to count.
             if (p[j] == 0.0 && std::any_of(top.begin(), top.end(), [&](const Member &m) {
-                    return scoresOf(m.combo)[j] == 0;
+                    return tally.combos[m.combo][j] == 0.0;
                 }))
                 return 0.0;
             consider(firstCrossing(tally, top, weights.values, p, i, j));

@@ -6,10 +6,13 @@
 #include <QList>
 
 #include <array>
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace pb::domain {
 
+// The candidate's own score (the first rater's); Ratings::mean gives the one that counts.
 std::optional<int> dimensionScore(const Candidate &candidate, Dimension dimension);
 
 // Raw weights as the user sets them (any non-negative numbers, at least one positive).
@@ -23,7 +26,7 @@ struct ScoringWeights
     std::array<double, kDimensionCount> normalised() const;
 };
 
-// score = 100 × Σ wₖ·(sₖ − 1) / (4 · Σ wₖ). No score (nullopt) when any dimension whose
+// score = 100 × Σ wₖ·(sₖ − 1) / (4 · Σ wₖ), sₖ the mean of the raters' scores (Ratings.h). No score (nullopt) when any dimension whose
 // weight is positive has no score yet. Invalid weights give no score.
 std::optional<double> candidateScore(const Candidate &candidate, const ScoringWeights &weights);
 
@@ -64,10 +67,18 @@ public:
 private:
     struct Keys
     {
-        std::array<int, kDimensionCount> scores{}; // 0 = not scored
+        int combo = 0; // index into m_combos
         int nameOrder = 0;
     };
     QList<Keys> m_keys;
+    int comboIndex(const Candidate &candidate);
+
+    // The distinct mean scores of the candidates (0 = not scored), one entry per combination;
+    // while building, the index of each (m_comboMap), and of each whole-number one.
+    using Combo = std::array<double, kDimensionCount>;
+    std::vector<Combo> m_combos;
+    std::map<Combo, int> m_comboMap;
+    std::vector<int> m_wholeCombos;
 };
 
 } // namespace pb::domain

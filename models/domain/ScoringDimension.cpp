@@ -61,6 +61,15 @@ SettingKey ScoringDimensions::weightKey(Dimension dimension)
     return spec(dimension).weightKey;
 }
 
+std::optional<Dimension> ScoringDimensions::fromField(CandidateField field)
+{
+    for (const Spec &row : kSpecs) {
+        if (row.field == field)
+            return row.dimension;
+    }
+    return std::nullopt;
+}
+
 std::optional<Dimension> ScoringDimensions::fromWeightKey(SettingKey key)
 {
     for (const Spec &row : kSpecs) {

@@ -27,6 +27,8 @@ public:
         Dimension::AudienceOverlap, Dimension::StrategicValue, Dimension::EaseOfIntegration};
 
     static CandidateField field(Dimension dimension);
+    // The dimension whose score the candidate field holds; nullopt for any other field.
+    static std::optional<Dimension> fromField(CandidateField field);
     static SettingKey weightKey(Dimension dimension);
     // The dimension whose weight the setting holds; nullopt for any other setting.
     static std::optional<Dimension> fromWeightKey(SettingKey key);

@@ -67,6 +67,11 @@ const SettingSpec kSpecs[] = {
      N("What an hour of our time on a partnership costs: the partnership P&L turns the hours "
        "entered as time costs into money at this rate."),
      100.0, 1e6, 0, 5},
+    {K::FirstRater, u"scores.first_rater", T::Text, N("F&irst rater"),
+     N("Whose the candidates' own scores are (empty: whoever created the workbook). "
+       "Colleagues who score the same candidates in their copy add their ratings beside them, "
+       "and each score becomes the mean of its raters."),
+     u""_s, 0, 0, 1, false, ""},
 };
 
 #undef N

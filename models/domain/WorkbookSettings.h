@@ -33,6 +33,7 @@ enum class SettingKey {
     OverlapThresholds,   // share of our accounts → audience-overlap score: "2,5,10,20"
     PreProductMarketFit, // our own stage: "yes" while we are before product-market fit
     HourlyRate,          // what an hour of our time costs, for the partnership P&L
+    FirstRater,          // whose the candidates' own scores are; others' are ratings (Ratings.h)
 };
 
 using SettingValues = QMap<SettingKey, QVariant>;

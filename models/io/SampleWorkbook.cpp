@@ -238,7 +238,7 @@ StoreError SampleWorkbook::create(const QString &path)
     auto workbook = store::Workbook::create(path, settings.value(u"title").toString(), &error);
     if (!workbook)
         return error;
-    workbook->setAuthor(u"Playbook Workbench"_s);
+    workbook->setAuthor(domain::sampleAuthor());
     const store::HistoryScope step(*workbook, HistoryKind::Edit,
                                    QCoreApplication::translate("SampleWorkbook",
                                                                "Fill in the sample workbook"));

@@ -2,6 +2,7 @@
 
 #include "CandidateTableModel.h"
 #include "domain/CandidateField.h"
+#include "domain/Ratings.h"
 
 #include <climits>
 #ifdef __GLIBC__
@@ -56,6 +57,7 @@ CandidateSortKeys::Kind CandidateSortKeys::kindOf(int column)
     case Model::AudienceOverlapColumn:
     case Model::StrategicValueColumn:
     case Model::EaseOfIntegrationColumn:
+    case Model::SpreadColumn:
     case Model::StructureColumn:
     case Model::StageColumn:
         return Kind::Number;
@@ -72,16 +74,21 @@ QString CandidateSortKeys::textOf(const Candidate &candidate, int column)
 
 double CandidateSortKeys::numberOf(const Candidate &c, int column)
 {
-    const auto score = [](std::optional<int> value) {
-        return value ? double(*value) : kNone;
+    // Scores sort by the raters' mean (the one score when one person rated).
+    const auto mean = [&c](Dimension dimension) {
+        return Ratings::mean(c, dimension).value_or(kNone);
     };
     switch (column) {
     case Model::AudienceOverlapColumn:
-        return score(c.audienceOverlap);
+        return mean(Dimension::AudienceOverlap);
     case Model::StrategicValueColumn:
-        return score(c.strategicValue);
+        return mean(Dimension::StrategicValue);
     case Model::EaseOfIntegrationColumn:
-        return score(c.easeOfIntegration);
+        return mean(Dimension::EaseOfIntegration);
+    case Model::SpreadColumn: {
+        const std::optional<int> spread = Ratings::widestSpread(c);
+        return spread ? double(*spread) : kNone;
+    }
     case Model::StructureColumn:
         return c.structure == Structure::Unset ? kNone : double(int(c.structure));
     case Model::StageColumn:

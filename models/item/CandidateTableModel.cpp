@@ -1,7 +1,9 @@
 #include "CandidateTableModel.h"
 
+#include "RatingText.h"
 #include "WorkbookEditor.h"
 #include "domain/CandidateField.h"
+#include "domain/Ratings.h"
 #include "domain/QualificationFields.h"
 #include "domain/WorkbookSettings.h"
 #include "io/TableLook.h"
@@ -44,6 +46,13 @@ QVariant displayValue(const Candidate &c, CandidateField field)
         return choice ? QualificationFields::choiceLabel(field, choice) : QString();
     }
     return CandidateFields::value(c, field);
+}
+
+// The scoring dimension a column shows, if it shows one.
+std::optional<Dimension> dimensionOf(int column)
+{
+    const auto field = CandidateTableModel::fieldOf(column);
+    return field ? ScoringDimensions::fromField(*field) : std::nullopt;
 }
 } // namespace
 
@@ -151,11 +160,16 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case StageColumn:
             return c.unknownStage.isEmpty() ? stageLabel(c.stage) : u"⚠ "_s + c.unknownStage;
         default:
+            if (column == SpreadColumn || dimensionOf(column))
+                return scoreData(c, column, role);
             if (auto field = fieldOf(column))
                 return displayValue(c, *field);
             return {};
         }
     case Qt::EditRole:
+        if (dimensionOf(column))
+            return scoreData(c, column, role);
+        [[fallthrough]];
     case FieldValueRole:
         if (auto field = fieldOf(column))
             return CandidateFields::value(c, *field);
@@ -171,10 +185,13 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
                       "one");
         if (column == NameColumn && !c.revenueTheory.isEmpty())
             return c.revenueTheory;
+        if (column == SpreadColumn || dimensionOf(column))
+            return scoreData(c, column, role);
         return {};
     case Qt::TextAlignmentRole:
         if (column == RankColumn || column == ScoreColumn || column == AudienceOverlapColumn ||
-            column == StrategicValueColumn || column == EaseOfIntegrationColumn)
+            column == StrategicValueColumn || column == EaseOfIntegrationColumn ||
+            column == SpreadColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -217,6 +234,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("Strategic");
         case EaseOfIntegrationColumn:
             return tr("Ease");
+        case SpreadColumn:
+            return tr("Spread");
         default:
             if (auto field = fieldOf(section))
                 return CandidateFields::displayName(*field);
@@ -224,7 +243,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (role == Qt::InitialSortOrderRole) {
         // The first click on a score sorts best first; on rank, rank 1 first.
-        const bool higherFirst = section == ScoreColumn || section == AudienceOverlapColumn ||
+        const bool higherFirst = section == ScoreColumn || section == SpreadColumn ||
+                                 section == AudienceOverlapColumn ||
                                  section == StrategicValueColumn ||
                                  section == EaseOfIntegrationColumn;
         return int(higherFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -240,6 +260,9 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("Strategic value, 1–5: reach, reputation, channel, go-to-market maturity");
         case EaseOfIntegrationColumn:
             return tr("Ease of integration, 1–5: technical and operational effort");
+        case SpreadColumn:
+            return tr("Several raters: how far apart their scores are on the dimension they "
+                      "differ most on; two points or more is marked for discussion");
         default:
             if (const auto field = fieldOf(section); field && QualificationFields::contains(*field))
                 return QualificationFields::question(*field);
@@ -290,6 +313,14 @@ void CandidateTableModel::reload()
     beginResetModel();
     m_sortKeys.stopWorkers();
     m_candidates = m_editor->workbook()->candidates();
+    m_firstRater = m_editor->workbook()->firstRater();
+    const QStringList raters = Ratings::raters(m_candidates, m_firstRater);
+    if (!m_rankAs.isEmpty() && !std::any_of(raters.begin(), raters.end(), [this](const QString &r) {
+            return Ratings::sameRater(r, m_rankAs);
+        }))
+        m_rankAs.clear(); // that rater's scores went (an undo, a merge): show everyone's
+    for (Candidate &c : m_candidates)
+        c = shown(std::move(c));
     m_rowById.clear();
     m_rowById.reserve(m_candidates.size());
     for (int row = 0; row < m_candidates.size(); ++row)
@@ -301,6 +332,70 @@ void CandidateTableModel::reload()
     rerank(false, false);
     endResetModel();
     emit rankingChanged();
+    if (raters != m_raters) {
+        m_raters = raters;
+        emit ratersChanged();
+    }
+}
+
+// A rater new to the table (a colleague's first score) joins the list.
+void CandidateTableModel::noteRaters(const Candidate &candidate)
+{
+    for (const Rating &rating : candidate.ratings) {
+        const bool known = std::any_of(m_raters.begin(), m_raters.end(), [&](const QString &r) {
+            return Ratings::sameRater(r, rating.rater);
+        });
+        if (!known) {
+            m_raters = Ratings::raters(m_editor->workbook()->candidates(), m_firstRater);
+            emit ratersChanged();
+            return;
+        }
+    }
+}
+
+Candidate CandidateTableModel::shown(Candidate candidate)
+{
+    if (m_rankAs.isEmpty())
+        return candidate;
+    return Ratings::asScoredBy(candidate, m_rankAs, m_firstRater);
+}
+
+void CandidateTableModel::setRankAs(const QString &rater)
+{
+    if (rater == m_rankAs)
+        return;
+    m_rankAs = rater;
+    m_editor->setScoringRater(rater);
+    reload();
+}
+
+QVariant CandidateTableModel::scoreData(const Candidate &c, int column, int role) const
+{
+    if (column == SpreadColumn)
+        return role == Qt::ToolTipRole ? RatingText::spreadTip(c) : RatingText::spread(c);
+    const Dimension dimension = *dimensionOf(column);
+    const QString &first = m_firstRater;
+    if (role == Qt::ToolTipRole)
+        return RatingText::raters(c, dimension, first);
+    if (role == Qt::DisplayRole) {
+        // A whole number stays a number, as before there were raters.
+        const auto mean = Ratings::mean(c, dimension);
+        if (mean && *mean == double(int(*mean)))
+            return int(*mean);
+        return RatingText::mean(c, dimension);
+    }
+    // Editing: the score of whoever the table edits as (the shown rater's own, when one is
+    // chosen), not the mean.
+    const QString rater = m_editor->scoringRater();
+    if (!m_rankAs.isEmpty() || Ratings::sameRater(rater, first))
+        return CandidateFields::value(c, ScoringDimensions::field(dimension));
+    for (const Rating &rating : c.ratings) {
+        if (Ratings::sameRater(rating.rater, rater)) {
+            const auto score = Ratings::score(rating, dimension);
+            return score ? QVariant(*score) : QVariant();
+        }
+    }
+    return {};
 }
 
 void CandidateTableModel::onChange(const store::Change &change)
@@ -308,6 +403,10 @@ void CandidateTableModel::onChange(const store::Change &change)
     using Kind = store::Change::Kind;
     using Entity = store::Change::Entity;
     if (change.entity == Entity::Settings) {
+        if (m_firstRater != m_editor->workbook()->firstRater()) {
+            reload(); // the first rater was named or renamed
+            return;
+        }
         const ScoringWeights weights =
             WorkbookSettings::scoringWeights(m_editor->workbook()->settings());
         if (weights.values != m_weights.values) {
@@ -328,7 +427,7 @@ void CandidateTableModel::onChange(const store::Change &change)
         QList<Candidate> added;
         for (qint64 id : change.ids) {
             if (auto c = workbook->candidate(id); c && !m_rowById.contains(id))
-                added.append(*c);
+                added.append(shown(*c));
         }
         if (added.isEmpty())
             return;
@@ -352,7 +451,8 @@ void CandidateTableModel::onChange(const store::Change &change)
             if (row < 0)
                 continue;
             if (auto c = workbook->candidate(id)) {
-                m_candidates[row] = *c;
+                noteRaters(*c);
+                m_candidates[row] = shown(*c);
                 rows.append(row);
             }
         }

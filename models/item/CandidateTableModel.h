@@ -34,6 +34,8 @@ public:
         AudienceOverlapColumn,
         StrategicValueColumn,
         EaseOfIntegrationColumn,
+        // How far apart several raters are (hidden while one person scores).
+        SpreadColumn,
         StructureColumn,
         StageColumn,
         OwnerColumn,
@@ -67,6 +69,13 @@ public:
     int rowOf(qint64 id) const;
     domain::ScoringWeights weights() const { return m_weights; }
     std::optional<double> top3Stability() const { return m_stability; }
+
+    // Several raters: everyone who scored (the first rater first), and whose scores the
+    // table shows and edits — empty for the mean of all, with edits as the app's user.
+    QStringList raters() const { return m_raters; }
+    bool hasSeveralRaters() const { return m_raters.size() > 1; }
+    QString rankAs() const { return m_rankAs; }
+    void setRankAs(const QString &rater);
     // The top three in rank order (rows of this model).
     QList<int> top3Rows() const;
     // Fast comparison for sorting, by precomputed keys (CandidateSortKeys). Whichever
@@ -86,11 +95,17 @@ signals:
     void ranksAboutToChange();
     // Ranks, scores, the top three or the stability figure changed.
     void rankingChanged();
+    // Someone new rated (or the list was read again).
+    void ratersChanged();
 
 private:
     void reload();
     void onChange(const store::Change &change);
     void rerank(bool rebuildKeys, bool notify = true);
+    // The candidate as the table shows it: as the rank-as rater scored it, when one is chosen.
+    domain::Candidate shown(domain::Candidate candidate);
+    void noteRaters(const domain::Candidate &candidate);
+    QVariant scoreData(const domain::Candidate &c, int column, int role) const;
 
     WorkbookEditor *m_editor;
     QList<domain::Candidate> m_candidates;
@@ -101,6 +116,9 @@ private:
     std::optional<double> m_stability;
     QList<int> m_top3;
     CandidateSortKeys m_sortKeys;
+    QStringList m_raters;
+    QString m_firstRater;
+    QString m_rankAs;
 };
 
 } // namespace pb::item

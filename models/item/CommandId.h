@@ -10,6 +10,7 @@ enum class CommandId : int {
     None = -1,
     ChangeSettings = 1,
     ChangeCandidateField = 2,
+    ChangeRating = 3,
 };
 
 // Which steps merge into one: the same kind of command on the same record (a candidate's

@@ -1,6 +1,7 @@
 #include "WorkbookEditor.h"
 
 #include "ChangeValueCommand.h"
+#include "domain/Ratings.h"
 #include "domain/Retrospective.h"
 #include "store/CandidateImporter.h"
 #include "store/Workbook.h"
@@ -143,8 +144,57 @@ std::function<void(const QString &)> WorkbookEditor::errorHandler()
     };
 }
 
+QString WorkbookEditor::scoringRater() const
+{
+    return m_scoringRater.isEmpty() ? m_workbook->author() : m_scoringRater;
+}
+
 QString WorkbookEditor::changeCandidateField(qint64 id, domain::CandidateField field,
                                              const QVariant &value)
+{
+    const auto dimension = domain::ScoringDimensions::fromField(field);
+    if (!dimension)
+        return changeOwnField(id, field, value);
+    const QString rater = scoringRater();
+    if (domain::Ratings::sameRater(rater, m_workbook->firstRater()))
+        return changeOwnField(id, field, value);
+    return changeRating(id, rater, *dimension, value);
+}
+
+QString WorkbookEditor::changeRating(qint64 id, const QString &rater, domain::Dimension dimension,
+                                     const QVariant &value)
+{
+    const domain::CandidateField field = domain::ScoringDimensions::field(dimension);
+    const auto scoreOf = [&](const std::optional<domain::Candidate> &candidate) -> QVariant {
+        for (const domain::Rating &rating : candidate ? candidate->ratings : QList<domain::Rating>{}) {
+            if (domain::Ratings::sameRater(rating.rater, rater)) {
+                const auto score = domain::Ratings::score(rating, dimension);
+                return score ? QVariant(*score) : QVariant();
+            }
+        }
+        return {};
+    };
+    const std::optional<domain::Candidate> current = m_workbook->candidate(id);
+    if (!current)
+        return tr("That candidate no longer exists.");
+    const QVariant before = scoreOf(current);
+    if (store::StoreError error = m_workbook->setRatingScore(id, rater, dimension, value); error)
+        return error.message;
+    const QVariant after = scoreOf(m_workbook->candidate(id));
+    if (after == before)
+        return {};
+    const QString text = commandText("Change %1 (%2)")
+                             .arg(domain::CandidateFields::displayName(field).toLower(), rater);
+    push(text, before, after,
+         [id, rater, dimension](Workbook &workbook, const QVariant &stored) {
+             return workbook.setRatingScore(id, rater, dimension, stored);
+         },
+         {CommandId::ChangeRating, QVariantList{id, int(field), rater}});
+    return {};
+}
+
+QString WorkbookEditor::changeOwnField(qint64 id, domain::CandidateField field,
+                                       const QVariant &value)
 {
     const store::HistoryScope step(*m_workbook, domain::HistoryKind::Edit, commandText("Change %1").arg(domain::CandidateFields::displayName(field).toLower()));
     const std::optional<domain::Candidate> current = m_workbook->candidate(id);

@@ -35,7 +35,14 @@ public:
     // Returns an empty string on success, otherwise why nothing changed.
     QString changeSettings(const domain::SettingValues &changes);
 
+    // A score (audience overlap, strategic value, ease of integration) is the scoring rater's:
+    // the candidate's own when they are the workbook's first rater (Workbook::firstRater),
+    // else their rating beside it.
     QString changeCandidateField(qint64 id, domain::CandidateField field, const QVariant &value);
+    // Whose scores the edits set: the app's user (the history's author) unless another
+    // rater is chosen ("rank as Maya scored it", to enter her scores).
+    QString scoringRater() const;
+    void setScoringRater(const QString &rater) { m_scoringRater = rater.trimmed(); }
     // Puts back the value a change in the history replaced, as a new step that Undo takes
     // back; refused (the reason) when a later step changed the same field, or for a record
     // added or removed (Undo takes those back). Any field of any record the history follows.
@@ -103,6 +110,9 @@ public:
                       domain::MergeReport *report);
 
 private:
+    QString changeOwnField(qint64 id, domain::CandidateField field, const QVariant &value);
+    QString changeRating(qint64 id, const QString &rater, domain::Dimension dimension,
+                         const QVariant &value);
     QString revertRecordField(const domain::HistoryChange &change, const QString &label);
     // Records an import already committed as one undo step. Undo and redo go through the
     // store by the import's id, without its rows in memory.
@@ -131,6 +141,7 @@ private:
 
     store::Workbook *m_workbook;
     QUndoStack *m_stack;
+    QString m_scoringRater;
 };
 
 } // namespace pb::item

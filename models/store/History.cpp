@@ -34,9 +34,9 @@ struct TrackedTable
     u"WHERE p.id = " partnershipId u")"
 
 
-const std::array<TrackedTable, 15> &trackedTableList()
+const std::array<TrackedTable, 16> &trackedTableList()
 {
-    static const std::array<TrackedTable, 15> tables = {{
+    static const std::array<TrackedTable, 16> tables = {{
         {u"candidates", true, 1, u"R.uid", u"R.uid", u"R.name",
          u"id uid name_key created_at updated_at"},
         {u"partnerships", true, 1, u"R.uid", PB_CANDIDATE_OF(u"R.candidate_id"), u"NULL",
@@ -61,6 +61,8 @@ const std::array<TrackedTable, 15> &trackedTableList()
          u"R.value", u"kpi_id period"},
         {u"proposals", false, 1, PB_PARTNERSHIP_UID(u"R.partnership_id"),
          PB_OWNER_OF_PARTNERSHIP(u"R.partnership_id"), u"NULL", u"partnership_id"},
+        {u"ratings", false, 1, u"CAST(" PB_CANDIDATE_OF(u"R.candidate_id") u" || R.rater AS BLOB)",
+         PB_CANDIDATE_OF(u"R.candidate_id"), u"R.rater", u"candidate_id rater"},
         {u"overlap_evidence", false, 1, PB_CANDIDATE_OF(u"R.candidate_id"),
          PB_CANDIDATE_OF(u"R.candidate_id"), u"R.measured_on", u"candidate_id"},
         {u"checklist_items", false, 1,

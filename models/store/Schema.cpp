@@ -394,6 +394,24 @@ CREATE TABLE overlap_evidence (
 )sql"_s;
 }
 
+// 12: several raters (issue 17). The candidates' own scores stay where they are: they are
+// the first rater's (the setting scores.first_rater names them), so a workbook scored by one
+// person reads as before. Each colleague's scores of a candidate are one row here, by name;
+// a rater who scored nothing of it has no row.
+QString ratings()
+{
+    return uR"sql(
+CREATE TABLE ratings (
+    candidate_id        INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    rater               TEXT NOT NULL CHECK (trim(rater) <> ''),
+    audience_overlap    INTEGER CHECK (audience_overlap BETWEEN 1 AND 5),
+    strategic_value     INTEGER CHECK (strategic_value BETWEEN 1 AND 5),
+    ease_of_integration INTEGER CHECK (ease_of_integration BETWEEN 1 AND 5),
+    PRIMARY KEY (candidate_id, rater)
+) STRICT, WITHOUT ROWID;
+)sql"_s;
+}
+
 // Each entry is one released schema step. Never edit a released step: add a new one.
 const QStringList &migrations()
 {
@@ -409,6 +427,7 @@ const QStringList &migrations()
         programmeTables(),
         lifecycleTables(),
         identitiesAndHistory(),
+        ratings(),
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 #include "domain/Merge.h"
 #include "domain/Candidate.h"
 #include "domain/CandidateField.h"
+#include "domain/ScoringDimension.h"
 #include "domain/Checklist.h"
 #include "domain/InvalidValue.h"
 #include "domain/Kpi.h"
@@ -160,6 +161,16 @@ public:
     qsizetype activePartnershipCount() const;
     std::optional<qint64> candidateIdByName(const QString &name) const;
 
+    // Several raters (WorkbookRatings.cpp). Whose the candidates' own scores are: the setting
+    // scores.first_rater when set, else the workbook's first author in its history (the same
+    // in every copy), else the app's user.
+    QString firstRater() const;
+    // Sets or clears one score of `rater` for a candidate: the candidate's own score when the
+    // rater is the first rater, else the rater's rating (added when new, removed when it has
+    // no score left). Names match without case or surrounding spaces.
+    StoreError setRatingScore(qint64 candidateId, const QString &rater,
+                              domain::Dimension dimension, const QVariant &value);
+
     // The KPI tracker of a partnership, addressed by the candidate: pilot, KPIs with their
     // values, reviews. Empty (and partner unnamed) when the candidate has no partnership.
     domain::PartnershipKpis partnershipKpis(qint64 candidateId) const;
@@ -286,6 +297,10 @@ private:
     QList<domain::InvalidValue> invalidCandidateValues() const;
     StoreError checkNameFree(const QString &name, qint64 exceptId) const;
     QList<domain::Candidate> readCandidates(const QString &where) const;
+    // Fills in each candidate's ratings (the list is in id order).
+    void attachRatings(QList<domain::Candidate> &candidates) const;
+    // Inside the caller's transaction: the candidates' ratings as given (undo, restore).
+    bool writeRatings(const QList<domain::Candidate> &candidates);
     bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
     // Inside the caller's transaction: whole candidates by id (inserted to put them back, or
     // updated); deleting by id. False at the first failure.

@@ -134,7 +134,7 @@ bool Workbook::writeCandidates(const QList<Candidate> &candidates, bool insert)
         if (!writeCandidate(c, insert, true))
             return false;
     }
-    return true;
+    return writeRatings(candidates);
 }
 
 bool Workbook::deleteCandidates(const QList<qint64> &ids)

@@ -114,6 +114,7 @@ QList<Candidate> Workbook::candidateSummaries() const
             readStage(c, query.text(6));
         result.append(std::move(c));
     }
+    attachRatings(result);
     return result;
 }
 
@@ -146,6 +147,7 @@ QList<Candidate> Workbook::readCandidates(const QString &where) const
         binding::readQualification(query, 15, c);
         result.append(std::move(c));
     }
+    attachRatings(result);
     return result;
 }
 

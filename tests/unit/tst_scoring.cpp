@@ -1,5 +1,6 @@
 // The scoring rules: the score formula, the one ranking order with all its tie-breaks, and
 // top-3 stability (hand-worked cases plus a brute-force cross-check).
+#include "domain/Ratings.h"
 #include "domain/Scoring.h"
 
 #include <QElapsedTimer>
@@ -103,6 +104,19 @@ std::optional<int> randomScore(QRandomGenerator &rng, int missingPercent)
     return int(rng.bounded(1, 6));
 }
 
+// Up to two colleagues' ratings besides the candidate's own scores, on every other round:
+// means such as 3.5 or 11/3 then meet whole numbers in the same ranking.
+void addRandomRatings(QRandomGenerator &rng, Candidate &c, int round, int missingPercent)
+{
+    if (round % 2 == 0)
+        return;
+    const int raters = int(rng.bounded(3));
+    for (int r = 0; r < raters; ++r) {
+        c.ratings.append({u"rater %1"_s.arg(r), randomScore(rng, missingPercent),
+                          randomScore(rng, missingPercent), randomScore(rng, missingPercent)});
+    }
+}
+
 // The spec's order written directly with strings and candidateScore(), for cross-checking.
 bool referenceLess(const Candidate &a, const Candidate &b, const ScoringWeights &w)
 {
@@ -115,8 +129,8 @@ bool referenceLess(const Candidate &a, const Candidate &b, const ScoringWeights 
     if (sa) {
         for (Dimension d : {Dimension::StrategicValue, Dimension::AudienceOverlap,
                             Dimension::EaseOfIntegration}) {
-            const int da = dimensionScore(a, d).value_or(0);
-            const int db = dimensionScore(b, d).value_or(0);
+            const double da = Ratings::mean(a, d).value_or(0);
+            const double db = Ratings::mean(b, d).value_or(0);
             if (da != db)
                 return da > db;
         }
@@ -274,6 +288,51 @@ private slots:
         QCOMPARE(names, expected);
     }
 
+    // Several raters: each dimension counts the mean of the raters who scored it, through
+    // the unchanged formula; a candidate scored by one person keeps its whole-number score.
+    void meanOfRaters()
+    {
+        const ScoringWeights w{{1, 1, 1}};
+        Candidate c = candidate(u"Acme|4|2|-"_s);
+        const auto alone = candidateScore(c, w);
+        QVERIFY(!alone); // ease not scored
+        c.ratings.append({u"Maya"_s, 2, 5, 3});
+        c.ratings.append({u"Tom"_s, std::nullopt, 5, std::nullopt});
+        QCOMPARE(Ratings::mean(c, Dimension::AudienceOverlap), std::optional<double>(3.0));
+        QCOMPARE(Ratings::mean(c, Dimension::StrategicValue), std::optional<double>(4.0));
+        QCOMPARE(Ratings::mean(c, Dimension::EaseOfIntegration), std::optional<double>(3.0));
+        // 100 × ((3−1) + (4−1) + (3−1)) / (4 × 3)
+        QCOMPARE(candidateScore(c, w), std::optional<double>(100.0 * 7.0 / 12.0));
+        QCOMPARE(Ratings::raterCount(c), 3);
+
+        // One rater: identical to the plain candidate, in score and in rank.
+        const QList<Candidate> plain = candidates({u"A|3|4|2"_s, u"B|5|1|3"_s, u"C|4|4|4"_s});
+        QList<Candidate> rated = plain;
+        for (Candidate &r : rated)
+            r.ratings.append({u"Maya"_s, std::nullopt, std::nullopt, std::nullopt});
+        const ScoringWeights uneven{{2, 3, 1}};
+        const auto a = Ranking(plain).rank(uneven);
+        const auto b = Ranking(rated).rank(uneven);
+        for (qsizetype k = 0; k < a.size(); ++k) {
+            QCOMPARE(a[k].index, b[k].index);
+            QCOMPARE(a[k].score, b[k].score);
+            QCOMPARE(a[k].score, candidateScore(plain[a[k].index], uneven));
+        }
+        QCOMPARE(Ranking(plain).top3Stability(uneven), Ranking(rated).top3Stability(uneven));
+    }
+
+    // A mean between two whole numbers ranks between them.
+    void meansRankBetweenWholeScores()
+    {
+        QList<Candidate> list = candidates({u"Four|4|4|4"_s, u"Three|3|3|3"_s, u"Mixed|3|3|3"_s});
+        list[2].ratings.append({u"Maya"_s, 4, 4, 4}); // means 3.5
+        const auto ranked = Ranking(list).rank(ScoringWeights{});
+        QCOMPARE(list[ranked[0].index].name, u"Four"_s);
+        QCOMPARE(list[ranked[1].index].name, u"Mixed"_s);
+        QCOMPARE(ranked[1].score, std::optional<double>(62.5));
+        QCOMPARE(list[ranked[2].index].name, u"Three"_s);
+    }
+
     void scoresWithinEpsilon()
     {
         const ScoringWeights w{{0.1, 0.2, 0.3}};
@@ -335,6 +394,7 @@ private slots:
                 c.audienceOverlap = randomScore(rng, 15);
                 c.strategicValue = randomScore(rng, 15);
                 c.easeOfIntegration = randomScore(rng, 15);
+                addRandomRatings(rng, c, round / 2, 15);
                 list.append(c);
             }
             ScoringWeights w{
@@ -484,6 +544,7 @@ private slots:
                 c.audienceOverlap = randomScore(rng, missingPercent);
                 c.strategicValue = randomScore(rng, missingPercent);
                 c.easeOfIntegration = randomScore(rng, missingPercent);
+                addRandomRatings(rng, c, round / 3, missingPercent);
                 list.append(c);
             }
             ScoringWeights w;

@@ -7,6 +7,7 @@
 #include "CandidateTableView.h"
 #include "CandidateTransfer.h"
 #include "Messages.h"
+#include "RatersPanel.h"
 #include "WeightsPanel.h"
 #include "item/CandidateFilterModel.h"
 #include "item/CandidateTableModel.h"
@@ -35,6 +36,7 @@ CandidatesPage::CandidatesPage(item::WorkbookEditor *editor, QWidget *parent)
     , m_model(new CandidateTableModel(editor, this))
     , m_proxy(new item::CandidateFilterModel(this))
     , m_view(new CandidateTableView(this))
+    , m_raters(new RatersPanel(m_model, this))
     , m_weights(new WeightsPanel(editor, m_model, this))
     , m_detail(new CandidateDetailPane(editor, this))
     , m_actions(new CandidateActions(this, editor->workbook()->isReadOnly()))
@@ -88,6 +90,7 @@ QWidget *CandidatesPage::createSide()
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(12, 0, 4, 0);
+    sideLayout->addWidget(m_raters);
     sideLayout->addWidget(m_weights);
     sideLayout->addSpacing(12);
     sideLayout->addWidget(m_detail, 1);
@@ -131,6 +134,12 @@ void CandidatesPage::connectPanels()
     connect(m_detail, &CandidateDetailPane::editRefused, this, warnRefused);
     connect(m_transfer, &CandidateTransfer::statusMessage, this, &CandidatesPage::statusMessage);
     connect(m_transfer, &CandidateTransfer::imported, m_filters, &CandidateFilterBar::updateOwners);
+    // The spread of several raters' scores: no column while one person scores.
+    const auto showSpread = [this] {
+        m_view->setColumnHidden(CandidateTableModel::SpreadColumn, !m_model->hasSeveralRaters());
+    };
+    connect(m_model, &CandidateTableModel::ratersChanged, this, showSpread);
+    showSpread();
 }
 
 QList<QAction *> CandidatesPage::editActions() const

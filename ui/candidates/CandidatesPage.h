@@ -17,6 +17,7 @@ class CandidateDetailPane;
 class CandidateFilterBar;
 class CandidateTableView;
 class CandidateTransfer;
+class RatersPanel;
 class WeightsPanel;
 
 // The Candidates work area: the scoring table with filters, the weights and the top three
@@ -71,6 +72,7 @@ private:
     item::CandidateTableModel *m_model;
     item::CandidateFilterModel *m_proxy;
     CandidateTableView *m_view;
+    RatersPanel *m_raters;
     WeightsPanel *m_weights;
     CandidateDetailPane *m_detail;
     CandidateFilterBar *m_filters = nullptr;
