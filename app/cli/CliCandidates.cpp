@@ -176,10 +176,12 @@ int Cli::runCandidatesExport(const QStringList &arguments)
     const auto weights = domain::WorkbookSettings::scoringWeights(opened.workbook->settings());
     const QString target = parser.positionalArguments().value(1, u"-"_s);
     const QList<domain::RankEntry> ranked = ranking.rank(weights);
+    const QString firstRater = opened.workbook->firstRater();
     if (target == u"-")
-        return writeExport(target, io::CandidateCsv::write(candidates, ranked, u',', false), m_out,
-                           m_err);
-    return saved(io::CandidateCsv::save(target, candidates, ranked));
+        return writeExport(target,
+                           io::CandidateCsv::write(candidates, ranked, u',', false, firstRater),
+                           m_out, m_err);
+    return saved(io::CandidateCsv::save(target, candidates, ranked, firstRater));
 }
 
 int Cli::runRank(const QStringList &arguments)

@@ -9,6 +9,16 @@
 
 namespace pb::domain {
 
+// One row of a candidates file that names a rater: that rater's scores of the named
+// candidate (a score left empty stays as it is). The first rater's update the candidate's
+// own scores; anyone else's, their rating.
+struct RatingPatch
+{
+    int line = 0;
+    QString name;
+    Rating rating;
+};
+
 // Several raters (issue 17): a candidate's score per dimension is the mean of its raters'
 // — the candidate's own score (the workbook's first rater's) and each Rating — and
 // everything downstream (the formula, the ranking) takes that mean unchanged. A candidate

@@ -27,12 +27,20 @@ QList<CandidateField> CandidateCsv::importableFields()
            QualificationFields::all();
 }
 
-QStringList CandidateCsv::exportHeader()
+QStringList CandidateCsv::exportHeader(bool withRaters)
 {
     QStringList header{u"rank"_s, u"score"_s};
-    for (CandidateField field : importableFields())
+    for (CandidateField field : importableFields()) {
         header.append(CandidateFields::columnName(field));
+        if (withRaters && field == CandidateField::Name)
+            header.append(raterColumn());
+    }
     return header;
+}
+
+QString CandidateCsv::raterColumn()
+{
+    return u"rater"_s;
 }
 
 QString CandidateCsv::formatScore(const std::optional<double> &score)
@@ -75,6 +83,11 @@ public:
         for (int i = 0; i < header.size(); ++i) {
             const QString key = headerKey(header.at(i));
             const auto found = byName.constFind(key);
+            if (key == CandidateCsv::raterColumn() && m_raterColumn < 0) {
+                m_raterColumn = i;
+                m_columns.append(std::nullopt);
+                continue;
+            }
             if (found == byName.cend()) {
                 m_columns.append(std::nullopt);
                 // rank and score are computed; an exported file imports back silently.
@@ -139,11 +152,18 @@ public:
             }
             patch.provided |= CandidatePatch::bit(field);
         }
+        const QString rater = row.fields.value(m_raterColumn).trimmed();
         row.fields = QStringList();
         if (patch.name.isEmpty()) {
             error(row.line, m_nameLabel, m_nameColumn + 1, tr("the name is empty"));
             return std::nullopt;
         }
+        // A row with a rater: the scores are that rater's; its other cells, if any, are the
+        // candidate's as on any row (an exported file names the first rater on its rows).
+        if (!rater.isEmpty() && valid && !addRating(patch, rater))
+            return std::nullopt;
+        if (!rater.isEmpty() && patch.isEmpty())
+            return std::nullopt;
         // The store's rule for unique names (not the formats' nameKey), so that the file's
         // duplicates are exactly those the store would refuse.
         if (const int earlier = m_firstLines.insert(domain::nameKey(patch.name), row.line)) {
@@ -158,13 +178,34 @@ public:
     }
 
 private:
+    // A row with a rater: their scores of the candidate, kept aside for the importer and
+    // taken out of the row; false (with an error) for a second row of the same rater.
+    bool addRating(CandidatePatch &patch, const QString &rater)
+    {
+        const QString key = domain::nameKey(patch.name) + u'\x1f' + domain::nameKey(rater);
+        if (const int earlier = m_firstLines.insert(key, patch.line)) {
+            error(patch.line, m_header.at(m_raterColumn).trimmed(), m_raterColumn + 1,
+                  tr("\"%1\" rated by %2 appears twice in the file (also on %3)")
+                      .arg(patch.name, rater, lineName(earlier)));
+            return false;
+        }
+        m_result.ratings.append({patch.line, patch.name, Ratings::own(patch.values, rater)});
+        for (Dimension dimension : ScoringDimensions::all) {
+            const CandidateField field = ScoringDimensions::field(dimension);
+            patch.provided &= ~CandidatePatch::bit(field);
+            CandidateFields::setValue(patch.values, field, QVariant());
+        }
+        return true;
+    }
+
     CandidateCsvImport &m_result;
     const Sink *m_sink;
     QStringList m_header;
     QList<std::optional<CandidateField>> m_columns;
     int m_nameColumn = -1;
     QString m_nameLabel;
-    FirstLines m_firstLines; // name key -> its first line
+    FirstLines m_firstLines; // name key (with a rater's: and the rater's) -> its first line
+    int m_raterColumn = -1;
     bool m_stopped = false;
 };
 
@@ -172,8 +213,10 @@ void finish(CandidateCsvImport &result)
 {
     while (result.errors.size() > CandidateCsv::kMaxErrors)
         result.errors.removeLast();
-    if (!result.errors.isEmpty())
+    if (!result.errors.isEmpty()) {
         result.patches.clear();
+        result.ratings.clear();
+    }
 }
 
 } // namespace
@@ -247,11 +290,43 @@ CandidateCsvImport CandidateCsv::parse(const QByteArray &bytes, const QString &f
     return result;
 }
 
-void CandidateCsv::write(TableWriter &writer, const QList<Candidate> &candidates,
-                         const QList<RankEntry> &ranking)
+namespace {
+
+TableCell cellOf(const QVariant &value)
 {
+    return value.typeId() == QMetaType::Int ? TableCell::ofNumber(value.toInt(), value.toString())
+                                            : TableCell::ofText(value.toString());
+}
+
+// A colleague's rating as a row of its own: the name, the rater and the scores.
+QList<TableCell> ratingRow(const Candidate &candidate, const Rating &rating)
+{
+    QList<TableCell> row{TableCell(), TableCell()}; // no rank, no score of its own
+    Candidate scored;
+    scored.audienceOverlap = rating.audienceOverlap;
+    scored.strategicValue = rating.strategicValue;
+    scored.easeOfIntegration = rating.easeOfIntegration;
+    for (CandidateField field : CandidateCsv::importableFields()) {
+        if (field == CandidateField::Name) {
+            row << TableCell::ofText(candidate.name) << TableCell::ofText(rating.rater);
+        } else if (ScoringDimensions::fromField(field)) {
+            row << cellOf(CandidateFields::value(scored, field));
+        } else {
+            row << TableCell();
+        }
+    }
+    return row;
+}
+
+} // namespace
+
+void CandidateCsv::write(TableWriter &writer, const QList<Candidate> &candidates,
+                         const QList<RankEntry> &ranking, const QString &firstRater)
+{
+    const bool withRaters = std::any_of(candidates.begin(), candidates.end(),
+                                        [](const Candidate &c) { return !c.ratings.isEmpty(); });
     writer.setNumberFormat(1, u"0.0"_s);
-    writer.setHeader(exportHeader());
+    writer.setHeader(exportHeader(withRaters));
     const QList<CandidateField> fields = importableFields();
     QList<TableCell> row;
     for (const RankEntry &entry : ranking) {
@@ -264,28 +339,31 @@ void CandidateCsv::write(TableWriter &writer, const QList<Candidate> &candidates
                                                      formatScore(entry.score))
                                : TableCell());
         for (CandidateField field : fields) {
-            const QVariant value = CandidateFields::value(c, field);
-            row.append(value.typeId() == QMetaType::Int
-                           ? TableCell::ofNumber(value.toInt(), value.toString())
-                           : TableCell::ofText(value.toString()));
+            row.append(cellOf(CandidateFields::value(c, field)));
+            if (withRaters && field == CandidateField::Name)
+                row.append(TableCell::ofText(c.ratings.isEmpty() ? QString() : firstRater));
         }
-        writer.addRow(row, entry.top3 ? TableLook::topThree() : QColor());
+        const QColor fill = entry.top3 ? TableLook::topThree() : QColor();
+        writer.addRow(row, fill);
+        for (const Rating &rating : c.ratings)
+            writer.addRow(ratingRow(c, rating), fill);
     }
 }
 
 QByteArray CandidateCsv::write(const QList<Candidate> &candidates, const QList<RankEntry> &ranking,
-                               QChar separator, bool withBom)
+                               QChar separator, bool withBom, const QString &firstRater)
 {
     CsvTableWriter writer(separator, withBom);
-    write(writer, candidates, ranking);
+    write(writer, candidates, ranking, firstRater);
     return writer.take();
 }
 
 QString CandidateCsv::save(const QString &path, const QList<Candidate> &candidates,
-                           const QList<RankEntry> &ranking)
+                           const QList<RankEntry> &ranking, const QString &firstRater)
 {
-    return TableFile::save(path, tr("Candidates"),
-                           [&](TableWriter &writer) { write(writer, candidates, ranking); });
+    return TableFile::save(path, tr("Candidates"), [&](TableWriter &writer) {
+        write(writer, candidates, ranking, firstRater);
+    });
 }
 
 } // namespace pb::io

@@ -3,6 +3,7 @@
 #include "CsvFormatReader.h"
 #include "TableWriter.h"
 #include "domain/CandidateField.h"
+#include "domain/Ratings.h"
 #include "domain/Scoring.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ namespace pb::io {
 struct CandidateCsvImport : CsvImportErrors
 {
     QList<domain::CandidatePatch> patches;
+    // The scores of rows with a rater (the optional rater column): that rater's scores of a
+    // candidate. The importer writes them after the candidates; the rest of such a row is
+    // read as any row's.
+    QList<domain::RatingPatch> ratings;
     // Unknown columns, named once; they do not stop the import.
     QStringList warnings;
     // The import was stopped by its caller (CandidateImportOptions::progress): not committed.
@@ -49,20 +54,25 @@ public:
     static CandidateCsvImport parse(const QByteArray &bytes, const QString &fileLabel,
                                     QChar separator, const Sink &sink,
                                     const std::function<void(qsizetype)> &readUpTo = {});
-    // Exported columns: rank and score, then every importable column.
-    static QStringList exportHeader();
+    // Exported columns: rank and score, then every importable column; with several raters,
+    // the rater column after the name.
+    static QStringList exportHeader(bool withRaters = false);
+    // The optional column that names whose scores a row holds.
+    static QString raterColumn();
     static QList<domain::CandidateField> importableFields();
     // In rank order: rank and score as numbers, scores as numbers, the rest text; the top
     // three rows filled (in a sheet).
+    // With several raters, each candidate's row names the first rater and each colleague's
+    // rating follows as a row of its own (name, rater, scores).
     static void write(TableWriter &writer, const QList<domain::Candidate> &candidates,
-                      const QList<domain::RankEntry> &ranking);
+                      const QList<domain::RankEntry> &ranking, const QString &firstRater = {});
     // CSV; withBom for files that spreadsheets open.
     static QByteArray write(const QList<domain::Candidate> &candidates,
                             const QList<domain::RankEntry> &ranking, QChar separator = u',',
-                            bool withBom = true);
+                            bool withBom = true, const QString &firstRater = {});
     // To a file, .xlsx or CSV by its extension (TableFile); an empty string on success.
     static QString save(const QString &path, const QList<domain::Candidate> &candidates,
-                        const QList<domain::RankEntry> &ranking);
+                        const QList<domain::RankEntry> &ranking, const QString &firstRater = {});
     // "62.5": one decimal, the way scores are shown everywhere.
     static QString formatScore(const std::optional<double> &score);
 };

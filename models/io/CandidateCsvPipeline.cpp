@@ -114,6 +114,7 @@ CandidateCsvImport importCandidatesSheet(const QByteArray &bytes, const QString 
     if (!batch.empty() && result.errors.isEmpty() && !cancelled && !*storeFailed)
         write();
     result.cancelled = cancelled;
+    importer.addRatings(result.ratings);
     return result;
 }
 
@@ -188,6 +189,7 @@ CandidateCsvImport importCandidatesCsv(const QByteArray &bytes, const QString &f
     if (parserFailure)
         std::rethrow_exception(parserFailure);
     result.cancelled = cancelled;
+    importer.addRatings(result.ratings);
     return result;
 }
 

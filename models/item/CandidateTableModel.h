@@ -75,6 +75,7 @@ public:
     QStringList raters() const { return m_raters; }
     bool hasSeveralRaters() const { return m_raters.size() > 1; }
     QString rankAs() const { return m_rankAs; }
+    QString firstRater() const { return m_firstRater; }
     void setRankAs(const QString &rater);
     // The top three in rank order (rows of this model).
     QList<int> top3Rows() const;

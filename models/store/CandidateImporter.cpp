@@ -5,6 +5,9 @@
 #include "SqliteDatabase.h"
 #include "Workbook.h"
 
+#include <QSet>
+
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -164,12 +167,88 @@ bool CandidateImporter::addSingles()
     return rows.empty() || add(rows);
 }
 
+bool CandidateImporter::applyRatings()
+{
+    if (m_ratings.isEmpty())
+        return true;
+    const QString first = m_workbook.firstRater();
+    QSet<qint64> touched;
+    QSet<qint64> kept(m_updated.cbegin(), m_updated.cend()); // before-images already kept
+    for (const RatingPatch &patch : std::as_const(m_ratings)) {
+        if (!applyRating(patch, first, touched, kept))
+            return false;
+    }
+    // What the ratings are now, for redo.
+    for (qint64 id : std::as_const(touched)) {
+        if (!m_workbook.keepImportRatings(m_importId, id, false))
+            return m_ok = false;
+    }
+    return true;
+}
+
+// One rater's row: the first rater's scores are the candidate's own (its before-image kept as
+// any updated row's), anyone else's their rating (the ratings before kept for undo).
+bool CandidateImporter::applyRating(const RatingPatch &patch, const QString &firstRater,
+                                    QSet<qint64> &touched, QSet<qint64> &kept)
+{
+    const std::optional<qint64> id = m_workbook.candidateIdByName(patch.name);
+    if (!id) {
+        m_error = StoreError::make(
+            StoreError::Code::InvalidValue,
+            Workbook::tr("Line %1: no candidate named \"%2\" in the workbook or the file. A "
+                         "row with a rater scores a candidate that has a row of its own.")
+                .arg(patch.line)
+                .arg(patch.name));
+        return m_ok = false;
+    }
+    const std::optional<Candidate> before = m_workbook.candidate(*id);
+    Candidate after = *before;
+    const bool own = Ratings::sameRater(patch.rating.rater, firstRater);
+    Rating mine = own ? Ratings::own(after) : Rating{patch.rating.rater.trimmed(), {}, {}, {}};
+    auto theirs = std::find_if(after.ratings.begin(), after.ratings.end(), [&](const Rating &r) {
+        return Ratings::sameRater(r.rater, patch.rating.rater);
+    });
+    if (!own && theirs != after.ratings.end())
+        mine = *theirs;
+    for (Dimension dimension : ScoringDimensions::all) {
+        if (const auto score = Ratings::score(patch.rating, dimension))
+            Ratings::setScore(mine, dimension, score);
+    }
+    if (own) {
+        after.audienceOverlap = mine.audienceOverlap;
+        after.strategicValue = mine.strategicValue;
+        after.easeOfIntegration = mine.easeOfIntegration;
+    } else if (theirs != after.ratings.end()) {
+        *theirs = mine;
+    } else {
+        after.ratings.append(mine);
+    }
+    if (after == *before)
+        return true;
+    const bool added = std::binary_search(m_added.cbegin(), m_added.cend(), *id);
+    if (!added && !kept.contains(*id)) {
+        kept.insert(*id);
+        m_keepBefore->reset();
+        m_keepBefore->bindInt(1, m_importId);
+        m_keepBefore->bindInt(2, *id);
+        m_ok = m_keepBefore->exec();
+        m_updated.append(*id);
+    }
+    if (!touched.contains(*id))
+        m_ok = m_ok && m_workbook.keepImportRatings(m_importId, *id, true);
+    touched.insert(*id);
+    return m_ok = m_ok && m_workbook.writeCandidate(after, false, true) &&
+                  m_workbook.writeRatings({after});
+}
+
 StoreError CandidateImporter::commit(ImportOutcome *outcome)
 {
     *outcome = {};
     if (m_error)
         return m_error;
     addSingles();
+    if (m_ok && !applyRatings())
+        return m_error ? m_error : m_workbook.sqliteError(Workbook::tr("Importing ratings"));
     m_batchInsert.reset();
     m_shortBatchInsert.reset();
     m_keepBefore.reset();

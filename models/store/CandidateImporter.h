@@ -3,8 +3,10 @@
 #include "EncodedRow.h"
 #include "StoreError.h"
 #include "domain/CandidateField.h"
+#include "domain/Ratings.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <span>
@@ -52,6 +54,9 @@ public:
     // store failed (the error comes with commit()).
     bool add(std::span<PreparedCandidate> rows);
     bool add(const domain::CandidatePatch &patch);
+    // Rows with a rater, written at commit, after every candidate row: each names a
+    // candidate of the workbook or of the file, or the import stops with the row's line.
+    void addRatings(QList<domain::RatingPatch> ratings) { m_ratings = std::move(ratings); }
     StoreError commit(ImportOutcome *outcome);
     qsizetype rowsWritten() const { return m_written; }
 
@@ -59,6 +64,9 @@ private:
     bool flush();
     bool update(PreparedCandidate &row);
     bool addSingles();
+    bool applyRatings();
+    bool applyRating(const domain::RatingPatch &patch, const QString &firstRater,
+                     QSet<qint64> &touched, QSet<qint64> &kept);
 
     Workbook &m_workbook;
     StoreError m_error;
@@ -74,6 +82,7 @@ private:
     std::vector<PreparedCandidate> m_single;            // rows added one by one, not written yet
     QList<qint64> m_added;
     QList<qint64> m_updated;
+    QList<domain::RatingPatch> m_ratings;
     int m_unchanged = 0;
     qsizetype m_written = 0;
     bool m_ok = true;

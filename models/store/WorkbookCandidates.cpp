@@ -231,7 +231,10 @@ bool Workbook::prepareImportHistory()
     // the undo stack when the workbook is closed.
     const QString shape =
         u"SELECT 0 AS import_id, %1 FROM candidates WHERE 0"_s.arg(importColumns());
-    return m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_before AS %1"_s.arg(shape)) &&
+    return m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_ratings (import_id INTEGER, "
+                      u"candidate_id INTEGER, before TEXT, after TEXT, "
+                      u"PRIMARY KEY (import_id, candidate_id))"_s) &&
+           m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_before AS %1"_s.arg(shape)) &&
            m_db->exec(u"CREATE TEMP TABLE IF NOT EXISTS import_after AS %1"_s.arg(shape)) &&
            m_db->exec(u"CREATE INDEX IF NOT EXISTS temp.import_before_id "
                       u"ON import_before(import_id, id)"_s) &&
@@ -289,7 +292,8 @@ StoreError Workbook::revertImport(const ImportOutcome &outcome)
         m_db->exec(u"UPDATE candidates SET (%2) = (SELECT %2 FROM temp.import_before b "
                    u"WHERE b.import_id = %1 AND b.id = candidates.id) "
                    u"WHERE id IN (SELECT id FROM temp.import_before WHERE import_id = %1)"_s.arg(
-                       id, cols));
+                       id, cols)) &&
+        putBackImportRatings(outcome.importId, true);
     if (!ok || !transaction.commit())
         return sqliteError(tr("Undoing the import"));
     announceImport(outcome, Change::Kind::Removed);
@@ -311,7 +315,8 @@ StoreError Workbook::reapplyImport(const ImportOutcome &outcome)
             u"WHERE import_id = %1 AND id NOT IN (%3) ORDER BY id"_s.arg(id, cols, updated)) &&
         m_db->exec(u"UPDATE candidates SET (%2) = (SELECT %2 FROM temp.import_after a "
                    u"WHERE a.import_id = %1 AND a.id = candidates.id) WHERE id IN (%3)"_s.arg(
-                       id, cols, updated));
+                       id, cols, updated)) &&
+        putBackImportRatings(outcome.importId, false);
     if (!ok || !transaction.commit())
         return sqliteError(tr("Redoing the import"));
     announceImport(outcome, Change::Kind::Inserted);

@@ -42,7 +42,66 @@ bool hasScore(const Rating &rating)
                        [&](Dimension d) { return Ratings::score(rating, d).has_value(); });
 }
 
+QJsonArray ratingsJson(const QList<Rating> &ratings)
+{
+    QJsonArray array;
+    const auto value = [](std::optional<int> score) { return score ? QJsonValue(*score) : QJsonValue(); };
+    for (const Rating &r : ratings)
+        array.append(QJsonArray{r.rater, value(r.audienceOverlap), value(r.strategicValue),
+                                value(r.easeOfIntegration)});
+    return array;
+}
+
+QList<Rating> ratingsFromJson(const QString &text)
+{
+    QList<Rating> ratings;
+    const auto score = [](const QJsonValue &v) {
+        return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+    };
+    for (const QJsonValue &row : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonArray r = row.toArray();
+        ratings.append({r.at(0).toString(), score(r.at(1)), score(r.at(2)), score(r.at(3))});
+    }
+    return ratings;
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
+
+bool Workbook::keepImportRatings(qint64 importId, qint64 candidateId, bool before)
+{
+    const std::optional<Candidate> candidate = this->candidate(candidateId);
+    SqliteStatement keep(*m_db, before ? u"INSERT OR IGNORE INTO temp.import_ratings(import_id, "
+                                         u"candidate_id, before) VALUES (?1, ?2, ?3)"_s
+                                       : u"UPDATE temp.import_ratings SET after = ?3 WHERE "
+                                         u"import_id = ?1 AND candidate_id = ?2"_s);
+    keep.bindInt(1, importId);
+    keep.bindInt(2, candidateId);
+    keep.bindText(3, compact(ratingsJson(candidate ? candidate->ratings : QList<Rating>{})));
+    return keep.exec();
+}
+
+bool Workbook::putBackImportRatings(qint64 importId, bool before)
+{
+    QList<Candidate> candidates;
+    {
+        SqliteStatement kept(*m_db, u"SELECT k.candidate_id, k.%1 FROM temp.import_ratings k "
+                                    u"JOIN candidates c ON c.id = k.candidate_id "
+                                    u"WHERE k.import_id = ?"_s.arg(before ? u"before" : u"after"));
+        kept.bindInt(1, importId);
+        while (kept.step()) {
+            Candidate c;
+            c.id = kept.integer(0);
+            c.ratings = ratingsFromJson(kept.text(1));
+            candidates.append(c);
+        }
+    }
+    return candidates.isEmpty() || writeRatings(candidates);
+}
 
 QString Workbook::firstRater() const
 {
@@ -104,7 +163,7 @@ bool Workbook::writeRatings(const QList<Candidate> &candidates)
         }
         stale.reset();
         stale.bindInt(1, c.id);
-        stale.bindText(2, QString::fromUtf8(QJsonDocument(raters).toJson(QJsonDocument::Compact)));
+        stale.bindText(2, compact(raters));
         ok = ok && stale.exec();
     }
     return ok;

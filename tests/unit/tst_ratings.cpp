@@ -5,6 +5,8 @@
 #include "domain/CandidateRules.h"
 #include "domain/Ratings.h"
 #include "domain/Scoring.h"
+#include "io/CandidateCsv.h"
+#include "io/CandidateCsvPipeline.h"
 #include "io/SampleWorkbook.h"
 #include "item/CandidateTableModel.h"
 #include "item/WorkbookEditor.h"
@@ -228,6 +230,96 @@ private slots:
         QCOMPARE(ravi.editor->mergeFrom(path(u"g.playbook"_s), {}, &back), QString());
         QVERIFY(back.conflicts.isEmpty());
         QCOMPARE(ravi.candidate(u"Ledgerly"_s), maya.candidate(u"Ledgerly"_s));
+    }
+
+    QString importCsv(Side &side, const QByteArray &csv, store::ImportOutcome *outcome = nullptr)
+    {
+        store::ImportOutcome kept;
+        QString storeError;
+        const io::CandidateCsvImport result = side.editor->importCandidatesFile(
+            csv, u"raters.csv"_s, {}, [](const store::ImportOutcome &) { return u"Import"_s; },
+            outcome ? outcome : &kept, &storeError);
+        if (!result.errors.isEmpty())
+            return result.errors.constFirst();
+        return storeError;
+    }
+
+    // The candidates CSV with a rater column: one row per candidate and rater; it exports
+    // and imports back, undo and redo of the import take the ratings too.
+    void csvWithRaters()
+    {
+        makeRatedPair(u"i.playbook"_s, u"j.playbook"_s);
+        Side ravi = open(u"j.playbook"_s, u"Ravi"_s);
+        const QList<Candidate> candidates = ravi.workbook->candidates();
+        const auto ranked = Ranking(candidates).rank(
+            WorkbookSettings::scoringWeights(ravi.workbook->settings()));
+        const QByteArray csv =
+            io::CandidateCsv::write(candidates, ranked, u',', false, ravi.workbook->firstRater());
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines[0].startsWith("rank,score,name,rater,"));
+        QVERIFY(csv.contains(",Ledgerly,Maya,"));
+        QVERIFY(csv.contains(",,Ledgerly,Ravi,"));
+        // A workbook scored by one person exports as before: no rater column.
+        Side maya = open(u"i.playbook"_s, u"Maya"_s);
+        const QList<Candidate> hers = maya.workbook->candidates();
+        const QByteArray plain = io::CandidateCsv::write(
+            hers, Ranking(hers).rank(ScoringWeights{}), u',', false, maya.workbook->firstRater());
+        QVERIFY(!plain.split('\n')[0].contains("rater"));
+
+        // Maya imports Ravi's file: his rating comes in, her own scores stay hers.
+        store::ImportOutcome outcome;
+        QCOMPARE(importCsv(maya, csv, &outcome), QString());
+        QCOMPARE(maya.workbook->candidates().size(), candidates.size());
+        Candidate ledgerly = maya.candidate(u"Ledgerly"_s);
+        QCOMPARE(ledgerly.audienceOverlap, std::optional<int>(4));
+        QCOMPARE(ledgerly.ratings.size(), 1);
+        QCOMPARE(ledgerly.ratings[0].audienceOverlap, std::optional<int>(1));
+        maya.editor->undoStack()->undo();
+        QVERIFY(maya.candidate(u"Ledgerly"_s).ratings.isEmpty());
+        maya.editor->undoStack()->redo();
+        QCOMPARE(maya.candidate(u"Ledgerly"_s), ledgerly);
+
+        // Ana's scores by hand: a new rater, a new candidate with her row after its own.
+        const QByteArray ana = "name,rater,audience_overlap,strategic_value\n"
+                               "Ledgerly,Ana,5,\n"
+                               "Nimbus Labs,,3,3\n"
+                               "Nimbus Labs,Ana,5,1\n";
+        QCOMPARE(importCsv(maya, ana), QString());
+        ledgerly = maya.candidate(u"Ledgerly"_s);
+        QCOMPARE(ledgerly.ratings.size(), 2);
+        QCOMPARE(Ratings::mean(ledgerly, Dimension::AudienceOverlap),
+                 std::optional<double>(10.0 / 3.0));
+        const Candidate nimbus = maya.candidate(u"Nimbus Labs"_s);
+        QCOMPARE(nimbus.audienceOverlap, std::optional<int>(3));
+        QCOMPARE(nimbus.ratings.size(), 1);
+        QVERIFY(Ratings::disagree(nimbus));
+        // Ravi's copy imports its own export back to the same data.
+        QCOMPARE(importCsv(ravi, csv), QString());
+        QCOMPARE(ravi.workbook->candidates(), candidates);
+        // The first rater's own row by name sets the candidate's own scores.
+        QCOMPARE(importCsv(maya, "name,rater,ease_of_integration\nNimbus Labs,maya,2\n"),
+                 QString());
+        QCOMPARE(maya.candidate(u"Nimbus Labs"_s).easeOfIntegration, std::optional<int>(2));
+        QCOMPARE(maya.candidate(u"Nimbus Labs"_s).ratings.size(), 1);
+    }
+
+    // A rater's row for a candidate nobody has, or twice: refused by line, nothing changes.
+    void csvRaterRowsRefused()
+    {
+        makeRatedPair(u"k.playbook"_s, u"l.playbook"_s);
+        Side maya = open(u"k.playbook"_s, u"Maya"_s);
+        const QList<Candidate> before = maya.workbook->candidates();
+        const QString unknown =
+            importCsv(maya, "name,rater,audience_overlap\nLedgerly,Ana,2\nNobody Inc,Ana,3\n");
+        QVERIFY2(unknown.contains(u"Line 3"_s) && unknown.contains(u"Nobody Inc"_s),
+                 qPrintable(unknown));
+        QCOMPARE(maya.workbook->candidates(), before);
+        const QString twice =
+            importCsv(maya, "name,rater,audience_overlap\nLedgerly,Ana,2\nLedgerly,ana,3\n");
+        QVERIFY2(twice.contains(u"twice"_s), qPrintable(twice));
+        const QString bad = importCsv(maya, "name,rater,audience_overlap\nLedgerly,Ana,7\n");
+        QVERIFY2(bad.contains(u"not a score"_s), qPrintable(bad));
+        QCOMPARE(maya.workbook->candidates(), before);
     }
 };
 

@@ -173,7 +173,8 @@ bool CandidateTransfer::runImport(const QByteArray &bytes, const QString &label,
 bool CandidateTransfer::exportFile(const QString &path)
 {
     if (const QString error =
-            io::CandidateCsv::save(path, m_model->candidates(), m_model->rankedEntries());
+            io::CandidateCsv::save(path, m_model->candidates(), m_model->rankedEntries(),
+                                   m_model->firstRater());
         !error.isEmpty()) {
         Messages::warning(m_page, tr("Export Candidates"), error);
         return false;
