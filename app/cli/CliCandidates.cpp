@@ -2,12 +2,14 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "domain/Ratings.h"
 #include "domain/Scoring.h"
 #include "domain/WorkbookSettings.h"
 #include "io/CandidateCsv.h"
 #include "io/CandidateCsvPipeline.h"
 #include "io/CsvReader.h"
 #include "io/InputFile.h"
+#include "item/RatingText.h"
 #include "store/CandidateImporter.h"
 #include "store/Workbook.h"
 
@@ -40,9 +42,11 @@ std::optional<domain::ScoringWeights> parseWeights(const QString &text)
     return weights;
 }
 
-QJsonValue score(const std::optional<int> &s)
+// A dimension's score: the mean of its raters (the one score when one person rated).
+QJsonValue score(const domain::Candidate &c, domain::Dimension dimension)
 {
-    return s ? QJsonValue(*s) : QJsonValue();
+    const std::optional<double> mean = domain::Ratings::mean(c, dimension);
+    return mean ? QJsonValue(*mean) : QJsonValue();
 }
 
 QJsonObject rankJson(const domain::Ranking &ranking, const QList<domain::Candidate> &candidates,
@@ -58,9 +62,9 @@ QJsonObject rankJson(const domain::Ranking &ranking, const QList<domain::Candida
                         {u"name"_s, c.name},
                         {u"score"_s, entry.score ? QJsonValue(std::round(*entry.score * 10) / 10)
                                                  : QJsonValue()},
-                        {u"audience_overlap"_s, score(c.audienceOverlap)},
-                        {u"strategic_value"_s, score(c.strategicValue)},
-                        {u"ease_of_integration"_s, score(c.easeOfIntegration)},
+                        {u"audience_overlap"_s, score(c, domain::Dimension::AudienceOverlap)},
+                        {u"strategic_value"_s, score(c, domain::Dimension::StrategicValue)},
+                        {u"ease_of_integration"_s, score(c, domain::Dimension::EaseOfIntegration)},
                         {u"structure"_s, domain::storedStructure(c).isEmpty()
                                              ? QJsonValue()
                                              : QJsonValue(domain::storedStructure(c))},
@@ -83,8 +87,8 @@ QByteArray rankCsv(const QList<domain::Candidate> &candidates,
     const auto number = [](const std::optional<double> &value, const QString &text) {
         return value ? io::TableCell::ofNumber(*value, text) : io::TableCell();
     };
-    const auto score = [&number](const std::optional<int> &s) {
-        return number(s, s ? QString::number(*s) : QString());
+    const auto score = [&number](const domain::Candidate &c, domain::Dimension dimension) {
+        return number(domain::Ratings::mean(c, dimension), item::RatingText::mean(c, dimension));
     };
     for (const domain::RankEntry &entry : entries) {
         const domain::Candidate &c = candidates.at(entry.index);
@@ -92,8 +96,9 @@ QByteArray rankCsv(const QList<domain::Candidate> &candidates,
             entry.rank > 0 ? std::optional<double>(entry.rank) : std::nullopt;
         writer.addRow({number(rank, QString::number(entry.rank)), io::TableCell::ofText(c.name),
                        number(entry.score, io::CandidateCsv::formatScore(entry.score)),
-                       score(c.audienceOverlap), score(c.strategicValue),
-                       score(c.easeOfIntegration),
+                       score(c, domain::Dimension::AudienceOverlap),
+                       score(c, domain::Dimension::StrategicValue),
+                       score(c, domain::Dimension::EaseOfIntegration),
                        io::TableCell::ofText(domain::storedStructure(c)),
                        io::TableCell::ofText(domain::storedStage(c))});
     }
@@ -196,8 +201,14 @@ int Cli::runRank(const QStringList &arguments)
         u"O,S,E"_s);
     const QCommandLineOption topOption(u"top"_s, tr("Only the first N rows."), u"N"_s);
     const QCommandLineOption json(u"json"_s, tr("Print machine-readable JSON."));
+    const QCommandLineOption asOption(
+        u"as"_s,
+        tr("Rank by one rater's scores alone, as NAME scored them (default: each dimension the "
+           "mean of everyone who scored it)."),
+        u"NAME"_s);
     parser.addOption(weightsOption);
     parser.addOption(topOption);
+    parser.addOption(asOption);
     parser.addOption(json);
     parser.addPositionalArgument(u"WORKBOOK"_s, tr("The .playbook file."));
     if (const auto stop = parse(parser, u"rank"_s, arguments, 1))
@@ -217,7 +228,19 @@ int Cli::runRank(const QStringList &arguments)
     const OpenWorkbook opened = openReadOnly(parser.positionalArguments().constFirst(), m_err);
     if (!opened.workbook)
         return opened.exitCode;
-    const QList<domain::Candidate> candidates = opened.workbook->candidateSummaries();
+    QList<domain::Candidate> candidates = opened.workbook->candidateSummaries();
+    if (parser.isSet(asOption)) {
+        const QString rater = parser.value(asOption);
+        const QString first = opened.workbook->firstRater();
+        const QStringList raters = domain::Ratings::raters(candidates, first);
+        if (std::none_of(raters.begin(), raters.end(), [&](const QString &r) {
+                return domain::Ratings::sameRater(r, rater);
+            }))
+            return fail(tr("Nobody named \"%1\" scored in this workbook; its raters are: %2.")
+                            .arg(rater, raters.join(u", "_s)));
+        for (domain::Candidate &c : candidates)
+            c = domain::Ratings::asScoredBy(c, rater, first);
+    }
     const domain::Ranking ranking(candidates);
     const domain::ScoringWeights weights =
         whatIf.value_or(domain::WorkbookSettings::scoringWeights(opened.workbook->settings()));

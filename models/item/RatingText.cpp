@@ -25,7 +25,7 @@ QString RatingText::spread(const Candidate &candidate)
     if (!widest)
         return {};
     if (*widest >= Ratings::kDisagreement)
-        return tr("%1 — discuss").arg(*widest);
+        return u"⚠ %1"_s.arg(*widest);
     return QString::number(*widest);
 }
 

@@ -16,8 +16,8 @@ public:
     // The mean as people read it: "4" for a whole number (one rater looks as before), "3.5"
     // or "3.7" otherwise; empty when nobody scored the dimension.
     static QString mean(const domain::Candidate &candidate, domain::Dimension dimension);
-    // "2 — discuss" when the raters are two points or more apart, "1" when less, empty with
-    // fewer than two scores on every dimension.
+    // "⚠ 2" when the raters are two points or more apart (marked as the table marks what
+    // needs a look), "1" when less, empty with fewer than two scores on every dimension.
     static QString spread(const domain::Candidate &candidate);
     // Who gave which score, for a tooltip: "Mean of 3 raters: Ana 4, Maya 3, Tom 4"; empty
     // with fewer than two raters. firstRater names the candidate's own scores.

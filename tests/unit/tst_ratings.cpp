@@ -2,6 +2,7 @@
 // colleague's scores in their copy are kept beside the first rater's, each dimension scoring
 // the mean; the spread and the disagreement finding; "rank as" one rater; undo; a removed
 // candidate put back with its ratings; and a merge that brings a colleague's ratings in.
+#include "TestFiles.h"
 #include "domain/CandidateRules.h"
 #include "domain/Ratings.h"
 #include "domain/Scoring.h"
@@ -13,6 +14,10 @@
 #include "store/Workbook.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -137,7 +142,7 @@ private slots:
         QCOMPARE(audience.data(Qt::ToolTipRole).toString(),
                  u"Mean of 2 raters: Maya 4, Ravi 1"_s);
         QCOMPARE(model.index(row, CandidateTableModel::SpreadColumn).data().toString(),
-                 u"3 — discuss"_s);
+                 u"⚠ 3"_s);
         // The score formula takes the means.
         QCOMPARE(model.rankAt(row).score,
                  candidateScore(ledgerly, WorkbookSettings::scoringWeights(
@@ -320,6 +325,45 @@ private slots:
         const QString bad = importCsv(maya, "name,rater,audience_overlap\nLedgerly,Ana,7\n");
         QVERIFY2(bad.contains(u"not a score"_s), qPrintable(bad));
         QCOMPARE(maya.workbook->candidates(), before);
+    }
+
+    // `rank` ranks by the means; `rank --as NAME` by one rater's scores; an unknown rater is
+    // a usage error naming the raters; `check` reports the disagreement.
+    void cliRanksByMeansAndByOneRater()
+    {
+        makeRatedPair(u"m.playbook"_s, u"n.playbook"_s);
+        const auto run = [this](const QStringList &arguments, int *exitCode) {
+            QProcess cli;
+            cli.start(test::builtProgram(u"app/playbook-cli"_s), arguments);
+            cli.waitForFinished(30000);
+            *exitCode = cli.exitCode();
+            return cli.readAllStandardOutput() + cli.readAllStandardError();
+        };
+        const auto ledgerlyRow = [](const QByteArray &json) {
+            const QJsonArray rows = QJsonDocument::fromJson(json).object()[u"candidates"_s].toArray();
+            for (const QJsonValue &row : rows) {
+                if (row[u"name"_s].toString() == u"Ledgerly")
+                    return row.toObject();
+            }
+            return QJsonObject();
+        };
+        int code = -1;
+        const QByteArray all = run({u"rank"_s, path(u"n.playbook"_s), u"--json"_s}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(ledgerlyRow(all)[u"audience_overlap"_s].toDouble(), 2.5);
+        const QByteArray ravi =
+            run({u"rank"_s, path(u"n.playbook"_s), u"--json"_s, u"--as"_s, u"ravi"_s}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(ledgerlyRow(ravi)[u"audience_overlap"_s].toInt(), 1);
+        QVERIFY(ledgerlyRow(ravi)[u"ease_of_integration"_s].isNull());
+        const QByteArray csv = run({u"rank"_s, path(u"n.playbook"_s)}, &code);
+        QVERIFY2(csv.contains(",Ledgerly,") && csv.contains(",2.5,"), csv.constData());
+        const QByteArray nobody =
+            run({u"rank"_s, path(u"n.playbook"_s), u"--as"_s, u"Zed"_s}, &code);
+        QCOMPARE(code, 2);
+        QVERIFY2(nobody.contains("Maya, Ravi"), nobody.constData());
+        const QByteArray check = run({u"check"_s, path(u"n.playbook"_s), u"--json"_s}, &code);
+        QVERIFY2(check.contains("candidate.raters_disagree"), check.constData());
     }
 };
 

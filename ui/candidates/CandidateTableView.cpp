@@ -54,6 +54,15 @@ void CandidateTableView::showCandidates(QAbstractItemModel *candidates)
                          4 * em, 10 * em);
 }
 
+void CandidateTableView::showColumn(int column, bool shown)
+{
+    if (isColumnHidden(column) != shown)
+        return;
+    setColumnHidden(column, !shown);
+    if (m_fitter)
+        m_fitter->fit();
+}
+
 void CandidateTableView::commitOpenEditor()
 {
     if (QWidget *editor = indexWidget(currentIndex()); editor && state() == EditingState) {
@@ -141,10 +150,8 @@ void CandidateTableView::showColumnMenu(const QPoint &position)
         action->setChecked(!isColumnHidden(column));
         // The name column always stays.
         action->setEnabled(column != 1);
-        connect(action, &QAction::toggled, this, [this, column](bool visible) {
-            setColumnHidden(column, !visible);
-            m_fitter->fit();
-        });
+        connect(action, &QAction::toggled, this,
+                [this, column](bool visible) { showColumn(column, visible); });
     }
     menu.exec(horizontalHeader()->mapToGlobal(position));
 }

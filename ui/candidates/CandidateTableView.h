@@ -22,6 +22,8 @@ public:
     void showCandidates(QAbstractItemModel *candidates);
     // Writes and closes an open cell editor (before the page goes away).
     void commitOpenEditor();
+    // Shows or hides a column and gives the columns their widths again.
+    void showColumn(int column, bool shown);
 
 signals:
     void deleteRequested();

@@ -136,7 +136,7 @@ void CandidatesPage::connectPanels()
     connect(m_transfer, &CandidateTransfer::imported, m_filters, &CandidateFilterBar::updateOwners);
     // The spread of several raters' scores: no column while one person scores.
     const auto showSpread = [this] {
-        m_view->setColumnHidden(CandidateTableModel::SpreadColumn, !m_model->hasSeveralRaters());
+        m_view->showColumn(CandidateTableModel::SpreadColumn, m_model->hasSeveralRaters());
     };
     connect(m_model, &CandidateTableModel::ratersChanged, this, showSpread);
     showSpread();
