@@ -16,6 +16,16 @@ using namespace pb::store::binding;
 
 namespace pb::store {
 
+namespace {
+// A candidate's ratings as one JSON array of [rater, audience, strategic, ease], over the
+// ratings table (the caller adds the WHERE).
+QString ratingsJsonSql()
+{
+    return u"SELECT json_group_array(json_array(rater, audience_overlap, strategic_value, "
+           u"ease_of_integration)) FROM ratings"_s;
+}
+} // namespace
+
 CandidateImporter::CandidateImporter(Workbook &workbook)
     : m_workbook(workbook)
 {
@@ -167,78 +177,122 @@ bool CandidateImporter::addSingles()
     return rows.empty() || add(rows);
 }
 
+// The statements of an import's rating rows, prepared once for all of them.
+struct CandidateImporter::RatingStatements
+{
+    explicit RatingStatements(SqliteDatabase &db)
+        : find(db, u"SELECT id FROM candidates WHERE name_key = ?"_s)
+        , keep(db, u"INSERT OR IGNORE INTO temp.import_ratings(import_id, candidate_id, before) "
+                   u"VALUES (?1, ?2, (%1 WHERE candidate_id = ?2))"_s.arg(ratingsJsonSql()))
+        , upsert(db, u"INSERT INTO ratings(candidate_id, rater, audience_overlap, "
+                     u"strategic_value, ease_of_integration) VALUES (?1, ?2, ?3, ?4, ?5) "
+                     u"ON CONFLICT(candidate_id, rater) DO UPDATE SET "
+                     u"audience_overlap = coalesce(?3, audience_overlap), "
+                     u"strategic_value = coalesce(?4, strategic_value), "
+                     u"ease_of_integration = coalesce(?5, ease_of_integration)"_s)
+    {
+        SqliteStatement raters(db, u"SELECT DISTINCT rater FROM ratings"_s);
+        while (raters.step())
+            spelling.insert(nameKey(raters.text(0)), raters.text(0));
+    }
+    bool isValid() const { return find.isValid() && keep.isValid() && upsert.isValid(); }
+
+    SqliteStatement find;
+    SqliteStatement keep;
+    SqliteStatement upsert;
+    QHash<QString, QString> spelling; // a rater's name key -> the name as stored
+};
+
 bool CandidateImporter::applyRatings()
 {
     if (m_ratings.isEmpty())
         return true;
+    SqliteDatabase &db = *m_workbook.m_db;
+    RatingStatements statements(db);
     const QString first = m_workbook.firstRater();
-    QSet<qint64> touched;
     QSet<qint64> kept(m_updated.cbegin(), m_updated.cend()); // before-images already kept
-    for (const RatingPatch &patch : std::as_const(m_ratings)) {
-        if (!applyRating(patch, first, touched, kept))
-            return false;
-    }
-    // What the ratings are now, for redo.
-    for (qint64 id : std::as_const(touched)) {
-        if (!m_workbook.keepImportRatings(m_importId, id, false))
-            return m_ok = false;
-    }
-    return true;
+    m_ok = m_ok && statements.isValid();
+    for (qsizetype i = 0; m_ok && i < m_ratings.size(); ++i)
+        m_ok = applyRating(m_ratings.at(i), first, statements, kept);
+    if (!m_ok)
+        return false;
+    // What the ratings are now, for redo: one statement for every candidate the rows touched.
+    SqliteStatement after(db, u"UPDATE temp.import_ratings SET after = (%1 WHERE candidate_id = "
+                              u"import_ratings.candidate_id) WHERE import_id = ?"_s.arg(
+                                  ratingsJsonSql()));
+    after.bindInt(1, m_importId);
+    return m_ok = after.exec();
 }
 
 // One rater's row: the first rater's scores are the candidate's own (its before-image kept as
 // any updated row's), anyone else's their rating (the ratings before kept for undo).
 bool CandidateImporter::applyRating(const RatingPatch &patch, const QString &firstRater,
-                                    QSet<qint64> &touched, QSet<qint64> &kept)
+                                    RatingStatements &statements, QSet<qint64> &kept)
 {
-    const std::optional<qint64> id = m_workbook.candidateIdByName(patch.name);
-    if (!id) {
+    statements.find.reset();
+    statements.find.bindText(1, nameKey(patch.name));
+    if (!statements.find.step()) {
         m_error = StoreError::make(
             StoreError::Code::InvalidValue,
             Workbook::tr("Line %1: no candidate named \"%2\" in the workbook or the file. A "
                          "row with a rater scores a candidate that has a row of its own.")
                 .arg(patch.line)
                 .arg(patch.name));
-        return m_ok = false;
+        return false;
     }
-    const std::optional<Candidate> before = m_workbook.candidate(*id);
-    Candidate after = *before;
-    const bool own = Ratings::sameRater(patch.rating.rater, firstRater);
-    Rating mine = own ? Ratings::own(after) : Rating{patch.rating.rater.trimmed(), {}, {}, {}};
-    auto theirs = std::find_if(after.ratings.begin(), after.ratings.end(), [&](const Rating &r) {
-        return Ratings::sameRater(r.rater, patch.rating.rater);
-    });
-    if (!own && theirs != after.ratings.end())
-        mine = *theirs;
+    const qint64 id = statements.find.integer(0);
+    if (Ratings::sameRater(patch.rating.rater, firstRater))
+        return applyOwnScores(id, patch.rating, kept);
+    if (!keepBefore(id, kept))
+        return false;
+    statements.keep.reset();
+    statements.keep.bindInt(1, m_importId);
+    statements.keep.bindInt(2, id);
+    const QString key = nameKey(patch.rating.rater);
+    const QString rater = statements.spelling.value(key, patch.rating.rater.trimmed());
+    statements.spelling.insert(key, rater);
+    SqliteStatement &upsert = statements.upsert;
+    upsert.reset();
+    upsert.bindInt(1, id);
+    upsert.bindText(2, rater);
+    int column = 3;
     for (Dimension dimension : ScoringDimensions::all) {
         if (const auto score = Ratings::score(patch.rating, dimension))
-            Ratings::setScore(mine, dimension, score);
+            upsert.bindInt(column++, *score);
+        else
+            upsert.bindNull(column++);
     }
-    if (own) {
-        after.audienceOverlap = mine.audienceOverlap;
-        after.strategicValue = mine.strategicValue;
-        after.easeOfIntegration = mine.easeOfIntegration;
-    } else if (theirs != after.ratings.end()) {
-        *theirs = mine;
-    } else {
-        after.ratings.append(mine);
+    return statements.keep.exec() && upsert.exec();
+}
+
+// The first rater's row: the provided scores become the candidate's own.
+bool CandidateImporter::applyOwnScores(qint64 id, const Rating &scores, QSet<qint64> &kept)
+{
+    const std::optional<Candidate> before = m_workbook.candidate(id);
+    if (!before)
+        return false;
+    Candidate after = *before;
+    for (Dimension dimension : ScoringDimensions::all) {
+        if (const auto score = Ratings::score(scores, dimension))
+            CandidateFields::setValue(after, ScoringDimensions::field(dimension), *score);
     }
     if (after == *before)
         return true;
-    const bool added = std::binary_search(m_added.cbegin(), m_added.cend(), *id);
-    if (!added && !kept.contains(*id)) {
-        kept.insert(*id);
-        m_keepBefore->reset();
-        m_keepBefore->bindInt(1, m_importId);
-        m_keepBefore->bindInt(2, *id);
-        m_ok = m_keepBefore->exec();
-        m_updated.append(*id);
-    }
-    if (!touched.contains(*id))
-        m_ok = m_ok && m_workbook.keepImportRatings(m_importId, *id, true);
-    touched.insert(*id);
-    return m_ok = m_ok && m_workbook.writeCandidate(after, false, true) &&
-                  m_workbook.writeRatings({after});
+    return keepBefore(id, kept) && m_workbook.writeCandidate(after, false, true);
+}
+
+// A candidate a rating row changes counts as updated by the import: its row's before-image is
+// kept once (unless the import added it), so undo and redo and the listeners know of it.
+bool CandidateImporter::keepBefore(qint64 id, QSet<qint64> &kept)
+{
+    if (kept.contains(id) || std::binary_search(m_added.cbegin(), m_added.cend(), id))
+        return true;
+    kept.insert(id);
+    m_keepBefore->reset();
+    m_keepBefore->bindInt(1, m_importId);
+    m_keepBefore->bindInt(2, id);
+    m_updated.append(id);
+    return m_keepBefore->exec();
 }
 
 StoreError CandidateImporter::commit(ImportOutcome *outcome)

@@ -64,9 +64,12 @@ private:
     bool flush();
     bool update(PreparedCandidate &row);
     bool addSingles();
+    struct RatingStatements;
     bool applyRatings();
     bool applyRating(const domain::RatingPatch &patch, const QString &firstRater,
-                     QSet<qint64> &touched, QSet<qint64> &kept);
+                     RatingStatements &statements, QSet<qint64> &kept);
+    bool applyOwnScores(qint64 id, const domain::Rating &scores, QSet<qint64> &kept);
+    bool keepBefore(qint64 id, QSet<qint64> &kept);
 
     Workbook &m_workbook;
     StoreError m_error;

@@ -301,9 +301,8 @@ private:
     void attachRatings(QList<domain::Candidate> &candidates) const;
     // Inside the caller's transaction: the candidates' ratings as given (undo, restore).
     bool writeRatings(const QList<domain::Candidate> &candidates);
-    // An import's rating rows, for its undo and redo: a candidate's ratings before the
-    // import (kept once) or after it, in temp.import_ratings; and putting them back.
-    bool keepImportRatings(qint64 importId, qint64 candidateId, bool before);
+    // An import's rating rows, for its undo and redo: puts back the ratings the importer
+    // kept in temp.import_ratings, as they were before the import or after it.
     bool putBackImportRatings(qint64 importId, bool before);
     bool writeCandidate(const domain::Candidate &candidate, bool insert, bool keepId);
     // Inside the caller's transaction: whole candidates by id (inserted to put them back, or

@@ -42,16 +42,7 @@ bool hasScore(const Rating &rating)
                        [&](Dimension d) { return Ratings::score(rating, d).has_value(); });
 }
 
-QJsonArray ratingsJson(const QList<Rating> &ratings)
-{
-    QJsonArray array;
-    const auto value = [](std::optional<int> score) { return score ? QJsonValue(*score) : QJsonValue(); };
-    for (const Rating &r : ratings)
-        array.append(QJsonArray{r.rater, value(r.audienceOverlap), value(r.strategicValue),
-                                value(r.easeOfIntegration)});
-    return array;
-}
-
+// A candidate's ratings as CandidateImporter keeps them: [[rater, audience, strategic, ease]].
 QList<Rating> ratingsFromJson(const QString &text)
 {
     QList<Rating> ratings;
@@ -71,19 +62,6 @@ QString compact(const QJsonArray &array)
 }
 
 } // namespace
-
-bool Workbook::keepImportRatings(qint64 importId, qint64 candidateId, bool before)
-{
-    const std::optional<Candidate> candidate = this->candidate(candidateId);
-    SqliteStatement keep(*m_db, before ? u"INSERT OR IGNORE INTO temp.import_ratings(import_id, "
-                                         u"candidate_id, before) VALUES (?1, ?2, ?3)"_s
-                                       : u"UPDATE temp.import_ratings SET after = ?3 WHERE "
-                                         u"import_id = ?1 AND candidate_id = ?2"_s);
-    keep.bindInt(1, importId);
-    keep.bindInt(2, candidateId);
-    keep.bindText(3, compact(ratingsJson(candidate ? candidate->ratings : QList<Rating>{})));
-    return keep.exec();
-}
 
 bool Workbook::putBackImportRatings(qint64 importId, bool before)
 {
@@ -124,9 +102,17 @@ void Workbook::attachRatings(QList<Candidate> &candidates) const
 {
     if (candidates.isEmpty() || !m_db->scalar(u"SELECT EXISTS (SELECT 1 FROM ratings)"_s).toBool())
         return;
+    // A few candidates (an edit, the detail pane) read their own ratings by key; a list
+    // reads the table once.
+    const bool few = candidates.size() <= 64;
+    QStringList ids;
+    for (qsizetype i = 0; few && i < candidates.size(); ++i)
+        ids << QString::number(candidates.at(i).id);
     SqliteStatement query(*m_db, u"SELECT candidate_id, rater, audience_overlap, "
-                                 u"strategic_value, ease_of_integration FROM ratings "
-                                 u"ORDER BY candidate_id, rater"_s);
+                                 u"strategic_value, ease_of_integration FROM ratings %1"
+                                 u"ORDER BY candidate_id, rater"_s.arg(
+                                     few ? u"WHERE candidate_id IN (%1) "_s.arg(ids.join(u','))
+                                         : QString()));
     const auto byId = [](const Candidate &c, qint64 id) { return c.id < id; };
     while (query.step()) {
         const qint64 id = query.integer(0);
