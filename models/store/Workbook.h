@@ -296,6 +296,10 @@ private:
     // Candidates with an empty name, or a stage or structure this version does not know.
     QList<domain::InvalidValue> invalidCandidateValues() const;
     StoreError checkNameFree(const QString &name, qint64 exceptId) const;
+    // Before an edit of one field: the workbook can be written, the value is one the field
+    // takes (normalised in place) and the candidate exists (read into current).
+    StoreError prepareFieldEdit(qint64 id, domain::CandidateField field, QVariant &value,
+                                std::optional<domain::Candidate> &current) const;
     QList<domain::Candidate> readCandidates(const QString &where) const;
     // Fills in each candidate's ratings (the list is in id order).
     void attachRatings(QList<domain::Candidate> &candidates) const;

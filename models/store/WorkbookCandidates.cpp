@@ -75,17 +75,26 @@ bool Workbook::isCandidateNameTaken(const QString &name) const
     return checkNameFree(name, 0).isError();
 }
 
-StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QVariant &value)
+StoreError Workbook::prepareFieldEdit(qint64 id, CandidateField field, QVariant &value,
+                                      std::optional<Candidate> &current) const
 {
     if (StoreError error = checkWritable(); error)
         return error;
-    QVariant checked = value;
-    if (QString why = CandidateFields::validate(field, checked); !why.isEmpty())
+    if (QString why = CandidateFields::validate(field, value); !why.isEmpty())
         return StoreError::make(Code::InvalidValue,
                                 tr("%1: %2.").arg(CandidateFields::displayName(field), why));
-    std::optional<Candidate> current = candidate(id);
+    current = candidate(id);
     if (!current)
         return StoreError::make(Code::NotFound, tr("That candidate no longer exists."));
+    return {};
+}
+
+StoreError Workbook::setCandidateField(qint64 id, CandidateField field, const QVariant &value)
+{
+    QVariant checked = value;
+    std::optional<Candidate> current;
+    if (StoreError error = prepareFieldEdit(id, field, checked, current))
+        return error;
     if (field == CandidateField::Name) {
         if (StoreError error = checkNameFree(checked.toString(), id); error)
             return error;

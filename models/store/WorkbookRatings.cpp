@@ -10,7 +10,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace pb::domain;
-using Code = pb::store::StoreError::Code;
 
 namespace pb::store {
 
@@ -161,15 +160,10 @@ StoreError Workbook::setRatingScore(qint64 candidateId, const QString &rater, Di
     const CandidateField field = ScoringDimensions::field(dimension);
     if (rater.trimmed().isEmpty() || Ratings::sameRater(rater, firstRater()))
         return setCandidateField(candidateId, field, value);
-    if (StoreError error = checkWritable(); error)
-        return error;
     QVariant checked = value;
-    if (QString why = CandidateFields::validate(field, checked); !why.isEmpty())
-        return StoreError::make(Code::InvalidValue,
-                                tr("%1: %2.").arg(CandidateFields::displayName(field), why));
-    std::optional<Candidate> current = candidate(candidateId);
-    if (!current)
-        return StoreError::make(Code::NotFound, tr("That candidate no longer exists."));
+    std::optional<Candidate> current;
+    if (StoreError error = prepareFieldEdit(candidateId, field, checked, current))
+        return error;
     const auto same = [&](const Rating &r) { return Ratings::sameRater(r.rater, rater); };
     auto it = std::find_if(current->ratings.begin(), current->ratings.end(), same);
     if (it == current->ratings.end())

@@ -3,6 +3,7 @@
 // options that settle them (--prefer, one by one); a dry run; merging twice; a plain file
 // copy; another lineage, an older file and the workbook itself refused; undo and redo of a
 // merge; and `playbook-cli merge`.
+#include "EditorSide.h"
 #include "TestFiles.h"
 #include "io/SampleWorkbook.h"
 #include "item/WorkbookEditor.h"
@@ -86,29 +87,10 @@ class TestMerge : public QObject
         QVERIFY(QFile::copy(path(ours), path(theirs)));
     }
 
-    struct Side
+    using Side = test::EditorSide;
+    Side open(const QString &name, const QString &author) const
     {
-        std::unique_ptr<Workbook> workbook;
-        std::unique_ptr<item::WorkbookEditor> editor;
-        qint64 id(const QString &name) const
-        {
-            return workbook->candidateIdByName(name).value_or(0);
-        }
-        QString set(const QString &name, CandidateField field, const QVariant &value)
-        {
-            return editor->changeCandidateField(id(name), field, value);
-        }
-    };
-    Side open(const QString &name, const QString &author)
-    {
-        Side side;
-        StoreError error;
-        side.workbook = Workbook::open(path(name), {}, &error);
-        if (side.workbook) {
-            side.workbook->setAuthor(author);
-            side.editor = std::make_unique<item::WorkbookEditor>(side.workbook.get());
-        }
-        return side;
+        return Side::open(path(name), author);
     }
     MergeReport merge(Side &side, const QString &other, const MergeOptions &options = {})
     {

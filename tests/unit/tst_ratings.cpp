@@ -2,6 +2,7 @@
 // colleague's scores in their copy are kept beside the first rater's, each dimension scoring
 // the mean; the spread and the disagreement finding; "rank as" one rater; undo; a removed
 // candidate put back with its ratings; and a merge that brings a colleague's ratings in.
+#include "EditorSide.h"
 #include "TestFiles.h"
 #include "domain/CandidateRules.h"
 #include "domain/Ratings.h"
@@ -36,31 +37,10 @@ class TestRatings : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    struct Side
+    using Side = test::EditorSide;
+    Side open(const QString &name, const QString &author) const
     {
-        std::unique_ptr<Workbook> workbook;
-        std::unique_ptr<item::WorkbookEditor> editor;
-        qint64 id(const QString &name) const
-        {
-            return workbook->candidateIdByName(name).value_or(0);
-        }
-        QString score(const QString &name, CandidateField field, const QVariant &value)
-        {
-            return editor->changeCandidateField(id(name), field, value);
-        }
-        Candidate candidate(const QString &name) const { return *workbook->candidate(id(name)); }
-    };
-
-    Side open(const QString &name, const QString &author)
-    {
-        Side side;
-        StoreError error;
-        side.workbook = Workbook::open(path(name), {}, &error);
-        if (side.workbook) {
-            side.workbook->setAuthor(author);
-            side.editor = std::make_unique<item::WorkbookEditor>(side.workbook.get());
-        }
-        return side;
+        return Side::open(path(name), author);
     }
 
     // Maya's workbook (she scored first), and Ravi's copy of it with his own scores of
@@ -72,12 +52,12 @@ class TestRatings : public QObject
         QVERIFY(!io::SampleWorkbook::create(path(ours)));
         {
             Side maya = open(ours, u"Maya"_s);
-            QCOMPARE(maya.score(u"Ledgerly"_s, CandidateField::AudienceOverlap, 4), QString());
+            QCOMPARE(maya.set(u"Ledgerly"_s, CandidateField::AudienceOverlap, 4), QString());
         }
         QVERIFY(QFile::copy(path(ours), path(theirs)));
         Side ravi = open(theirs, u"Ravi"_s);
-        QCOMPARE(ravi.score(u"Ledgerly"_s, CandidateField::AudienceOverlap, 1), QString());
-        QCOMPARE(ravi.score(u"Ledgerly"_s, CandidateField::StrategicValue,
+        QCOMPARE(ravi.set(u"Ledgerly"_s, CandidateField::AudienceOverlap, 1), QString());
+        QCOMPARE(ravi.set(u"Ledgerly"_s, CandidateField::StrategicValue,
                             ravi.candidate(u"Ledgerly"_s).strategicValue.value_or(3)),
                  QString());
     }
@@ -90,7 +70,7 @@ private slots:
         Side maya = open(u"one.playbook"_s, u"Maya"_s);
         QCOMPARE(maya.workbook->firstRater(), u"Maya"_s); // the sample's filler is not a person
         const QList<Candidate> before = maya.workbook->candidates();
-        QCOMPARE(maya.score(u"Ledgerly"_s, CandidateField::EaseOfIntegration, 2), QString());
+        QCOMPARE(maya.set(u"Ledgerly"_s, CandidateField::EaseOfIntegration, 2), QString());
         const Candidate ledgerly = maya.candidate(u"Ledgerly"_s);
         QCOMPARE(ledgerly.easeOfIntegration, std::optional<int>(2));
         QVERIFY(ledgerly.ratings.isEmpty());
@@ -214,7 +194,7 @@ private slots:
     {
         makeRatedPair(u"g.playbook"_s, u"h.playbook"_s);
         Side maya = open(u"g.playbook"_s, u"Maya"_s);
-        QCOMPARE(maya.score(u"Ledgerly"_s, CandidateField::EaseOfIntegration, 5), QString());
+        QCOMPARE(maya.set(u"Ledgerly"_s, CandidateField::EaseOfIntegration, 5), QString());
         MergeReport report;
         QCOMPARE(maya.editor->mergeFrom(path(u"h.playbook"_s), {}, &report), QString());
         QVERIFY(report.conflicts.isEmpty());
