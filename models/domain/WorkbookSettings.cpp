@@ -71,7 +71,7 @@ const SettingSpec kSpecs[] = {
      N("Whose the candidates' own scores are (empty: whoever created the workbook). "
        "Colleagues who score the same candidates in their copy add their ratings beside them, "
        "and each score becomes the mean of its raters."),
-     u""_s, 0, 0, 1, false, ""},
+     u""_s, 0, 0, 1, false, N("Empty: whoever created the workbook")},
 };
 
 #undef N

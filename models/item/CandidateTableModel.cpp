@@ -315,10 +315,12 @@ void CandidateTableModel::reload()
     m_candidates = m_editor->workbook()->candidates();
     m_firstRater = m_editor->workbook()->firstRater();
     const QStringList raters = Ratings::raters(m_candidates, m_firstRater);
-    if (!m_rankAs.isEmpty() && !std::any_of(raters.begin(), raters.end(), [this](const QString &r) {
-            return Ratings::sameRater(r, m_rankAs);
-        }))
-        m_rankAs.clear(); // that rater's scores went (an undo, a merge): show everyone's
+    const auto isShownRater = [this](const QString &r) { return Ratings::sameRater(r, m_rankAs); };
+    if (!m_rankAs.isEmpty() && std::none_of(raters.begin(), raters.end(), isShownRater)) {
+        // That rater's scores went (an undo, a merge): show everyone's, and edit as the user.
+        m_rankAs.clear();
+        m_editor->setScoringRater({});
+    }
     for (Candidate &c : m_candidates)
         c = shown(std::move(c));
     m_rowById.clear();
@@ -426,8 +428,10 @@ void CandidateTableModel::onChange(const store::Change &change)
     case Kind::Inserted: {
         QList<Candidate> added;
         for (qint64 id : change.ids) {
-            if (auto c = workbook->candidate(id); c && !m_rowById.contains(id))
+            if (auto c = workbook->candidate(id); c && !m_rowById.contains(id)) {
+                noteRaters(*c);
                 added.append(shown(*c));
+            }
         }
         if (added.isEmpty())
             return;

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -286,6 +287,23 @@ private slots:
                  QString());
         QCOMPARE(maya.candidate(u"Nimbus Labs"_s).easeOfIntegration, std::optional<int>(2));
         QCOMPARE(maya.candidate(u"Nimbus Labs"_s).ratings.size(), 1);
+    }
+
+    // A candidate that arrives with a colleague's scores (a small import) shows the raters at
+    // once: the rater chooser and the Spread column follow the model's list.
+    void arrivingRaterIsNoticed()
+    {
+        QFile::remove(path(u"o.playbook"_s));
+        QVERIFY(!io::SampleWorkbook::create(path(u"o.playbook"_s)));
+        Side maya = open(u"o.playbook"_s, u"Maya"_s);
+        CandidateTableModel model(maya.editor.get());
+        QAbstractItemModelTester tester(&model);
+        QVERIFY(!model.hasSeveralRaters());
+        QSignalSpy raters(&model, &CandidateTableModel::ratersChanged);
+        QCOMPARE(importCsv(maya, "name,rater,audience_overlap\nZeta,,3\nZeta,Ana,5\n"), QString());
+        QVERIFY(model.hasSeveralRaters());
+        QCOMPARE(raters.count(), 1);
+        QCOMPARE(model.raters(), QStringList({u"Maya"_s, u"Ana"_s}));
     }
 
     // A rater's row for a candidate nobody has, or twice: refused by line, nothing changes.
